@@ -1,0 +1,2 @@
+/** Carriers (Träger) of the network and the youth-welfare office. */
+package org.quartiersnetz.carrier;

@@ -1,0 +1,2 @@
+/** Volunteers: sign-up, profile and lifecycle. */
+package org.quartiersnetz.volunteer;

@@ -1,0 +1,60 @@
+package org.quartiersnetz.security.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.authc.AuthenticationException;
+import org.apache.shiro.authc.UsernamePasswordToken;
+import org.apache.shiro.web.util.SavedRequest;
+import org.apache.shiro.web.util.WebUtils;
+import org.quartiersnetz.common.web.FacesMessages;
+
+/** The sign-in page: checks the credentials with Shiro and returns to the page asked for. */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+    static final String DEFAULT_TARGET = "/volunteer/profile.xhtml";
+
+    @NotBlank
+    private String email;
+
+    @NotBlank
+    private String password;
+
+    public void login() throws IOException {
+        try {
+            SecurityUtils.getSubject().login(new UsernamePasswordToken(email, password));
+        } catch (AuthenticationException e) {
+            FacesMessages.error("login.failed");
+            return;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        request.changeSessionId();
+        SavedRequest saved = WebUtils.getAndClearSavedRequest(request);
+        String target = saved != null ? saved.getRequestUrl() : request.getContextPath() + DEFAULT_TARGET;
+        external.redirect(target);
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}
