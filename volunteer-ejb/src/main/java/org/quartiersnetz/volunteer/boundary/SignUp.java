@@ -54,7 +54,7 @@ public class SignUp {
     }
 
     public void setFirstName(String firstName) {
-        this.firstName = firstName;
+        this.firstName = strip(firstName);
     }
 
     public String getLastName() {
@@ -62,7 +62,7 @@ public class SignUp {
     }
 
     public void setLastName(String lastName) {
-        this.lastName = lastName;
+        this.lastName = strip(lastName);
     }
 
     public String getEmail() {
@@ -70,7 +70,7 @@ public class SignUp {
     }
 
     public void setEmail(String email) {
-        this.email = email;
+        this.email = strip(email);
     }
 
     public String getPassword() {
@@ -86,7 +86,7 @@ public class SignUp {
     }
 
     public void setPhone(String phone) {
-        this.phone = phone;
+        this.phone = strip(phone);
     }
 
     public List<String> getLanguages() {
@@ -103,6 +103,11 @@ public class SignUp {
 
     public void setPrivacyNoticeVersion(Integer privacyNoticeVersion) {
         this.privacyNoticeVersion = privacyNoticeVersion;
+    }
+
+    /** Phones add blanks when they autocomplete; they are never meant. */
+    private static String strip(String value) {
+        return value == null ? null : value.strip();
     }
 
     @Override

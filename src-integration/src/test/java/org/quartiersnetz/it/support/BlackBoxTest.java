@@ -1,0 +1,74 @@
+package org.quartiersnetz.it.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.io.File;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Base of the black-box tests: the real WAR built by the reactor, deployed unchanged to a real
+ * Payara Micro (one instance for all test classes of a run), reached over HTTP on 127.0.0.1.
+ */
+@ExtendWith(ArquillianExtension.class)
+public abstract class BlackBoxTest {
+
+    public static final String PASSWORD = "ein-gutes-Passwort-2026";
+
+    @ArquillianResource
+    protected URL base;
+
+    @Deployment(testable = false)
+    public static WebArchive realWar() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("qn.war")));
+    }
+
+    protected String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+
+    protected RequestSpecification api() {
+        return given().baseUri(url("")).accept(ContentType.JSON);
+    }
+
+    public static String uniqueEmail() {
+        return "v-" + UUID.randomUUID() + "@example.org";
+    }
+
+    /** A valid sign-up body; tests change single fields to make it invalid. */
+    public static Map<String, Object> signUpBody(String email) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("firstName", "Ayşe");
+        body.put("lastName", "Yılmaz");
+        body.put("email", email);
+        body.put("password", PASSWORD);
+        body.put("phone", "+49 214 123456");
+        body.put("languages", new ArrayList<>(List.of("tr", "de")));
+        body.put("privacyNoticeVersion", 1);
+        return body;
+    }
+
+    protected Response signUp(Map<String, Object> body) {
+        return api().contentType(ContentType.JSON).body(body).post("/api/v1/volunteers");
+    }
+
+    /** Signs a new volunteer up through the API and returns the e-mail address. */
+    protected String signedUpVolunteer() {
+        String email = uniqueEmail();
+        signUp(signUpBody(email)).then().statusCode(201);
+        return email;
+    }
+}

@@ -1,0 +1,74 @@
+package org.quartiersnetz.it.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.stream.Stream;
+
+/**
+ * Gives each suite run an empty database of its own, named by QN_DB_URL (the same variable the
+ * application reads): a PostgreSQL database is dropped and created anew, H2 files are removed.
+ */
+public final class TestDatabase {
+
+    private static boolean prepared;
+
+    private TestDatabase() {
+    }
+
+    public static synchronized void prepareOnce() {
+        if (prepared) {
+            return;
+        }
+        String url = System.getenv("QN_DB_URL");
+        try {
+            if (url == null) {
+                throw new IllegalStateException("QN_DB_URL is not set; run the suite through Maven");
+            } else if (url.startsWith("jdbc:postgresql:")) {
+                recreatePostgresql(url);
+            } else if (url.startsWith("jdbc:h2:file:")) {
+                deleteH2Files(url);
+            }
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("could not prepare the test database " + url, e);
+        }
+        prepared = true;
+    }
+
+    public static boolean isPostgresql() {
+        return String.valueOf(System.getenv("QN_DB_URL")).startsWith("jdbc:postgresql:");
+    }
+
+    private static void recreatePostgresql(String url) throws SQLException {
+        URI uri = URI.create(url.substring("jdbc:".length()));
+        String database = uri.getPath().substring(1);
+        if (!database.matches("[a-z0-9_]+")) {
+            throw new IllegalArgumentException("unexpected test database name " + database);
+        }
+        String admin = "jdbc:postgresql://" + uri.getHost() + ":" + uri.getPort() + "/postgres";
+        try (Connection connection = DriverManager.getConnection(admin, System.getenv("QN_DB_USER"),
+                System.getenv("QN_DB_PASSWORD")); Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + database);
+        }
+    }
+
+    private static void deleteH2Files(String url) throws IOException {
+        Path base = Path.of(url.substring("jdbc:h2:file:".length()).split(";")[0]);
+        Path folder = base.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        String prefix = base.getFileName().toString() + ".";
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+}
