@@ -12,6 +12,7 @@
 #   QN_JAVA_OPTS          JVM options (-Xmx512m)
 #   QN_CLUSTER            "off" (default: --nocluster) or a Payara Micro --clustermode value,
 #                         e.g. tcpip:10.0.0.5:6900,10.0.0.6:6900 (see deployment/cluster/README.md)
+#   QN_CLUSTER_INTERFACE  the one address the data grid binds to when clustered (127.0.0.1)
 set -euo pipefail
 
 micro_jar=${1:?payara-micro.jar expected}
@@ -30,7 +31,7 @@ fi
 
 cluster_opts=(--nocluster)
 if [[ "${QN_CLUSTER:-off}" != "off" ]]; then
-  cluster_opts=(--clustermode "$QN_CLUSTER")
+  cluster_opts=(--clustermode "$QN_CLUSTER" --interfaces "${QN_CLUSTER_INTERFACE:-127.0.0.1}")
 fi
 
 bind=${QN_BIND_ADDRESS:-127.0.0.1}

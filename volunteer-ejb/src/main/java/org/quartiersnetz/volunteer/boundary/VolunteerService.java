@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.quartiersnetz.common.control.ConflictException;
 import org.quartiersnetz.common.control.Constraints;
 import org.quartiersnetz.common.control.InvalidInputException;
@@ -72,11 +73,15 @@ public class VolunteerService {
         return volunteer;
     }
 
-    public Volunteer getByEmail(String email) {
+    /** The volunteer who signs in with this address; empty for staff accounts. */
+    public Optional<Volunteer> findByEmail(String email) {
         return em.createNamedQuery(Volunteer.FIND_BY_EMAIL, Volunteer.class)
                 .setParameter("email", UserAccount.normalizeEmail(email))
                 .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("volunteer.notFound"));
+                .findFirst();
+    }
+
+    public Volunteer getByEmail(String email) {
+        return findByEmail(email).orElseThrow(() -> new NotFoundException("volunteer.notFound"));
     }
 }

@@ -1,10 +1,11 @@
 package org.quartiersnetz.volunteer.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.util.Date;
+import org.omnifaces.util.Faces;
 import org.quartiersnetz.security.web.CurrentUser;
 import org.quartiersnetz.volunteer.boundary.VolunteerService;
 import org.quartiersnetz.volunteer.entity.Volunteer;
@@ -22,9 +23,12 @@ public class ProfileBacking {
 
     private Volunteer volunteer;
 
-    @PostConstruct
-    void load() {
-        volunteer = volunteers.getByEmail(currentUser.requireEmail());
+    /** A staff account has no volunteer profile: the page does not exist for it. */
+    public void load() throws IOException {
+        volunteer = volunteers.findByEmail(currentUser.requireEmail()).orElse(null);
+        if (volunteer == null) {
+            Faces.responseSendError(404, "");
+        }
     }
 
     public Volunteer getVolunteer() {

@@ -1,0 +1,92 @@
+package org.quartiersnetz.common.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.quartiersnetz.carrier.entity.Carrier;
+import org.quartiersnetz.security.boundary.AccountService;
+import org.quartiersnetz.security.control.PasswordHashing;
+import org.quartiersnetz.security.entity.Role;
+import org.quartiersnetz.security.entity.UserAccount;
+import org.quartiersnetz.volunteer.entity.Volunteer;
+
+/**
+ * Demo mode (QN_DEMO=true): fills the database with one account per role of the Derrsiedlung
+ * network, all with the same known password, and prints them at start. Never on in production;
+ * existing accounts are left as they are, so restarting in demo mode is harmless.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class DemoData {
+
+    /** Known on purpose: demo installations are for trying the platform out. */
+    public static final String PASSWORD = "Demo-Passwort-2026";
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    record DemoAccount(String email, Role role, String carrierCode) {
+    }
+
+    static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("admin@quartiersnetz.example", Role.ADMINISTRATOR, null),
+            new DemoAccount("netzwerk@quartiersnetz.example", Role.NETWORK_COORDINATOR, null),
+            new DemoAccount("koordination.caritas@quartiersnetz.example", Role.CARRIER_COORDINATOR, "caritas"),
+            new DemoAccount("fachkraft.caritas@quartiersnetz.example", Role.CARRIER_STAFF, "caritas"),
+            new DemoAccount("koordination.jugendwerke@quartiersnetz.example", Role.CARRIER_COORDINATOR, "jugendwerke"),
+            new DemoAccount("fachkraft.jugendwerke@quartiersnetz.example", Role.CARRIER_STAFF, "jugendwerke"),
+            new DemoAccount("fachkraft.beratungsstelle@quartiersnetz.example", Role.CARRIER_STAFF, "beratungsstelle"),
+            new DemoAccount("ehrenamt@quartiersnetz.example", Role.VOLUNTEER, null));
+
+    @Inject
+    @ConfigProperty(name = "qn.demo", defaultValue = "false")
+    boolean enabled;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    PasswordHashing passwordHashing;
+
+    @Inject
+    Clock clock;
+
+    @PostConstruct
+    void fill() {
+        if (!enabled) {
+            return;
+        }
+        String hash = passwordHashing.hash(PASSWORD);
+        StringBuilder listing = new StringBuilder("Demo mode: these accounts sign in with the password ")
+                .append(PASSWORD).append(':');
+        for (DemoAccount demo : ACCOUNTS) {
+            if (accounts.findByEmail(demo.email()).isEmpty()) {
+                create(demo, hash, clock.instant());
+            }
+            listing.append("\n  ").append(demo.role().roleName()).append(": ").append(demo.email());
+        }
+        LOG.warning(listing::toString);
+    }
+
+    private void create(DemoAccount demo, String hash, Instant now) {
+        Carrier carrier = demo.carrierCode() == null ? null
+                : em.createNamedQuery(Carrier.FIND_BY_CODE, Carrier.class)
+                        .setParameter("code", demo.carrierCode()).getSingleResult();
+        UserAccount account = new UserAccount(demo.email(), hash, demo.role(), carrier, now);
+        em.persist(account);
+        if (demo.role() == Role.VOLUNTEER) {
+            em.persist(new Volunteer(account, "Hatice", "Demir", "0214 555 0101", List.of("de", "tr"), 1, now));
+        }
+    }
+}
