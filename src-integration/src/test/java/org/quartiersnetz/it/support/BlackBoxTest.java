@@ -27,6 +27,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public abstract class BlackBoxTest {
 
     public static final String PASSWORD = "ein-gutes-Passwort-2026";
+    /** The suite runs with demo data on (QN_DEMO=true): these staff accounts exist. */
+    public static final String DEMO_PASSWORD = "Demo-Passwort-2026";
+    public static final String ADMIN = "admin@quartiersnetz.example";
+    public static final String NETWORK = "netzwerk@quartiersnetz.example";
+    public static final String CARITAS_COORDINATOR = "koordination.caritas@quartiersnetz.example";
+    public static final String CARITAS_STAFF = "fachkraft.caritas@quartiersnetz.example";
+    public static final String JUGENDWERKE_COORDINATOR = "koordination.jugendwerke@quartiersnetz.example";
+    public static final String JUGENDWERKE_STAFF = "fachkraft.jugendwerke@quartiersnetz.example";
 
     @ArquillianResource
     protected URL base;
@@ -59,6 +67,16 @@ public abstract class BlackBoxTest {
         body.put("languages", new ArrayList<>(List.of("tr", "de")));
         body.put("privacyNoticeVersion", 1);
         return body;
+    }
+
+    /** The API as a member of staff of the demo network. */
+    protected RequestSpecification as(String staffEmail) {
+        return api().auth().preemptive().basic(staffEmail, DEMO_PASSWORD);
+    }
+
+    /** The API as a volunteer who signed up with {@link #PASSWORD}. */
+    protected RequestSpecification asVolunteer(String email) {
+        return api().auth().preemptive().basic(email, PASSWORD);
     }
 
     protected Response signUp(Map<String, Object> body) {

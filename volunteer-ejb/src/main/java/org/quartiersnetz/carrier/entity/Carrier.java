@@ -21,10 +21,12 @@ import jakarta.validation.constraints.Size;
 @Table(name = "carrier")
 @NamedQuery(name = Carrier.FIND_ALL, query = "SELECT c FROM Carrier c ORDER BY c.name")
 @NamedQuery(name = Carrier.FIND_BY_CODE, query = "SELECT c FROM Carrier c WHERE c.code = :code")
+@NamedQuery(name = Carrier.FIND_BY_CODES, query = "SELECT c FROM Carrier c WHERE c.code IN :codes")
 public class Carrier {
 
     public static final String FIND_ALL = "Carrier.findAll";
     public static final String FIND_BY_CODE = "Carrier.findByCode";
+    public static final String FIND_BY_CODES = "Carrier.findByCodes";
     public static final int CODE_LENGTH = 40;
     public static final int NAME_LENGTH = 200;
     public static final int SHORT_NAME_LENGTH = 60;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.quartiersnetz.carrier.entity.Carrier;
+import org.quartiersnetz.carrier.entity.StaffMember;
 import org.quartiersnetz.security.boundary.AccountService;
 import org.quartiersnetz.security.control.PasswordHashing;
 import org.quartiersnetz.security.entity.Role;
@@ -21,8 +22,9 @@ import org.quartiersnetz.volunteer.entity.Volunteer;
 
 /**
  * Demo mode (QN_DEMO=true): fills the database with one account per role of the Derrsiedlung
- * network, all with the same known password, and prints them at start. Never on in production;
- * existing accounts are left as they are, so restarting in demo mode is harmless.
+ * network and about 200 volunteers from the neighbourhood, all with the same known password, and
+ * prints them at start. Never on in production; existing accounts are left as they are, so
+ * restarting in demo mode is harmless.
  */
 @Singleton
 @Startup
@@ -33,18 +35,23 @@ public class DemoData {
     public static final String PASSWORD = "Demo-Passwort-2026";
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
-    record DemoAccount(String email, Role role, String carrierCode) {
+    record DemoAccount(String email, Role role, String carrierCode, String firstName, String lastName) {
     }
 
     static final List<DemoAccount> ACCOUNTS = List.of(
-            new DemoAccount("admin@quartiersnetz.example", Role.ADMINISTRATOR, null),
-            new DemoAccount("netzwerk@quartiersnetz.example", Role.NETWORK_COORDINATOR, null),
-            new DemoAccount("koordination.caritas@quartiersnetz.example", Role.CARRIER_COORDINATOR, "caritas"),
-            new DemoAccount("fachkraft.caritas@quartiersnetz.example", Role.CARRIER_STAFF, "caritas"),
-            new DemoAccount("koordination.jugendwerke@quartiersnetz.example", Role.CARRIER_COORDINATOR, "jugendwerke"),
-            new DemoAccount("fachkraft.jugendwerke@quartiersnetz.example", Role.CARRIER_STAFF, "jugendwerke"),
-            new DemoAccount("fachkraft.beratungsstelle@quartiersnetz.example", Role.CARRIER_STAFF, "beratungsstelle"),
-            new DemoAccount("ehrenamt@quartiersnetz.example", Role.VOLUNTEER, null));
+            new DemoAccount("admin@quartiersnetz.example", Role.ADMINISTRATOR, null, "Jonas", "Admin"),
+            new DemoAccount("netzwerk@quartiersnetz.example", Role.NETWORK_COORDINATOR, null, "Miriam", "Netz"),
+            new DemoAccount("koordination.caritas@quartiersnetz.example", Role.CARRIER_COORDINATOR, "caritas",
+                    "Claudia", "Koch"),
+            new DemoAccount("fachkraft.caritas@quartiersnetz.example", Role.CARRIER_STAFF, "caritas",
+                    "Tobias", "Brandt"),
+            new DemoAccount("koordination.jugendwerke@quartiersnetz.example", Role.CARRIER_COORDINATOR,
+                    "jugendwerke", "Sabine", "Wolf"),
+            new DemoAccount("fachkraft.jugendwerke@quartiersnetz.example", Role.CARRIER_STAFF, "jugendwerke",
+                    "Emre", "Aydın"),
+            new DemoAccount("fachkraft.beratungsstelle@quartiersnetz.example", Role.CARRIER_STAFF,
+                    "beratungsstelle", "Leyla", "Haddad"),
+            new DemoAccount("ehrenamt@quartiersnetz.example", Role.VOLUNTEER, null, "Hatice", "Demir"));
 
     @Inject
     @ConfigProperty(name = "qn.demo", defaultValue = "false")
@@ -62,6 +69,9 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    @Inject
+    DemoNeighbours neighbours;
+
     @PostConstruct
     void fill() {
         if (!enabled) {
@@ -76,6 +86,8 @@ public class DemoData {
             }
             listing.append("\n  ").append(demo.role().roleName()).append(": ").append(demo.email());
         }
+        int created = neighbours.fill(hash, clock.instant());
+        listing.append("\n  and ").append(created).append(" new demo volunteers (…@nachbarn.quartiersnetz.example)");
         LOG.warning(listing::toString);
     }
 
@@ -86,7 +98,10 @@ public class DemoData {
         UserAccount account = new UserAccount(demo.email(), hash, demo.role(), carrier, now);
         em.persist(account);
         if (demo.role() == Role.VOLUNTEER) {
-            em.persist(new Volunteer(account, "Hatice", "Demir", "0214 555 0101", List.of("de", "tr"), 1, now));
+            em.persist(new Volunteer(account, demo.firstName(), demo.lastName(), "0214 555 0101",
+                    List.of("de", "tr"), 1, now));
+        } else {
+            em.persist(new StaffMember(account, demo.firstName(), demo.lastName()));
         }
     }
 }

@@ -1,17 +1,58 @@
 package org.quartiersnetz.security.entity;
 
 import java.util.Locale;
+import java.util.Set;
 
-/** What an account may do. Shiro sees each role by its {@link #roleName()}. */
+/**
+ * What an account may do. Shiro sees each role by its {@link #roleName()} and the permissions it
+ * grants; which records a permission reaches (own carrier, own profile) each area decides in its
+ * access rules.
+ */
 public enum Role {
-    VOLUNTEER,
-    CARRIER_STAFF,
-    CARRIER_COORDINATOR,
-    NETWORK_COORDINATOR,
-    ADMINISTRATOR;
+    VOLUNTEER(Permissions.OWN_PROFILE),
+    CARRIER_STAFF(Permissions.VOLUNTEER_READ, Permissions.VOLUNTEER_MANAGE, Permissions.NOTE_WRITE,
+            Permissions.MESSAGE_SEND, Permissions.TOKEN_OWN, Permissions.STAFF_READ),
+    CARRIER_COORDINATOR(Permissions.VOLUNTEER_READ, Permissions.VOLUNTEER_MANAGE, Permissions.NOTE_WRITE,
+            Permissions.MESSAGE_SEND, Permissions.TOKEN_OWN, Permissions.STAFF_READ, Permissions.SITE_MANAGE),
+    NETWORK_COORDINATOR(Permissions.VOLUNTEER_READ, Permissions.VOLUNTEER_MANAGE, Permissions.MESSAGE_SEND,
+            Permissions.TOKEN_OWN, Permissions.STAFF_READ),
+    ADMINISTRATOR(Permissions.CARRIER_MANAGE, Permissions.SITE_MANAGE, Permissions.STAFF_READ,
+            Permissions.STAFF_MANAGE, Permissions.TOKEN_OWN);
+
+    private final Set<String> permissions;
+
+    Role(String... permissions) {
+        this.permissions = Set.of(permissions);
+    }
 
     /** The name used in shiro.ini and permission checks, e.g. "carrier-staff". */
     public String roleName() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Shiro permission strings this role grants. */
+    public Set<String> permissions() {
+        return permissions;
+    }
+
+    public boolean isStaff() {
+        return this != VOLUNTEER;
+    }
+
+    /** The permission strings, named once. */
+    public static final class Permissions {
+        public static final String OWN_PROFILE = "profile:own";
+        public static final String VOLUNTEER_READ = "volunteer:read";
+        public static final String VOLUNTEER_MANAGE = "volunteer:manage";
+        public static final String NOTE_WRITE = "note:write";
+        public static final String MESSAGE_SEND = "message:send";
+        public static final String TOKEN_OWN = "token:own";
+        public static final String STAFF_READ = "staff:read";
+        public static final String STAFF_MANAGE = "staff:manage";
+        public static final String SITE_MANAGE = "site:manage";
+        public static final String CARRIER_MANAGE = "carrier:manage";
+
+        private Permissions() {
+        }
     }
 }

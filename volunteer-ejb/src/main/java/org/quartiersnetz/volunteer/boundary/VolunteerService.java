@@ -7,26 +7,47 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.quartiersnetz.carrier.entity.Carrier;
+import org.quartiersnetz.carrier.entity.CarrierKind;
 import org.quartiersnetz.common.control.ConflictException;
 import org.quartiersnetz.common.control.Constraints;
 import org.quartiersnetz.common.control.InvalidInputException;
+import org.quartiersnetz.common.control.InvalidStateException;
 import org.quartiersnetz.common.control.NotFoundException;
+import org.quartiersnetz.common.control.Page;
 import org.quartiersnetz.privacy.boundary.PrivacyNoticeService;
 import org.quartiersnetz.security.boundary.AccountService;
 import org.quartiersnetz.security.control.PasswordHashing;
+import org.quartiersnetz.security.entity.Caller;
 import org.quartiersnetz.security.entity.Role;
 import org.quartiersnetz.security.entity.UserAccount;
+import org.quartiersnetz.task.entity.TaskType;
+import org.quartiersnetz.volunteer.control.VolunteerAccess;
+import org.quartiersnetz.volunteer.control.VolunteerSearch;
+import org.quartiersnetz.volunteer.entity.StatusChange;
 import org.quartiersnetz.volunteer.entity.Volunteer;
+import org.quartiersnetz.volunteer.entity.VolunteerStatus;
 
-/** Signs volunteers up and reads their profiles. */
+/** Signs volunteers up, keeps their profiles and moves them through their lifecycle. */
 @Stateless
 public class VolunteerService {
 
     static final String EMAIL_TAKEN = "volunteer.signup.emailTaken";
     static final String NOTICE_OUTDATED = "volunteer.signup.privacyNoticeOutdated";
+    static final String UNKNOWN_TASK_TYPE = "volunteer.profile.unknownTaskType";
+    static final String UNKNOWN_CARRIER = "volunteer.profile.unknownCarrier";
+    static final String PERIOD_REVERSED = "volunteer.profile.periodReversed";
+    static final String STEP_NOT_ALLOWED = "volunteer.status.notAllowed";
+    static final String REASON_REQUIRED = "volunteer.status.reasonRequired";
 
     @PersistenceContext
     EntityManager em;
@@ -43,9 +64,16 @@ public class VolunteerService {
     @Inject
     PrivacyNoticeService privacyNotices;
 
+    @Inject
+    VolunteerAccess access;
+
+    @Inject
+    VolunteerSearch search;
+
     /**
      * Creates the account and the volunteer in one transaction: either both are stored or,
-     * on any error, nothing.
+     * on any error, nothing. A volunteer with the same last name and phone number as an existing
+     * one is flagged for staff to look at.
      */
     public Volunteer signUp(@NotNull @Valid SignUp signUp) {
         int currentNotice = privacyNotices.getCurrent().getVersion();
@@ -70,6 +98,7 @@ public class VolunteerService {
             }
             throw e;
         }
+        flagIfDuplicate(volunteer);
         return volunteer;
     }
 
@@ -83,5 +112,122 @@ public class VolunteerService {
 
     public Volunteer getByEmail(String email) {
         return findByEmail(email).orElseThrow(() -> new NotFoundException("volunteer.notFound"));
+    }
+
+    /** The caller's own volunteer record (a volunteer's account). */
+    public Volunteer getOwn(@NotNull Caller caller) {
+        return getByEmail(caller.email());
+    }
+
+    /** One volunteer, if the caller may see them; otherwise as if there were none. */
+    public Volunteer get(@NotNull Caller caller, long id) {
+        return access.requireVisible(caller, em.find(Volunteer.class, id));
+    }
+
+    /** A page of the volunteers the caller may see, filtered and sorted in the database. */
+    public Page<Volunteer> search(@NotNull Caller caller, @NotNull @Valid VolunteerFilter filter) {
+        return search.search(em, caller, filter);
+    }
+
+    public Volunteer updateProfile(@NotNull Caller caller, long id, @NotNull @Valid Profile profile) {
+        Volunteer volunteer = get(caller, id);
+        apply(profile, volunteer);
+        em.flush();
+        return volunteer;
+    }
+
+    /**
+     * Moves a volunteer one step on: staff along the whole lifecycle, a volunteer on their own only
+     * to pause, to come back from a pause, or to leave. Leaving needs a reason.
+     */
+    public Volunteer changeStatus(@NotNull Caller caller, long id, @NotNull VolunteerStatus to,
+            @Size(max = StatusChange.REASON_LENGTH) String reason) {
+        Volunteer volunteer = get(caller, id);
+        VolunteerStatus from = volunteer.getStatus();
+        Set<VolunteerStatus> allowed = caller.is(Role.VOLUNTEER) ? from.nextBySelf() : from.next();
+        if (!allowed.contains(to)) {
+            throw InvalidStateException.notAllowed(STEP_NOT_ALLOWED, allowed, from, to);
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (from.requiresReason(to) && why == null) {
+            throw InvalidInputException.onField("reason", REASON_REQUIRED);
+        }
+        Carrier carrier = caller.carrierId() == null ? null : em.getReference(Carrier.class, caller.carrierId());
+        em.persist(volunteer.changeStatus(to, clock.instant(), em.getReference(UserAccount.class,
+                caller.accountId()), carrier, why));
+        return volunteer;
+    }
+
+    public List<StatusChange> history(@NotNull Caller caller, long id) {
+        return em.createNamedQuery(StatusChange.FIND_BY_VOLUNTEER, StatusChange.class)
+                .setParameter("volunteer", get(caller, id))
+                .getResultList();
+    }
+
+    private void apply(Profile profile, Volunteer volunteer) {
+        if (profile.getAvailableFrom() != null && profile.getAvailableUntil() != null
+                && profile.getAvailableUntil().isBefore(profile.getAvailableFrom())) {
+            throw InvalidInputException.onField("availableUntil", PERIOD_REVERSED);
+        }
+        volunteer.setName(profile.getFirstName(), profile.getLastName());
+        volunteer.setPhone(profile.getPhone());
+        volunteer.setLanguages(profile.getLanguageLevels());
+        volunteer.setSkills(profile.getSkills());
+        volunteer.setTags(profile.getTags());
+        volunteer.setAvailability(profile.getAvailability());
+        volunteer.setInterests(taskTypes(profile.getInterests()));
+        volunteer.setCarriers(carriers(profile.getCarriers()));
+        volunteer.setPlace(profile.getPostcode(), profile.getArea());
+        volunteer.setBirthDate(profile.getBirthDate());
+        volunteer.setCapacity(profile.getMaxHoursPerWeek(), profile.getAvailableFrom(), profile.getAvailableUntil());
+        volunteer.setSharedPool(profile.isSharedPool(), clock.instant());
+        volunteer.setGroupMail(profile.isGroupMail());
+    }
+
+    private List<TaskType> taskTypes(List<String> codes) {
+        Set<String> wanted = new HashSet<>(codes);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        List<TaskType> found = em.createNamedQuery(TaskType.FIND_BY_CODES, TaskType.class)
+                .setParameter("codes", wanted).getResultList();
+        if (found.size() != wanted.size()) {
+            throw InvalidInputException.onField("interests", UNKNOWN_TASK_TYPE, missing(wanted, found.stream()
+                    .map(TaskType::getCode).collect(Collectors.toSet())));
+        }
+        return found;
+    }
+
+    private List<Carrier> carriers(List<String> codes) {
+        Set<String> wanted = new HashSet<>(codes);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        List<Carrier> found = em.createNamedQuery(Carrier.FIND_BY_CODES, Carrier.class)
+                .setParameter("codes", wanted).getResultList().stream()
+                .filter(c -> c.getKind() == CarrierKind.FREE_CARRIER).toList();
+        if (found.size() != wanted.size()) {
+            throw InvalidInputException.onField("carriers", UNKNOWN_CARRIER, missing(wanted, found.stream()
+                    .map(Carrier::getCode).collect(Collectors.toSet())));
+        }
+        return found;
+    }
+
+    private static String missing(Set<String> wanted, Set<String> found) {
+        return wanted.stream().filter(code -> !found.contains(code)).sorted().collect(Collectors.joining(", "));
+    }
+
+    private void flagIfDuplicate(Volunteer volunteer) {
+        if (volunteer.getPhoneDigits() == null) {
+            return;
+        }
+        em.createNamedQuery(Volunteer.FIND_SIMILAR, Volunteer.class)
+                .setParameter("id", volunteer.getId())
+                .setParameter("phoneDigits", volunteer.getPhoneDigits())
+                .setParameter("lastName", volunteer.getLastName().toLowerCase(Locale.ROOT))
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .ifPresent(other -> volunteer.flagPossibleDuplicateOf(other.getId()));
     }
 }

@@ -11,35 +11,64 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.quartiersnetz.carrier.entity.Carrier;
 import org.quartiersnetz.common.entity.LanguageCode;
 import org.quartiersnetz.security.entity.UserAccount;
+import org.quartiersnetz.task.entity.TaskType;
 
-/** A neighbour who gives time (Ehrenamtliche/r). */
+/** A neighbour who gives time (Ehrenamtliche/r), with the profile they keep up to date. */
 @Entity
 @Table(name = "volunteer")
 @NamedQuery(name = Volunteer.FIND_BY_EMAIL,
         query = "SELECT v FROM Volunteer v WHERE v.account.email = :email")
+@NamedQuery(name = Volunteer.FIND_BY_IDS,
+        query = "SELECT v FROM Volunteer v JOIN FETCH v.account WHERE v.id IN :ids")
+@NamedQuery(name = Volunteer.FIND_SIMILAR,
+        query = "SELECT v FROM Volunteer v WHERE v.id <> :id AND v.phoneDigits = :phoneDigits"
+                + " AND LOWER(v.lastName) = :lastName ORDER BY v.id")
 public class Volunteer {
 
     public static final String FIND_BY_EMAIL = "Volunteer.findByEmail";
+    public static final String FIND_BY_IDS = "Volunteer.findByIds";
+    public static final String FIND_SIMILAR = "Volunteer.findSimilar";
     public static final int NAME_LENGTH = 100;
     public static final int PHONE_LENGTH = 30;
     /** Digits with the usual separators and an optional leading plus, e.g. "+49 214 123456". */
     public static final String PHONE_PATTERN = "\\+?[0-9][0-9 ()/-]{4,29}";
+    public static final String POSTCODE_PATTERN = "[0-9]{5}";
+    public static final int AREA_LENGTH = 100;
     public static final int MAX_LANGUAGES = 12;
+    public static final int TAG_LENGTH = 40;
+    public static final int MAX_TAGS = 20;
+    public static final int MAX_HOURS_PER_WEEK = 40;
 
     @Id
     @SequenceGenerator(name = "volunteer_seq", sequenceName = "volunteer_seq", allocationSize = 50)
@@ -68,14 +97,90 @@ public class Volunteer {
 
     @Size(min = 1, max = MAX_LANGUAGES)
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "volunteer_language", joinColumns = @JoinColumn(name = "volunteer_id"))
-    @Column(name = "language", length = 2, nullable = false)
-    private Set<@LanguageCode String> languages = new TreeSet<>();
+    @MapKeyColumn(name = "language", length = 2)
+    @Enumerated(EnumType.STRING)
+    @Column(name = "level", length = 10, nullable = false)
+    private Map<@LanguageCode String, @NotNull LanguageLevel> languages = new TreeMap<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
+    @CollectionTable(name = "volunteer_skill", joinColumns = @JoinColumn(name = "volunteer_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "skill", length = 30, nullable = false)
+    private Set<Skill> skills = EnumSet.noneOf(Skill.class);
+
+    @Size(max = MAX_TAGS)
+    @ElementCollection(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
+    @CollectionTable(name = "volunteer_tag", joinColumns = @JoinColumn(name = "volunteer_id"))
+    @Column(name = "tag", length = TAG_LENGTH, nullable = false)
+    private Set<@NotBlank @Size(max = TAG_LENGTH) String> tags = new TreeSet<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
+    @CollectionTable(name = "volunteer_availability", joinColumns = @JoinColumn(name = "volunteer_id"))
+    private Set<@Valid Availability> availability = new TreeSet<>();
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
+    @JoinTable(name = "volunteer_interest", joinColumns = @JoinColumn(name = "volunteer_id"),
+            inverseJoinColumns = @JoinColumn(name = "task_type_id"))
+    private Set<TaskType> interests = new java.util.HashSet<>();
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
+    @JoinTable(name = "volunteer_carrier", joinColumns = @JoinColumn(name = "volunteer_id"),
+            inverseJoinColumns = @JoinColumn(name = "carrier_id"))
+    private Set<Carrier> carriers = new java.util.HashSet<>();
+
+    @Pattern(regexp = POSTCODE_PATTERN)
+    @Column(length = 5)
+    private String postcode;
+
+    @Size(max = AREA_LENGTH)
+    @Column(length = AREA_LENGTH)
+    private String area;
+
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+
+    @Min(1)
+    @Max(MAX_HOURS_PER_WEEK)
+    @Column(name = "max_hours_per_week")
+    private Integer maxHoursPerWeek;
+
+    @Column(name = "available_from")
+    private LocalDate availableFrom;
+
+    @Column(name = "available_until")
+    private LocalDate availableUntil;
+
+    @Column(name = "shared_pool", nullable = false)
+    private boolean sharedPool;
+
+    @Column(name = "shared_pool_since")
+    private Instant sharedPoolSince;
+
+    @Column(name = "group_mail", nullable = false)
+    private boolean groupMail = true;
+
+    /** Digits of the phone number only, so that "0214 55-01" and "021455 01" compare equal. */
+    @Column(name = "phone_digits", length = PHONE_LENGTH)
+    private String phoneDigits;
+
+    @Column(name = "possible_duplicate_of")
+    private Long possibleDuplicateOf;
 
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private VolunteerStatus status;
+
+    @NotNull
+    @Column(name = "status_changed_at", nullable = false)
+    private Instant statusChangedAt;
 
     @Column(name = "privacy_notice_version", nullable = false)
     private int privacyNoticeVersion;
@@ -97,14 +202,96 @@ public class Volunteer {
     public Volunteer(UserAccount account, String firstName, String lastName, String phone,
             Collection<String> languages, int privacyNoticeVersion, Instant now) {
         this.account = account;
-        this.firstName = firstName.strip();
-        this.lastName = lastName.strip();
-        this.phone = phone == null || phone.isBlank() ? null : phone.strip();
-        this.languages = new TreeSet<>(languages);
+        setName(firstName, lastName);
+        setPhone(phone);
+        languages.forEach(code -> this.languages.put(code, LanguageLevel.GOOD));
         this.status = VolunteerStatus.APPLIED;
+        this.statusChangedAt = now;
         this.privacyNoticeVersion = privacyNoticeVersion;
         this.privacyConsentAt = now;
         this.createdAt = now;
+    }
+
+    /** Moves to the next status; the caller has checked that the step is allowed. */
+    public StatusChange changeStatus(VolunteerStatus to, Instant now, UserAccount by, Carrier carrier,
+            String reason) {
+        StatusChange change = new StatusChange(this, status, to, now, by, carrier, reason);
+        this.status = to;
+        this.statusChangedAt = now;
+        return change;
+    }
+
+    public final void setName(String firstName, String lastName) {
+        this.firstName = firstName.strip();
+        this.lastName = lastName.strip();
+    }
+
+    public final void setPhone(String phone) {
+        this.phone = phone == null || phone.isBlank() ? null : phone.strip();
+        this.phoneDigits = this.phone == null ? null : this.phone.replaceAll("[^0-9]", "");
+    }
+
+    public void setLanguages(Map<String, LanguageLevel> languages) {
+        this.languages.clear();
+        this.languages.putAll(languages);
+    }
+
+    public void setSkills(Collection<Skill> skills) {
+        this.skills.clear();
+        this.skills.addAll(skills);
+    }
+
+    public void setTags(Collection<String> tags) {
+        this.tags.clear();
+        tags.stream().map(String::strip).filter(t -> !t.isEmpty()).forEach(this.tags::add);
+    }
+
+    public void setAvailability(Collection<Availability> availability) {
+        this.availability.clear();
+        this.availability.addAll(availability);
+    }
+
+    public void setInterests(Collection<TaskType> interests) {
+        this.interests.clear();
+        this.interests.addAll(interests);
+    }
+
+    public void setCarriers(Collection<Carrier> carriers) {
+        this.carriers.clear();
+        this.carriers.addAll(carriers);
+    }
+
+    public void setPlace(String postcode, String area) {
+        this.postcode = postcode == null || postcode.isBlank() ? null : postcode.strip();
+        this.area = area == null || area.isBlank() ? null : area.strip();
+    }
+
+    public void setBirthDate(LocalDate birthDate) {
+        this.birthDate = birthDate;
+    }
+
+    public void setCapacity(Integer maxHoursPerWeek, LocalDate availableFrom, LocalDate availableUntil) {
+        this.maxHoursPerWeek = maxHoursPerWeek;
+        this.availableFrom = availableFrom;
+        this.availableUntil = availableUntil;
+    }
+
+    /** Joining or leaving the shared pool (visible to all carriers of the network). */
+    public void setSharedPool(boolean sharedPool, Instant now) {
+        if (sharedPool && !this.sharedPool) {
+            sharedPoolSince = now;
+        } else if (!sharedPool) {
+            sharedPoolSince = null;
+        }
+        this.sharedPool = sharedPool;
+    }
+
+    public void setGroupMail(boolean groupMail) {
+        this.groupMail = groupMail;
+    }
+
+    public void flagPossibleDuplicateOf(Long otherId) {
+        this.possibleDuplicateOf = otherId;
     }
 
     public Long getId() {
@@ -131,12 +318,92 @@ public class Volunteer {
         return phone;
     }
 
-    public Set<String> getLanguages() {
-        return Set.copyOf(languages);
+    public String getPhoneDigits() {
+        return phoneDigits;
+    }
+
+    public SortedSet<String> getLanguages() {
+        return new TreeSet<>(languages.keySet());
+    }
+
+    public SortedMap<String, LanguageLevel> getLanguageLevels() {
+        return new TreeMap<>(languages);
+    }
+
+    public Set<Skill> getSkills() {
+        return skills.isEmpty() ? EnumSet.noneOf(Skill.class) : EnumSet.copyOf(skills);
+    }
+
+    public SortedSet<String> getTags() {
+        return new TreeSet<>(tags);
+    }
+
+    public SortedSet<Availability> getAvailability() {
+        return new TreeSet<>(availability);
+    }
+
+    public SortedSet<String> getInterestCodes() {
+        return interests.stream().map(TaskType::getCode).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    public Set<TaskType> getInterests() {
+        return Set.copyOf(interests);
+    }
+
+    public SortedSet<String> getCarrierCodes() {
+        return carriers.stream().map(Carrier::getCode).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    public boolean hasChosenCarrierId(long carrierId) {
+        return carriers.stream().anyMatch(c -> c.getId() == carrierId);
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public String getArea() {
+        return area;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public Integer getMaxHoursPerWeek() {
+        return maxHoursPerWeek;
+    }
+
+    public LocalDate getAvailableFrom() {
+        return availableFrom;
+    }
+
+    public LocalDate getAvailableUntil() {
+        return availableUntil;
+    }
+
+    public boolean isSharedPool() {
+        return sharedPool;
+    }
+
+    public Instant getSharedPoolSince() {
+        return sharedPoolSince;
+    }
+
+    public boolean isGroupMail() {
+        return groupMail;
+    }
+
+    public Long getPossibleDuplicateOf() {
+        return possibleDuplicateOf;
     }
 
     public VolunteerStatus getStatus() {
         return status;
+    }
+
+    public Instant getStatusChangedAt() {
+        return statusChangedAt;
     }
 
     public int getPrivacyNoticeVersion() {

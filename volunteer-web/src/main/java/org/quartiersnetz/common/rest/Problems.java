@@ -30,7 +30,11 @@ final class Problems {
         List<Problem.FieldError> errors = failure.field() == null
                 ? List.of() : List.of(new Problem.FieldError(failure.field(), text));
         String type = status.getReasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '-');
-        return Problem.of(status, type, title(status), text, errors).toResponse();
+        Problem problem = Problem.of(status, type, title(status), text, errors);
+        if (failure instanceof InvalidStateException state && state.allowedNext() != null) {
+            problem = problem.withAllowedNext(state.allowedNext());
+        }
+        return problem.toResponse();
     }
 
     static Response of(ConstraintViolationException failure) {

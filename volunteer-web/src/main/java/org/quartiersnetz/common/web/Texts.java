@@ -1,9 +1,11 @@
 package org.quartiersnetz.common.web;
 
 import java.text.MessageFormat;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 /** Looks up user texts in the application's resource bundle (i18n/ApplicationBundle). */
 public final class Texts {
@@ -20,6 +22,25 @@ public final class Texts {
         } catch (MissingResourceException e) {
             return key;
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(labels(locale, arguments));
+    }
+
+    /** Enum values (also in collections) appear as their labels, e.g. "aktiv" for ACTIVE. */
+    private static Object[] labels(Locale locale, Object[] arguments) {
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Enum<?> value) {
+                shown[i] = label(locale, value);
+            } else if (shown[i] instanceof Collection<?> values) {
+                shown[i] = values.stream()
+                        .map(v -> v instanceof Enum<?> e ? label(locale, e) : String.valueOf(v))
+                        .collect(Collectors.joining(", "));
+            }
+        }
+        return shown;
+    }
+
+    public static String label(Locale locale, Enum<?> value) {
+        return get(locale, value.getDeclaringClass().getSimpleName() + "." + value.name());
     }
 }

@@ -46,7 +46,10 @@ public class AccountRealm extends AuthorizingRealm {
     protected AuthorizationInfo doGetAuthorizationInfo(PrincipalCollection principals) {
         String email = (String) getAvailablePrincipal(principals);
         SimpleAuthorizationInfo info = new SimpleAuthorizationInfo();
-        accounts().findByEmail(email).ifPresent(a -> info.addRole(a.getRole().roleName()));
+        accounts().findByEmail(email).ifPresent(a -> {
+            info.addRole(a.getRole().roleName());
+            info.addStringPermissions(a.getRole().permissions());
+        });
         return info;
     }
 

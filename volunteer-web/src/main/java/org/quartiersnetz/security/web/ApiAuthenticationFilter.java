@@ -10,8 +10,18 @@ import org.apache.shiro.web.util.WebUtils;
 import org.quartiersnetz.common.web.RequestLocale;
 import org.quartiersnetz.common.web.Texts;
 
-/** HTTP Basic for the API; a refusal answers 401 as a problem detail, like every API error. */
+/**
+ * Authentication for the API: a request with credentials (HTTP Basic) is signed in or refused
+ * with 401; a request without goes on anonymously, and the resource's Shiro annotations decide
+ * whether that is enough (see ShiroAnnotationsFeature). A refusal is a problem detail, like every
+ * API error.
+ */
 public class ApiAuthenticationFilter extends BasicHttpAuthenticationFilter {
+
+    @Override
+    protected boolean isAccessAllowed(ServletRequest request, ServletResponse response, Object mappedValue) {
+        return super.isAccessAllowed(request, response, mappedValue) || !isLoginAttempt(request, response);
+    }
 
     @Override
     protected boolean sendChallenge(ServletRequest request, ServletResponse response) {

@@ -1,0 +1,120 @@
+package org.quartiersnetz.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.quartiersnetz.it.support.BlackBoxTest;
+import org.quartiersnetz.it.support.Profiles;
+
+/**
+ * Every protected endpoint × every role, against a volunteer who chose Caritas (and not the shared
+ * pool): the expected status for each. A new endpoint gets a row here. 404 (not 403) where the
+ * role may use the endpoint but the record is another carrier's, so existence is not leaked.
+ */
+class AuthorizationMatrixIT extends BlackBoxTest {
+
+    enum Who {
+        ANONYMOUS, SELF, OTHER_VOLUNTEER, CARITAS_STAFF, CARITAS_COORDINATOR, JUGENDWERKE_STAFF,
+        JUGENDWERKE_COORDINATOR, NETWORK_COORDINATOR, ADMINISTRATOR
+    }
+
+    /** One endpoint: how to call it for the subject volunteer, and the status each role gets. */
+    record Row(String name, Function<RequestSpecification, Response> call, Map<Who, Integer> expected) {
+    }
+
+    private static Map<Who, Integer> statuses(int anonymous, int self, int otherVolunteer, int caritas,
+            int jugendwerke, int network, int admin) {
+        Map<Who, Integer> map = new EnumMap<>(Who.class);
+        map.put(Who.ANONYMOUS, anonymous);
+        map.put(Who.SELF, self);
+        map.put(Who.OTHER_VOLUNTEER, otherVolunteer);
+        map.put(Who.CARITAS_STAFF, caritas);
+        map.put(Who.CARITAS_COORDINATOR, caritas);
+        map.put(Who.JUGENDWERKE_STAFF, jugendwerke);
+        map.put(Who.JUGENDWERKE_COORDINATOR, jugendwerke);
+        map.put(Who.NETWORK_COORDINATOR, network);
+        map.put(Who.ADMINISTRATOR, admin);
+        return map;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointForEveryRole() {
+        String self = signedUpVolunteer();
+        String other = signedUpVolunteer();
+        Map<String, Object> caritasProfile = Profiles.profile("Matrix", List.of("caritas"), false);
+        long id = ((Number) asVolunteer(self).contentType(ContentType.JSON).body(caritasProfile)
+                .put("/api/v1/volunteers/me").then().statusCode(200).extract().path("id")).longValue();
+        String v = "/api/v1/volunteers/" + id;
+        Map<String, Object> leaveWithoutReason = Map.of("status", "LEFT");
+
+        List<Row> rows = List.of(
+                new Row("GET /volunteers", r -> r.get("/api/v1/volunteers"),
+                        statuses(401, 403, 403, 200, 200, 200, 403)),
+                new Row("GET /volunteers/{id}", r -> r.get(v),
+                        statuses(401, 403, 403, 200, 404, 200, 403)),
+                new Row("PUT /volunteers/{id}", r -> r.contentType(ContentType.JSON).body(caritasProfile).put(v),
+                        statuses(401, 403, 403, 200, 404, 200, 403)),
+                new Row("GET /volunteers/{id}/status-changes", r -> r.get(v + "/status-changes"),
+                        statuses(401, 403, 403, 200, 404, 200, 403)),
+                new Row("POST /volunteers/{id}/status-changes (reason missing)",
+                        r -> r.contentType(ContentType.JSON).body(leaveWithoutReason).post(v + "/status-changes"),
+                        statuses(401, 403, 403, 400, 404, 400, 403)),
+                new Row("GET /volunteers/{id}/notes", r -> r.get(v + "/notes"),
+                        statuses(401, 403, 403, 200, 404, 403, 403)),
+                new Row("POST /volunteers/{id}/notes",
+                        r -> r.contentType(ContentType.JSON).body(Map.of("text", "Gespräch geführt")).post(v + "/notes"),
+                        statuses(401, 403, 403, 201, 404, 403, 403)),
+                new Row("GET /volunteers/me", r -> r.get("/api/v1/volunteers/me"),
+                        statuses(401, 200, 200, 403, 403, 403, 403)),
+                new Row("PUT /volunteers/me (empty profile)",
+                        r -> r.contentType(ContentType.JSON).body(Map.of()).put("/api/v1/volunteers/me"),
+                        statuses(401, 400, 400, 403, 403, 403, 403)),
+                new Row("POST /volunteers/me/status-changes (reason missing)",
+                        r -> r.contentType(ContentType.JSON).body(leaveWithoutReason)
+                                .post("/api/v1/volunteers/me/status-changes"),
+                        statuses(401, 400, 400, 403, 403, 403, 403)),
+                new Row("GET /carriers (public)", r -> r.get("/api/v1/carriers"),
+                        statuses(200, 200, 200, 200, 200, 200, 200)),
+                new Row("GET /privacy-notice (public)", r -> r.get("/api/v1/privacy-notice"),
+                        statuses(200, 200, 200, 200, 200, 200, 200)));
+
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Row row : rows) {
+            for (Who who : Who.values()) {
+                int expected = row.expected().get(who);
+                tests.add(DynamicTest.dynamicTest(row.name() + " as " + who + " → " + expected, () -> {
+                    Response response = row.call().apply(as(who, self, other));
+                    assertEquals(expected, response.statusCode(), response.asString());
+                    if (expected >= 400) {
+                        assertEquals("application/problem+json", response.contentType().split(";")[0]);
+                    }
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    private RequestSpecification as(Who who, String self, String other) {
+        return switch (who) {
+            case ANONYMOUS -> api();
+            case SELF -> asVolunteer(self);
+            case OTHER_VOLUNTEER -> asVolunteer(other);
+            case CARITAS_STAFF -> as(CARITAS_STAFF);
+            case CARITAS_COORDINATOR -> as(CARITAS_COORDINATOR);
+            case JUGENDWERKE_STAFF -> as(JUGENDWERKE_STAFF);
+            case JUGENDWERKE_COORDINATOR -> as(JUGENDWERKE_COORDINATOR);
+            case NETWORK_COORDINATOR -> as(NETWORK);
+            case ADMINISTRATOR -> as(ADMIN);
+        };
+    }
+}

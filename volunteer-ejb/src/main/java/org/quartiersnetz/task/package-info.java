@@ -1,0 +1,2 @@
+/** Family-support tasks of the carriers and their types. */
+package org.quartiersnetz.task;

@@ -1,0 +1,60 @@
+package org.quartiersnetz.volunteer.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.quartiersnetz.common.control.NotFoundException;
+import org.quartiersnetz.security.entity.Caller;
+import org.quartiersnetz.security.entity.Role;
+import org.quartiersnetz.volunteer.entity.Volunteer;
+
+/**
+ * The one place that decides which volunteers a caller may see: a carrier's staff see those who
+ * chose their carrier or joined the shared pool, network coordinators see all, a volunteer only
+ * themself, administrators none. What is not visible does not exist for the caller (404).
+ */
+@ApplicationScoped
+public class VolunteerAccess {
+
+    static final String NOT_FOUND = "volunteer.unknown";
+
+    /** The same rule as SQL on the volunteer table aliased {@code v}; {@code ?} stands for its parameters. */
+    public SqlCondition visibleSql(Caller caller) {
+        if (caller.is(Role.NETWORK_COORDINATOR)) {
+            return new SqlCondition("1 = 1", List.of());
+        } else if (caller.isCarrierStaff()) {
+            return new SqlCondition("(v.shared_pool = TRUE OR EXISTS (SELECT 1 FROM volunteer_carrier vc"
+                    + " WHERE vc.volunteer_id = v.id AND vc.carrier_id = ?))", List.of(caller.carrierId()));
+        }
+        return new SqlCondition("1 = 0", List.of());
+    }
+
+    public boolean canSee(Caller caller, Volunteer volunteer) {
+        if (caller.is(Role.NETWORK_COORDINATOR)) {
+            return true;
+        } else if (caller.isCarrierStaff()) {
+            return volunteer.isSharedPool() || volunteer.hasChosenCarrierId(caller.carrierId());
+        } else if (caller.is(Role.VOLUNTEER)) {
+            return volunteer.getAccount().getId() == caller.accountId();
+        }
+        return false;
+    }
+
+    public Volunteer requireVisible(Caller caller, Volunteer volunteer) {
+        if (volunteer == null || !canSee(caller, volunteer)) {
+            throw new NotFoundException(NOT_FOUND);
+        }
+        return volunteer;
+    }
+
+    /** Interview notes belong to one carrier: only its own staff read and write them. */
+    public long requireNotesCarrier(Caller caller) {
+        if (!caller.isCarrierStaff()) {
+            throw new NotFoundException(NOT_FOUND);
+        }
+        return caller.carrierId();
+    }
+
+    /** A SQL fragment and the values of its {@code ?} placeholders, in order. */
+    public record SqlCondition(String sql, List<Object> parameters) {
+    }
+}
