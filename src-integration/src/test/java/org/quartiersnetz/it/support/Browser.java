@@ -74,6 +74,12 @@ public final class Browser {
             return this;
         }
 
+        /** Ticks a box by the full name of its input, for inputs inside repeated blocks. */
+        public Form checkByName(String name, String value) {
+            data.merge(name, value, (a, b) -> a + "\u0000" + b);
+            return this;
+        }
+
         public Document submit(String button) throws IOException {
             Connection request = session.newRequest(form.absUrl("action")).method(Connection.Method.POST);
             data.forEach((name, values) -> {

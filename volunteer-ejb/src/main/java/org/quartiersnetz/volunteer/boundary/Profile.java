@@ -24,9 +24,12 @@ import org.quartiersnetz.volunteer.entity.Volunteer;
 
 /**
  * What a volunteer (or staff on their behalf) says about what they can give. A mutable bean so
- * that the profile page binds to it and the API reads it, both checked by these same rules.
+ * that the profile page binds to it and the API reads it, both checked by these same rules. Lists
+ * left out (or sent as null) mean "none".
  */
-public class Profile {
+public class Profile implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotBlank
     @Size(max = Volunteer.NAME_LENGTH)
@@ -44,25 +47,20 @@ public class Profile {
     @Size(max = Volunteer.MAX_LANGUAGES)
     private Map<@NotNull @LanguageCode String, @NotNull LanguageLevel> languageLevels = new LinkedHashMap<>();
 
-    @NotNull
     private Set<@NotNull Skill> skills = EnumSet.noneOf(Skill.class);
 
-    @NotNull
     @Size(max = Volunteer.MAX_TAGS)
     private List<@NotBlank @Size(max = Volunteer.TAG_LENGTH) @Pattern(regexp = "[\\p{L}\\p{N} .&+/-]+") String> tags =
             new ArrayList<>();
 
-    @NotNull
     @Size(max = 28)
     private List<@NotNull @Valid Availability> availability = new ArrayList<>();
 
-    @NotNull
     private List<@NotNull @Size(max = 40) String> interests = new ArrayList<>();
 
-    @NotNull
     private List<@NotNull @Size(max = 40) String> carriers = new ArrayList<>();
 
-    @Pattern(regexp = "|" + Volunteer.POSTCODE_PATTERN)
+    @Pattern(regexp = "|" + Volunteer.POSTCODE_PATTERN, message = "{org.quartiersnetz.postcode.message}")
     private String postcode;
 
     @Size(max = Volunteer.AREA_LENGTH)
@@ -143,7 +141,7 @@ public class Profile {
     }
 
     public void setSkills(Set<Skill> skills) {
-        this.skills = skills;
+        this.skills = skills == null ? EnumSet.noneOf(Skill.class) : skills;
     }
 
     public List<String> getTags() {
@@ -151,7 +149,7 @@ public class Profile {
     }
 
     public void setTags(List<String> tags) {
-        this.tags = tags;
+        this.tags = tags == null ? new ArrayList<>() : tags;
     }
 
     public List<Availability> getAvailability() {
@@ -159,7 +157,7 @@ public class Profile {
     }
 
     public void setAvailability(List<Availability> availability) {
-        this.availability = availability;
+        this.availability = availability == null ? new ArrayList<>() : availability;
     }
 
     public List<String> getInterests() {
@@ -167,7 +165,7 @@ public class Profile {
     }
 
     public void setInterests(List<String> interests) {
-        this.interests = interests;
+        this.interests = interests == null ? new ArrayList<>() : interests;
     }
 
     public List<String> getCarriers() {
@@ -175,7 +173,7 @@ public class Profile {
     }
 
     public void setCarriers(List<String> carriers) {
-        this.carriers = carriers;
+        this.carriers = carriers == null ? new ArrayList<>() : carriers;
     }
 
     public String getPostcode() {

@@ -13,7 +13,9 @@ import java.util.Objects;
 
 /** One weekly time a volunteer can give: a day and a band of it, e.g. Tuesday afternoon. */
 @Embeddable
-public class Availability implements Comparable<Availability> {
+public class Availability implements Comparable<Availability>, java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final Comparator<Availability> ORDER =
             Comparator.comparing(Availability::getDay).thenComparing(Availability::getBand);

@@ -38,6 +38,11 @@ public final class FacesMessages {
         add(clientId, FacesMessage.SEVERITY_ERROR, text(failure.messageKey(), failure.arguments()));
     }
 
+    /** Rules the boundary checked (e.g. on list elements the form cannot check per field). */
+    public static void error(jakarta.validation.ConstraintViolationException failure) {
+        failure.getConstraintViolations().forEach(v -> add(null, FacesMessage.SEVERITY_ERROR, v.getMessage()));
+    }
+
     /** Keeps messages across the redirect that follows a successful form. */
     public static void keepForRedirect() {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

@@ -1,0 +1,90 @@
+package org.quartiersnetz.it;
+
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.quartiersnetz.it.support.BlackBoxTest;
+import org.quartiersnetz.it.support.Browser;
+
+/** The volunteer completes the profile through the real page; staff and strangers cannot open it. */
+class VolunteerProfilePageIT extends BlackBoxTest {
+
+    @Test
+    void aVolunteerCompletesTheProfileOnThePage() throws IOException {
+        String email = signedUpVolunteer();
+        Browser browser = signedIn(email, PASSWORD);
+        Document page = browser.open("/volunteer/edit-profile.xhtml");
+        assertEquals(200, browser.lastResponse().statusCode());
+        assertEquals("Profil bearbeiten – Quartiersnetz", page.title());
+        assertNotNull(page.selectFirst("label[for=profile:sharedPool_input]"), "pool consent has its own label");
+        assertEquals(8, page.select("fieldset.qn-day legend").size() + 1, "one group per weekday");
+
+        Browser.Form form = browser.form(page, "profile")
+                .set("lastName", "Seitenprofil")
+                .set("postcode", "51373")
+                .set("area", "Derrsiedlung")
+                .check("skills", "COOKING")
+                .check("carriers", "caritas")
+                .check("interests", "parents-cafe")
+                .check("sharedPool_input", "on");
+        form.checkByName(dayBoxes(page, 1), "AFTERNOON");
+        Document saved = form.submit("save");
+
+        assertTrue(browser.lastResponse().url().getPath().endsWith("/volunteer/profile.xhtml"),
+                saved.select(".ui-message-error, .ui-messages-error").text());
+        assertTrue(saved.text().contains("Ihr Profil ist gespeichert."), saved.text());
+        asVolunteer(email).get("/api/v1/volunteers/me").then()
+                .body("lastName", equalTo("Seitenprofil"))
+                .body("skills", containsInAnyOrder("COOKING"))
+                .body("carriers", containsInAnyOrder("caritas"))
+                .body("interests", containsInAnyOrder("parents-cafe"))
+                .body("sharedPool", equalTo(true))
+                .body("availability", equalTo(java.util.List.of(Map.of("day", "TUESDAY", "band", "AFTERNOON"))))
+                .body("languageLevels.tr", equalTo("GOOD"));
+    }
+
+    @Test
+    void aWrongPostcodeIsShownNextToTheFieldAndNothingIsSaved() throws IOException {
+        String email = signedUpVolunteer();
+        Browser browser = signedIn(email, PASSWORD);
+        Document page = browser.form(browser.open("/volunteer/edit-profile.xhtml"), "profile")
+                .set("postcode", "5137x").set("lastName", "Nichtgespeichert").submit("save");
+        Element field = page.getElementById("profile:postcode").closest(".qn-field");
+        assertTrue(field.text().contains("fünf Ziffern"), field.text());
+        assertEquals("true", page.getElementById("profile:postcode").attr("aria-invalid"));
+        asVolunteer(email).get("/api/v1/volunteers/me").then().body("lastName", equalTo("Yılmaz"));
+    }
+
+    @Test
+    void staffAndStrangersCannotOpenTheVolunteerPages() throws IOException {
+        Browser anonymous = new Browser(url(""), null);
+        anonymous.open("/volunteer/edit-profile.xhtml");
+        assertTrue(anonymous.lastResponse().url().getPath().endsWith("/login.xhtml"));
+
+        Browser staff = signedIn(CARITAS_STAFF, DEMO_PASSWORD);
+        staff.open("/volunteer/edit-profile.xhtml");
+        assertEquals(404, staff.lastResponse().statusCode());
+    }
+
+    private Browser signedIn(String email, String password) throws IOException {
+        Browser browser = new Browser(url(""), null);
+        browser.form(browser.open("/login.xhtml"), "login").set("email", email).set("password", password)
+                .submit("submit");
+        return browser;
+    }
+
+    /** The name of the checkbox group of the n-th weekday (0 = Monday). */
+    private static String dayBoxes(Document page, int day) {
+        return page.select("input[type=checkbox][name$=:bands]").stream()
+                .map(input -> input.attr("name")).filter(name -> name.contains(":" + day + ":"))
+                .findFirst().orElseThrow();
+    }
+}

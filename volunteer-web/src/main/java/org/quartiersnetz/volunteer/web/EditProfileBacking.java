@@ -1,0 +1,177 @@
+package org.quartiersnetz.volunteer.web;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.quartiersnetz.carrier.boundary.CarrierService;
+import org.quartiersnetz.carrier.entity.CarrierKind;
+import org.quartiersnetz.common.control.BusinessException;
+import org.quartiersnetz.common.web.FacesMessages;
+import org.quartiersnetz.common.web.RequestLocale;
+import org.quartiersnetz.common.web.Texts;
+import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.task.boundary.TaskTypeService;
+import org.quartiersnetz.volunteer.boundary.Profile;
+import org.quartiersnetz.volunteer.boundary.VolunteerService;
+import org.quartiersnetz.volunteer.entity.Availability;
+import org.quartiersnetz.volunteer.entity.LanguageLevel;
+import org.quartiersnetz.volunteer.entity.Skill;
+import org.quartiersnetz.volunteer.entity.TimeBand;
+
+/** The volunteer's own profile form (volunteer/edit-profile.xhtml), made for a phone. */
+@Named
+@ViewScoped
+public class EditProfileBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "profile";
+
+    @Inject
+    transient VolunteerService volunteers;
+
+    @Inject
+    transient CarrierService carriers;
+
+    @Inject
+    transient TaskTypeService taskTypes;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private long volunteerId;
+    private Profile profile;
+    private final List<LanguageRow> languages = new ArrayList<>();
+    private final Map<String, List<String>> weekly = new LinkedHashMap<>();
+
+    /** One language and how well it is spoken. */
+    public static class LanguageRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String code;
+        private LanguageLevel level = LanguageLevel.GOOD;
+
+        LanguageRow(String code, LanguageLevel level) {
+            this.code = code;
+            this.level = level;
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        public void setCode(String code) {
+            this.code = code;
+        }
+
+        public LanguageLevel getLevel() {
+            return level;
+        }
+
+        public void setLevel(LanguageLevel level) {
+            this.level = level;
+        }
+    }
+
+    public void load() {
+        if (profile != null) {
+            return;
+        }
+        var volunteer = volunteers.getOwn(currentUser.caller());
+        volunteerId = volunteer.getId();
+        profile = Profile.of(volunteer);
+        profile.getLanguageLevels().forEach((code, level) -> languages.add(new LanguageRow(code, level)));
+        for (DayOfWeek day : DayOfWeek.values()) {
+            weekly.put(day.name(), new ArrayList<>());
+        }
+        profile.getAvailability().forEach(a -> weekly.get(a.getDay().name()).add(a.getBand().name()));
+    }
+
+    public void addLanguage() {
+        languages.add(new LanguageRow(null, LanguageLevel.GOOD));
+    }
+
+    public void removeLanguage(LanguageRow row) {
+        languages.remove(row);
+    }
+
+    public String save() {
+        Map<String, LanguageLevel> levels = new LinkedHashMap<>();
+        languages.stream().filter(row -> row.code != null).forEach(row -> levels.put(row.code, row.level));
+        profile.setLanguageLevels(levels);
+        List<Availability> availability = new ArrayList<>();
+        weekly.forEach((day, bands) -> bands.forEach(band ->
+                availability.add(new Availability(DayOfWeek.valueOf(day), TimeBand.valueOf(band)))));
+        profile.setAvailability(availability);
+        try {
+            volunteers.updateProfile(currentUser.caller(), volunteerId, profile);
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+            return null;
+        } catch (EJBException e) {
+            if (e.getCause() instanceof ConstraintViolationException violations) {
+                FacesMessages.error(violations);
+                return null;
+            }
+            throw e;
+        }
+        FacesMessages.info("profile.saved");
+        FacesMessages.keepForRedirect();
+        return "/volunteer/profile?faces-redirect=true";
+    }
+
+    public Profile getProfile() {
+        return profile;
+    }
+
+    public List<LanguageRow> getLanguages() {
+        return languages;
+    }
+
+    public Map<String, List<String>> getWeekly() {
+        return weekly;
+    }
+
+    public List<String> getDays() {
+        return Arrays.stream(DayOfWeek.values()).map(DayOfWeek::name).toList();
+    }
+
+    public String dayName(String day) {
+        return DayOfWeek.valueOf(day).getDisplayName(TextStyle.FULL, locale());
+    }
+
+    public List<SelectItem> getBandOptions() {
+        return Arrays.stream(TimeBand.values()).map(b -> new SelectItem(b.name(), Texts.label(locale(), b))).toList();
+    }
+
+    public List<SelectItem> getLevelOptions() {
+        return Arrays.stream(LanguageLevel.values()).map(l -> new SelectItem(l, Texts.label(locale(), l))).toList();
+    }
+
+    public List<SelectItem> getSkillOptions() {
+        return Arrays.stream(Skill.values()).map(s -> new SelectItem(s, Texts.label(locale(), s))).toList();
+    }
+
+    public List<SelectItem> getInterestOptions() {
+        return taskTypes.listAll().stream().map(t -> new SelectItem(t.getCode(), t.name(locale()))).toList();
+    }
+
+    public List<SelectItem> getCarrierOptions() {
+        return carriers.listAll().stream().filter(c -> c.getKind() == CarrierKind.FREE_CARRIER)
+                .map(c -> new SelectItem(c.getCode(), c.getName())).toList();
+    }
+
+    private static Locale locale() {
+        return RequestLocale.get();
+    }
+}
