@@ -20,6 +20,7 @@ import org.quartiersnetz.common.web.FacesMessages;
 public class LoginBacking {
 
     static final String DEFAULT_TARGET = "/volunteer/profile.xhtml";
+    static final String STAFF_TARGET = "/staff/volunteers.xhtml";
 
     @NotBlank
     private String email;
@@ -38,7 +39,8 @@ public class LoginBacking {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         request.changeSessionId();
         SavedRequest saved = WebUtils.getAndClearSavedRequest(request);
-        String target = saved != null ? saved.getRequestUrl() : request.getContextPath() + DEFAULT_TARGET;
+        String home = SecurityUtils.getSubject().isPermitted("volunteer:read") ? STAFF_TARGET : DEFAULT_TARGET;
+        String target = saved != null ? saved.getRequestUrl() : request.getContextPath() + home;
         external.redirect(target);
     }
 
