@@ -2,11 +2,14 @@
 -- interview notes per carrier, sites, staff members, and the task types volunteers are
 -- interested in (the task area extends them later).
 
-CREATE SEQUENCE site_seq START WITH 50 INCREMENT BY 50;
+-- Seeded rows use ids below 50; EclipseLink pre-allocates ids (value - 49 .. value), so the
+-- sequences of seeded tables start at 100 to hand out 51 and up.
+ALTER SEQUENCE carrier_seq RESTART WITH 100;
+CREATE SEQUENCE site_seq START WITH 100 INCREMENT BY 50;
 CREATE SEQUENCE staff_member_seq START WITH 50 INCREMENT BY 50;
 CREATE SEQUENCE status_change_seq START WITH 50 INCREMENT BY 50;
 CREATE SEQUENCE interview_note_seq START WITH 50 INCREMENT BY 50;
-CREATE SEQUENCE task_type_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE task_type_seq START WITH 100 INCREMENT BY 50;
 
 CREATE TABLE site (
     id          BIGINT       NOT NULL PRIMARY KEY,

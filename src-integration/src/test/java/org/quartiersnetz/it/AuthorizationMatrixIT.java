@@ -47,6 +47,19 @@ class AuthorizationMatrixIT extends BlackBoxTest {
         return map;
     }
 
+    /** One status per role, in the order of {@link Who}. */
+    private static Map<Who, Integer> each(int... statuses) {
+        Map<Who, Integer> map = new EnumMap<>(Who.class);
+        for (Who who : Who.values()) {
+            map.put(who, statuses[who.ordinal()]);
+        }
+        return map;
+    }
+
+    private static String unique() {
+        return java.util.UUID.randomUUID().toString().substring(0, 8);
+    }
+
     @TestFactory
     Stream<DynamicTest> everyEndpointForEveryRole() {
         String self = signedUpVolunteer();
@@ -85,6 +98,24 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                         statuses(401, 400, 400, 403, 403, 403, 403)),
                 new Row("GET /carriers (public)", r -> r.get("/api/v1/carriers"),
                         statuses(200, 200, 200, 200, 200, 200, 200)),
+                //                                       anon self  vol  c-st c-co j-st j-co net  admin
+                new Row("POST /carriers", r -> r.contentType(ContentType.JSON).body(Map.of("code", "t-" + unique(),
+                        "name", "Testträger", "shortName", "Test", "kind", "FREE_CARRIER")).post("/api/v1/carriers"),
+                        each(401, 403, 403, 403, 403, 403, 403, 403, 201)),
+                new Row("PUT /carriers/{code}", r -> r.contentType(ContentType.JSON).body(Map.of("code", "caritas",
+                        "name", "Caritasverband", "shortName", "Caritas", "kind", "FREE_CARRIER"))
+                        .put("/api/v1/carriers/caritas"),
+                        each(401, 403, 403, 403, 403, 403, 403, 403, 200)),
+                new Row("GET /carriers/{code}/sites (public)", r -> r.get("/api/v1/carriers/caritas/sites"),
+                        each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
+                new Row("POST /carriers/{code}/sites", r -> r.contentType(ContentType.JSON)
+                        .body(Map.of("name", "Ort " + unique(), "kind", "OTHER"))
+                        .post("/api/v1/carriers/caritas/sites"),
+                        each(401, 403, 403, 403, 201, 403, 404, 403, 201)),
+                new Row("PUT /sites/{id}", r -> r.contentType(ContentType.JSON)
+                        .body(Map.of("name", "Nachbarschaftstreff Derrsiedlung", "kind", "MEETING_PLACE",
+                                "postcode", "51373", "city", "Leverkusen")).put("/api/v1/sites/1"),
+                        each(401, 403, 403, 403, 200, 403, 404, 403, 200)),
                 new Row("GET /privacy-notice (public)", r -> r.get("/api/v1/privacy-notice"),
                         statuses(200, 200, 200, 200, 200, 200, 200)));
 

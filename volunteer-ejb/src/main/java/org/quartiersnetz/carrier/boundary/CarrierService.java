@@ -3,17 +3,60 @@ package org.quartiersnetz.carrier.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Optional;
 import org.quartiersnetz.carrier.entity.Carrier;
+import org.quartiersnetz.common.control.ConflictException;
+import org.quartiersnetz.common.control.Constraints;
+import org.quartiersnetz.common.control.NotFoundException;
 
-/** Reads the carriers of the network. */
+/** The carriers of the network: read by everyone, kept by administrators. */
 @Stateless
 public class CarrierService {
+
+    static final String CODE_TAKEN = "carrier.codeTaken";
+    static final String UNKNOWN = "carrier.unknown";
 
     @PersistenceContext
     EntityManager em;
 
     public List<Carrier> listAll() {
         return em.createNamedQuery(Carrier.FIND_ALL, Carrier.class).getResultList();
+    }
+
+    public Optional<Carrier> findByCode(String code) {
+        return em.createNamedQuery(Carrier.FIND_BY_CODE, Carrier.class).setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    public Carrier getByCode(String code) {
+        return findByCode(code).orElseThrow(() -> new NotFoundException(UNKNOWN));
+    }
+
+    public Carrier create(@NotNull @Valid CarrierInput input) {
+        if (findByCode(input.code()).isPresent()) {
+            throw ConflictException.onField("code", CODE_TAKEN);
+        }
+        Carrier carrier = new Carrier(input.code(), input.name().strip(), input.shortName().strip(), input.kind());
+        try {
+            em.persist(carrier);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (Constraints.isUniqueViolation(e)) {
+                throw ConflictException.onField("code", CODE_TAKEN);
+            }
+            throw e;
+        }
+        return carrier;
+    }
+
+    /** Renames a carrier; its code and kind stay as they are. */
+    public Carrier update(@NotNull String code, @NotNull @Valid CarrierInput input) {
+        Carrier carrier = getByCode(code);
+        carrier.rename(input.name().strip(), input.shortName().strip());
+        return carrier;
     }
 }

@@ -70,6 +70,12 @@ public class Carrier {
         this.kind = kind;
     }
 
+    /** The code stays: other records and URLs name the carrier by it. */
+    public void rename(String name, String shortName) {
+        this.name = name;
+        this.shortName = shortName;
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,0 +1,74 @@
+package org.quartiersnetz.carrier.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.quartiersnetz.carrier.control.CarrierAccess;
+import org.quartiersnetz.carrier.entity.Carrier;
+import org.quartiersnetz.carrier.entity.Site;
+import org.quartiersnetz.common.control.ConflictException;
+import org.quartiersnetz.common.control.Constraints;
+import org.quartiersnetz.common.control.NotFoundException;
+import org.quartiersnetz.security.entity.Caller;
+
+/** The places of each carrier: public to read; kept by administrators and the carrier's coordinators. */
+@Stateless
+public class SiteService {
+
+    static final String NAME_TAKEN = "site.nameTaken";
+    static final String UNKNOWN = "site.unknown";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CarrierService carriers;
+
+    @Inject
+    CarrierAccess access;
+
+    public List<Site> list(@NotNull String carrierCode) {
+        return em.createNamedQuery(Site.FIND_BY_CARRIER, Site.class)
+                .setParameter("carrier", carriers.getByCode(carrierCode)).getResultList();
+    }
+
+    public Site create(@NotNull Caller caller, @NotNull String carrierCode, @NotNull @Valid SiteInput input) {
+        Carrier carrier = access.requireManageable(caller, carriers.getByCode(carrierCode));
+        Site site = new Site(carrier, input.name().strip(), input.kind(), blank(input.street()),
+                blank(input.postcode()), blank(input.city()));
+        return persist(site);
+    }
+
+    public Site update(@NotNull Caller caller, long id, @NotNull @Valid SiteInput input) {
+        Site site = em.find(Site.class, id);
+        if (site == null) {
+            throw new NotFoundException(UNKNOWN);
+        }
+        access.requireManageable(caller, site.getCarrier());
+        site.update(input.name().strip(), input.kind(), blank(input.street()), blank(input.postcode()),
+                blank(input.city()));
+        return persist(site);
+    }
+
+    private Site persist(Site site) {
+        try {
+            em.persist(site);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (Constraints.isUniqueViolation(e)) {
+                throw ConflictException.onField("name", NAME_TAKEN);
+            }
+            throw e;
+        }
+        return site;
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
