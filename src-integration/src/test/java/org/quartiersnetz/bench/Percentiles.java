@@ -1,0 +1,28 @@
+package org.quartiersnetz.bench;
+
+import java.util.Arrays;
+
+/** Latency figures of a series of timed calls, in milliseconds. */
+record Percentiles(int count, double p50, double p95, double p99, double max) {
+
+    static Percentiles of(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return new Percentiles(sorted.length, ms(at(sorted, 0.50)), ms(at(sorted, 0.95)), ms(at(sorted, 0.99)),
+                ms(sorted[sorted.length - 1]));
+    }
+
+    private static long at(long[] sorted, double quantile) {
+        int index = (int) Math.ceil(quantile * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1_000_000.0;
+    }
+
+    @Override
+    public String toString() {
+        return String.format("n=%d  p50=%.1f ms  p95=%.1f ms  p99=%.1f ms  max=%.1f ms", count, p50, p95, p99, max);
+    }
+}
