@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import org.quartiersnetz.common.control.ConflictException;
 import org.quartiersnetz.common.control.Constraints;
@@ -16,6 +17,7 @@ import org.quartiersnetz.common.control.InvalidInputException;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.privacy.boundary.PrivacyNoticeService;
 import org.quartiersnetz.security.boundary.AccountService;
+import org.quartiersnetz.security.boundary.EmailConfirmationService;
 import org.quartiersnetz.security.control.PasswordHashing;
 import org.quartiersnetz.security.entity.Role;
 import org.quartiersnetz.security.entity.UserAccount;
@@ -43,11 +45,15 @@ public class VolunteerService {
     @Inject
     PrivacyNoticeService privacyNotices;
 
+    @Inject
+    EmailConfirmationService confirmations;
+
     /**
-     * Creates the account and the volunteer in one transaction: either both are stored or,
-     * on any error, nothing.
+     * Creates the account, the volunteer and the confirmation mail in one transaction: either
+     * all are stored or, on any error, nothing. The account may sign in once the address is
+     * confirmed; mails go out in the language of the sign-up.
      */
-    public Volunteer signUp(@NotNull @Valid SignUp signUp) {
+    public Volunteer signUp(@NotNull @Valid SignUp signUp, @NotNull Locale language) {
         int currentNotice = privacyNotices.getCurrent().getVersion();
         if (signUp.getPrivacyNoticeVersion() != currentNotice) {
             throw InvalidInputException.onField("privacyNoticeVersion", NOTICE_OUTDATED, currentNotice);
@@ -56,8 +62,8 @@ public class VolunteerService {
             throw ConflictException.onField("email", EMAIL_TAKEN);
         }
         Instant now = clock.instant();
-        UserAccount account = new UserAccount(signUp.getEmail(),
-                passwordHashing.hash(signUp.getPassword()), Role.VOLUNTEER, null, now);
+        UserAccount account = UserAccount.unconfirmed(signUp.getEmail(),
+                passwordHashing.hash(signUp.getPassword()), Role.VOLUNTEER, language.getLanguage(), now);
         Volunteer volunteer = new Volunteer(account, signUp.getFirstName(), signUp.getLastName(),
                 signUp.getPhone(), signUp.getLanguages(), currentNotice, now);
         try {
@@ -70,6 +76,7 @@ public class VolunteerService {
             }
             throw e;
         }
+        confirmations.sendConfirmation(account);
         return volunteer;
     }
 
