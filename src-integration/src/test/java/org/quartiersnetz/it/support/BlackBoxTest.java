@@ -27,6 +27,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public abstract class BlackBoxTest {
 
     public static final String PASSWORD = "ein-gutes-Passwort-2026";
+    /** The path of the confirmation page that confirmation mails link to. */
+    public static final String CONFIRM_PAGE = "/account/confirm.xhtml?token=";
+    /** The path of the page that password-reset mails link to. */
+    public static final String RESET_PAGE = "/account/reset-password.xhtml?token=";
 
     @ArquillianResource
     protected URL base;
@@ -65,10 +69,39 @@ public abstract class BlackBoxTest {
         return api().contentType(ContentType.JSON).body(body).post("/api/v1/volunteers");
     }
 
-    /** Signs a new volunteer up through the API and returns the e-mail address. */
+    /**
+     * Signs a new volunteer up through the API and confirms the e-mail address with the link from
+     * the real confirmation mail; returns the e-mail address, ready to sign in.
+     */
     protected String signedUpVolunteer() {
         String email = uniqueEmail();
         signUp(signUpBody(email)).then().statusCode(201);
+        confirmEmail(email);
         return email;
     }
+
+    /** Confirms the address with the token of the first confirmation mail sent to it. */
+    protected void confirmEmail(String email) {
+        confirm(MailServer.tokenOf(MailServer.awaitLink(email, 1, CONFIRM_PAGE))).then().statusCode(204);
+    }
+
+    /** The own profile over the API, signed in with HTTP Basic. */
+    protected Response me(String email, String password) {
+        return api().auth().preemptive().basic(email, password).get("/api/v1/volunteers/me");
+    }
+
+    protected void requestPasswordReset(String email) {
+        api().contentType(ContentType.JSON).body(Map.of("email", email)).post("/api/v1/account/password-resets")
+                .then().statusCode(202);
+    }
+
+    protected Response resetPassword(String token, String password) {
+        return api().contentType(ContentType.JSON).body(Map.of("token", token, "password", password))
+                .put("/api/v1/account/password");
+    }
+
+    protected Response confirm(String token) {
+        return api().contentType(ContentType.JSON).body(Map.of("token", token)).post("/api/v1/account/confirmations");
+    }
+
 }

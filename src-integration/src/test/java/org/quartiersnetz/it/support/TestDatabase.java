@@ -40,6 +40,25 @@ public final class TestDatabase {
         prepared = true;
     }
 
+    /**
+     * Lets every token mailed to this address expire, as if its validity had passed
+     * (PostgreSQL only: the H2 file is held open by Payara).
+     */
+    public static void expireTokensOf(String email) {
+        if (!isPostgresql()) {
+            throw new IllegalStateException("tokens can be aged on PostgreSQL only");
+        }
+        try (Connection connection = DriverManager.getConnection(System.getenv("QN_DB_URL"),
+                System.getenv("QN_DB_USER"), System.getenv("QN_DB_PASSWORD"));
+                var statement = connection.prepareStatement("UPDATE account_token SET expires_at = created_at"
+                        + " WHERE account_id = (SELECT id FROM user_account WHERE email = ?)")) {
+            statement.setString(1, email);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not age the tokens of " + email, e);
+        }
+    }
+
     public static boolean isPostgresql() {
         return String.valueOf(System.getenv("QN_DB_URL")).startsWith("jdbc:postgresql:");
     }
