@@ -32,7 +32,9 @@ class PlatformIT extends BlackBoxTest {
                 .statusCode(200)
                 .body("info.title", equalTo("Quartiersnetz API"))
                 .body("paths.keySet()", hasItems("/api/v1/volunteers", "/api/v1/volunteers/me",
-                        "/api/v1/privacy-notice", "/api/v1/carriers"));
+                        "/api/v1/privacy-notice", "/api/v1/carriers", "/api/v1/account/confirmations",
+                        "/api/v1/account/confirmation-mails", "/api/v1/account/password-resets",
+                        "/api/v1/account/password"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.File;
+import java.io.IOException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -88,6 +89,13 @@ public abstract class BlackBoxTest {
     /** The own profile over the API, signed in with HTTP Basic. */
     protected Response me(String email, String password) {
         return api().auth().preemptive().basic(email, password).get("/api/v1/volunteers/me");
+    }
+
+    /** Submits an e-mail address on one of the pages that send a link; answers the page's message. */
+    protected String answerOfMailForm(String path, String formId, String email) throws IOException {
+        Browser browser = new Browser(url(""), null);
+        return browser.form(browser.open(path), formId).set("email", email).submit("submit").select("#messages")
+                .text();
     }
 
     protected void requestPasswordReset(String email) {

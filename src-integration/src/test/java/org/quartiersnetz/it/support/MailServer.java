@@ -103,6 +103,14 @@ public final class MailServer {
         }
     }
 
+    public static String sender(MimeMessage mail) {
+        try {
+            return ((InternetAddress) mail.getFrom()[0]).getAddress();
+        } catch (MessagingException e) {
+            throw new IllegalStateException("cannot read a received mail", e);
+        }
+    }
+
     public static String subject(MimeMessage mail) {
         try {
             return mail.getSubject();
