@@ -1,15 +1,18 @@
 package org.quartiersnetz.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.quartiersnetz.it.support.BlackBoxTest;
 import org.quartiersnetz.it.support.MailServer;
+import org.quartiersnetz.it.support.TestDatabase;
 
 /**
  * The outbox against a mail server that is down: the business change does not wait for it or
- * fail with it, and the mail goes out once the server is back, exactly once.
+ * fail with it, and the mail goes out once the server is back, exactly once. On PostgreSQL the
+ * test also reads the outbox row: a failed attempt first, and no body kept after sending.
  */
 class OutboxIT extends BlackBoxTest {
 
@@ -24,12 +27,18 @@ class OutboxIT extends BlackBoxTest {
         } finally {
             MailServer.restart();
         }
-        assertEquals(0, MailServer.mailsTo(email).size());
 
         confirmEmail(email);
         me(email, PASSWORD).then().statusCode(200);
 
         Thread.sleep(Duration.ofSeconds(6).toMillis());
         assertEquals(1, MailServer.mailsTo(email).size(), "sent once, not again");
+        if (TestDatabase.isPostgresql()) {
+            TestDatabase.OutboxRow row = TestDatabase.outboxRowsFor(email).get(0);
+            assertTrue(row.attempts() >= 2, "failed first, then sent: " + row);
+            assertTrue(row.sent(), row.toString());
+            assertTrue(row.bodyErased(), "the single-use link is not kept once sent");
+            assertTrue(row.lastError().contains("Connection refused"), row.lastError());
+        }
     }
 }

@@ -74,7 +74,7 @@ class PasswordResetIT extends BlackBoxTest {
     void resetOverTheApiTheTokenWorksOnce() {
         String email = signedUpVolunteer();
         requestPasswordReset(email);
-        String token = MailServer.tokenOf(MailServer.awaitLink(email, 2, RESET_PAGE));
+        String token = MailServer.tokenOf(MailServer.awaitLink(email, 1, RESET_PAGE));
 
         resetPassword(token, NEW_PASSWORD).then().statusCode(204);
         me(email, NEW_PASSWORD).then().statusCode(200);
@@ -93,7 +93,7 @@ class PasswordResetIT extends BlackBoxTest {
     void aNewPasswordFollowsTheSignUpRuleAndABadOneUsesNothingUp() {
         String email = signedUpVolunteer();
         requestPasswordReset(email);
-        String token = MailServer.tokenOf(MailServer.awaitLink(email, 2, RESET_PAGE));
+        String token = MailServer.tokenOf(MailServer.awaitLink(email, 1, RESET_PAGE));
 
         resetPassword(token, "kurz").then()
                 .statusCode(400)
@@ -109,8 +109,8 @@ class PasswordResetIT extends BlackBoxTest {
         String email = signedUpVolunteer();
         requestPasswordReset(email);
         requestPasswordReset(email);
-        String first = MailServer.tokenOf(MailServer.awaitLink(email, 2, RESET_PAGE));
-        String second = MailServer.tokenOf(MailServer.awaitLink(email, 3, RESET_PAGE));
+        String first = MailServer.tokenOf(MailServer.awaitLink(email, 1, RESET_PAGE));
+        String second = MailServer.tokenOf(MailServer.awaitLink(email, 2, RESET_PAGE));
 
         resetPassword(second, NEW_PASSWORD).then().statusCode(204);
         resetPassword(first, "noch-ein-Passwort-2028").then().statusCode(410);
@@ -167,7 +167,7 @@ class PasswordResetIT extends BlackBoxTest {
         String email = uniqueEmail();
         signUp(signUpBody(email)).then().statusCode(201);
         requestPasswordReset(email);
-        String token = MailServer.tokenOf(MailServer.awaitLink(email, 2, RESET_PAGE));
+        String token = MailServer.tokenOf(MailServer.awaitLink(email, 1, RESET_PAGE));
 
         resetPassword(token, NEW_PASSWORD).then().statusCode(204);
         me(email, NEW_PASSWORD).then().statusCode(200);

@@ -37,7 +37,7 @@ public class EmailConfirmationService {
 
     /** Confirms the address the token was sent to; the token and all older ones are used up. */
     public void confirm(@NotNull @Valid TokenRequest request) {
-        UserAccount account = tokens.redeem(request.token(), TokenPurpose.EMAIL_CONFIRMATION);
+        UserAccount account = tokens.redeem(request.getToken(), TokenPurpose.EMAIL_CONFIRMATION);
         account.confirmEmail(clock.instant());
     }
 
@@ -46,7 +46,7 @@ public class EmailConfirmationService {
      * yet (and has not had too many today). The caller learns nothing either way.
      */
     public void resend(@NotNull @Valid EmailRequest request) {
-        accounts.findByEmail(request.email())
+        accounts.findByEmail(request.getEmail())
                 .filter(account -> !account.isEmailConfirmed())
                 .filter(account -> tokens.mayIssue(account, TokenPurpose.EMAIL_CONFIRMATION))
                 .ifPresent(this::sendConfirmation);

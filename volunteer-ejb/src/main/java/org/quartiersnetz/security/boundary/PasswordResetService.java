@@ -38,7 +38,7 @@ public class PasswordResetService {
      * nothing either way, so the form cannot be used to find out who is registered.
      */
     public void requestReset(@NotNull @Valid EmailRequest request) {
-        accounts.findByEmail(request.email())
+        accounts.findByEmail(request.getEmail())
                 .filter(account -> tokens.mayIssue(account, TokenPurpose.PASSWORD_RESET))
                 .ifPresent(account -> tokens.mailLink(account, TokenPurpose.PASSWORD_RESET, settings.resetValidity(),
                         TEMPLATE, PAGE, settings.resetValidity().toMinutes()));
@@ -46,7 +46,7 @@ public class PasswordResetService {
 
     /** Checks that the token may still set a password (for the page, before the form); uses nothing up. */
     public void check(@NotNull @Valid TokenRequest request) {
-        tokens.check(request.token(), TokenPurpose.PASSWORD_RESET);
+        tokens.check(request.getToken(), TokenPurpose.PASSWORD_RESET);
     }
 
     /**
@@ -54,8 +54,8 @@ public class PasswordResetService {
      * mailbox, so the address counts as confirmed; failed sign-ins are forgotten.
      */
     public void reset(@NotNull @Valid NewPassword request) {
-        UserAccount account = tokens.redeem(request.token(), TokenPurpose.PASSWORD_RESET);
-        account.changePasswordHash(passwordHashing.hash(request.password()));
+        UserAccount account = tokens.redeem(request.getToken(), TokenPurpose.PASSWORD_RESET);
+        account.changePasswordHash(passwordHashing.hash(request.getPassword()));
         account.confirmEmail(clock.instant());
         accounts.clearFailures(account.getEmail());
     }

@@ -3,7 +3,6 @@ package org.quartiersnetz.security.entity;
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.PARAMETER;
-import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import jakarta.validation.Constraint;
@@ -22,7 +21,7 @@ import java.lang.annotation.Target;
 @NotNull
 @Size(min = Password.MIN, max = Password.MAX)
 @Constraint(validatedBy = {})
-@Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT})
+@Target({FIELD, METHOD, PARAMETER})
 @Retention(RUNTIME)
 public @interface Password {
 

@@ -8,6 +8,8 @@ import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.security.boundary.EmailConfirmationService;
 import org.quartiersnetz.security.boundary.TokenRequest;
 import org.quartiersnetz.security.control.AccountTokens;
+import org.quartiersnetz.security.entity.TokenPurpose;
+import org.quartiersnetz.security.entity.TokenState;
 
 /**
  * The page the confirmation mail links to (account/confirm.xhtml?token=…): confirms at once, so
@@ -23,6 +25,7 @@ public class ConfirmEmailBacking {
 
     private String token;
     private boolean confirmed;
+    private boolean confirmedBefore;
 
     public void confirm() {
         if (token == null || token.isBlank()) {
@@ -32,6 +35,8 @@ public class ConfirmEmailBacking {
         try {
             confirmations.confirm(new TokenRequest(token));
         } catch (BusinessException e) {
+            // a used confirmation link means the address was confirmed with it
+            confirmedBefore = e.messageKey().equals(TokenPurpose.EMAIL_CONFIRMATION.messageKey(TokenState.USED));
             FacesMessages.error(e.messageKey(), e.arguments());
             return;
         }
@@ -49,5 +54,10 @@ public class ConfirmEmailBacking {
 
     public boolean isConfirmed() {
         return confirmed;
+    }
+
+    /** Whether to offer a new mail: not once the address is confirmed, now or before. */
+    public boolean isNewMailUseful() {
+        return !confirmed && !confirmedBefore;
     }
 }
