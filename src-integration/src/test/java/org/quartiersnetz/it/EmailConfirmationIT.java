@@ -130,6 +130,10 @@ class EmailConfirmationIT extends BlackBoxTest {
         MailServer.awaitMails(unconfirmed, 2);
         assertEquals(0, MailServer.mailsTo(unknown).size());
         assertEquals(1, MailServer.mailsTo(confirmed).size(), "only the first confirmation mail");
+
+        api().contentType(ContentType.JSON).body(Map.of("email", "keine-adresse"))
+                .post("/api/v1/account/confirmation-mails").then()
+                .statusCode(400).body("errors[0].field", equalTo("email"));
     }
 
     @Test
