@@ -13,6 +13,8 @@
 #   QN_CLUSTER            "off" (default: --nocluster) or a Payara Micro --clustermode value,
 #                         e.g. tcpip:10.0.0.5:6900,10.0.0.6:6900 (see deployment/cluster/README.md)
 #   QN_CLUSTER_INTERFACE  the one address the data grid binds to when clustered (127.0.0.1)
+#   QN_PUBLIC_URL, QN_MAIL_*, QN_LOGIN_*, QN_TOKEN_*   read by the application itself (MicroProfile
+#                         Config): links in mails, SMTP server, lockout, link validity; see README.md
 set -euo pipefail
 
 micro_jar=${1:?payara-micro.jar expected}

@@ -166,17 +166,24 @@ class VolunteerProfileIT extends BlackBoxTest {
         first.put("lastName", name);
         first.put("phone", "0214 / 98 76 54");
         long firstId = ((Number) signUp(first).then().statusCode(201).extract().path("id")).longValue();
+        confirmEmail((String) first.get("email"));
 
         Map<String, Object> again = signUpBody(uniqueEmail());
         again.put("lastName", " " + name.toUpperCase(java.util.Locale.ROOT));
         again.put("phone", "0214987654");
         long secondId = ((Number) signUp(again).then().statusCode(201).body("possibleDuplicateOf", nullValue())
                 .extract().path("id")).longValue();
+        confirmEmail((String) again.get("email"));
 
         Map<String, Object> unrelated = signUpBody(uniqueEmail());
         unrelated.put("lastName", name);
         unrelated.put("phone", "0214 111111");
         long unrelatedId = ((Number) signUp(unrelated).then().statusCode(201).extract().path("id")).longValue();
+        confirmEmail((String) unrelated.get("email"));
+        Map<String, Object> unconfirmed = signUpBody(uniqueEmail());
+        unconfirmed.put("lastName", name);
+        long unconfirmedId = ((Number) signUp(unconfirmed).then().statusCode(201).extract().path("id")).longValue();
+        as(NETWORK).get("/api/v1/volunteers/" + unconfirmedId).then().statusCode(404);
 
         as(NETWORK).get("/api/v1/volunteers/" + secondId).then()
                 .statusCode(200)

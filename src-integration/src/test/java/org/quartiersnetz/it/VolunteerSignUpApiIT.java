@@ -25,7 +25,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.quartiersnetz.it.support.BlackBoxTest;
 
-/** Volunteer sign-up over the API: success, every kind of bad input, and that nothing half-saves. */
+/**
+ * Volunteer sign-up over the API: success (signing in after confirming the e-mail address with
+ * the real mail), every kind of bad input, and that nothing half-saves.
+ */
 class VolunteerSignUpApiIT extends BlackBoxTest {
 
     @Test
@@ -40,7 +43,9 @@ class VolunteerSignUpApiIT extends BlackBoxTest {
                 .body("password", nullValue())
                 .body("passwordHash", nullValue());
 
-        api().auth().preemptive().basic(email, PASSWORD).get("/api/v1/volunteers/me").then()
+        me(email, PASSWORD).then().statusCode(401).body("type", endsWith("/email-unconfirmed"));
+        confirmEmail(email);
+        me(email, PASSWORD).then()
                 .statusCode(200)
                 .body("firstName", equalTo("Ayşe"))
                 .body("lastName", equalTo("Yılmaz"))
@@ -56,6 +61,7 @@ class VolunteerSignUpApiIT extends BlackBoxTest {
         String email = uniqueEmail();
         Map<String, Object> body = signUpBody("  " + email.toUpperCase(Locale.ROOT) + " ");
         signUp(body).then().statusCode(201).body("email", equalTo(email));
+        confirmEmail(email);
         api().auth().preemptive().basic(email.toUpperCase(Locale.ROOT), PASSWORD)
                 .get("/api/v1/volunteers/me").then().statusCode(200);
     }

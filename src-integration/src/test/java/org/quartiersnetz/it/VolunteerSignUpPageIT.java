@@ -13,8 +13,12 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.quartiersnetz.it.support.BlackBoxTest;
 import org.quartiersnetz.it.support.Browser;
+import org.quartiersnetz.it.support.MailServer;
 
-/** The public sign-up page, the sign-in page and "my profile", through their real forms. */
+/**
+ * The public sign-up page, the sign-in page and "my profile", through their real forms, with the
+ * e-mail address confirmed by the link in the real confirmation mail.
+ */
 class VolunteerSignUpPageIT extends BlackBoxTest {
 
     private static final List<String> FIELDS = List.of("firstName", "lastName", "email", "password", "phone");
@@ -96,9 +100,19 @@ class VolunteerSignUpPageIT extends BlackBoxTest {
 
         assertTrue(browser.lastResponse().url().getPath().endsWith("/login.xhtml"), "redirected to sign-in");
         assertTrue(login.text().contains("Willkommen, Ayşe!"), login.text());
+        assertTrue(login.text().contains("Bitte bestätigen Sie Ihre E-Mail-Adresse"), login.text());
 
-        Document profile = browser.form(login, "login").set("email", email).set("password", PASSWORD)
+        Document refused = browser.form(login, "login").set("email", email).set("password", PASSWORD)
                 .submit("submit");
+        assertTrue(refused.text().contains("Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse"), refused.text());
+        assertNotNull(refused.getElementById("resend"), "a way to have the mail sent again");
+
+        String link = MailServer.awaitLink(email, 1, CONFIRM_PAGE);
+        Document confirmed = browser.open(link.substring(url("").length()));
+        assertTrue(confirmed.text().contains("Ihre E-Mail-Adresse ist bestätigt"), confirmed.text());
+
+        Document profile = browser.form(browser.open("/login.xhtml"), "login").set("email", email)
+                .set("password", PASSWORD).submit("submit");
         assertTrue(browser.lastResponse().url().getPath().endsWith("/volunteer/profile.xhtml"));
         assertEquals("Ayşe Yılmaz", profile.getElementById("name").text());
         assertEquals(email, profile.getElementById("email").text());

@@ -6,6 +6,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.File;
+import java.io.IOException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +36,10 @@ public abstract class BlackBoxTest {
     public static final String CARITAS_STAFF = "fachkraft.caritas@quartiersnetz.example";
     public static final String JUGENDWERKE_COORDINATOR = "koordination.jugendwerke@quartiersnetz.example";
     public static final String JUGENDWERKE_STAFF = "fachkraft.jugendwerke@quartiersnetz.example";
+    /** The path of the confirmation page that confirmation mails link to. */
+    public static final String CONFIRM_PAGE = "/account/confirm.xhtml?token=";
+    /** The path of the page that password-reset mails link to. */
+    public static final String RESET_PAGE = "/account/reset-password.xhtml?token=";
 
     @ArquillianResource
     protected URL base;
@@ -83,10 +88,46 @@ public abstract class BlackBoxTest {
         return api().contentType(ContentType.JSON).body(body).post("/api/v1/volunteers");
     }
 
-    /** Signs a new volunteer up through the API and returns the e-mail address. */
+    /**
+     * Signs a new volunteer up through the API and confirms the e-mail address with the link from
+     * the real confirmation mail; returns the e-mail address, ready to sign in.
+     */
     protected String signedUpVolunteer() {
         String email = uniqueEmail();
         signUp(signUpBody(email)).then().statusCode(201);
+        confirmEmail(email);
         return email;
     }
+
+    /** Confirms the address with the token of the first confirmation mail sent to it. */
+    protected void confirmEmail(String email) {
+        confirm(MailServer.tokenOf(MailServer.awaitLink(email, 1, CONFIRM_PAGE))).then().statusCode(204);
+    }
+
+    /** The own profile over the API, signed in with HTTP Basic. */
+    protected Response me(String email, String password) {
+        return api().auth().preemptive().basic(email, password).get("/api/v1/volunteers/me");
+    }
+
+    /** Submits an e-mail address on one of the pages that send a link; answers the page's message. */
+    protected String answerOfMailForm(String path, String formId, String email) throws IOException {
+        Browser browser = new Browser(url(""), null);
+        return browser.form(browser.open(path), formId).set("email", email).submit("submit").select("#messages")
+                .text();
+    }
+
+    protected void requestPasswordReset(String email) {
+        api().contentType(ContentType.JSON).body(Map.of("email", email)).post("/api/v1/account/password-resets")
+                .then().statusCode(202);
+    }
+
+    protected Response resetPassword(String token, String password) {
+        return api().contentType(ContentType.JSON).body(Map.of("token", token, "password", password))
+                .put("/api/v1/account/password");
+    }
+
+    protected Response confirm(String token) {
+        return api().contentType(ContentType.JSON).body(Map.of("token", token)).post("/api/v1/account/confirmations");
+    }
+
 }

@@ -48,6 +48,7 @@ public class ReusablePayaraMicroContainer extends PayaraMicroDeployableContainer
         }
         stopRunning();
         TestDatabase.prepareOnce();
+        MailServer.startOnce();
         for (int start = 1; start <= MAX_STARTS; start++) {
             ProtocolMetaData metaData = super.deploy(archive);
             HTTPContext context = metaData.getContexts(HTTPContext.class).iterator().next();

@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -38,6 +40,52 @@ public final class TestDatabase {
             throw new IllegalStateException("could not prepare the test database " + url, e);
         }
         prepared = true;
+    }
+
+    /**
+     * Lets every token mailed to this address expire, as if its validity had passed
+     * (PostgreSQL only: the H2 file is held open by Payara).
+     */
+    public static void expireTokensOf(String email) {
+        try (Connection connection = connectToApplicationDatabase();
+                var statement = connection.prepareStatement("UPDATE account_token SET expires_at = created_at"
+                        + " WHERE account_id = (SELECT id FROM user_account WHERE email = ?)")) {
+            statement.setString(1, email);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not age the tokens of " + email, e);
+        }
+    }
+
+    /** One row of the outbox as the application left it. */
+    public record OutboxRow(int attempts, boolean sent, boolean bodyErased, String lastError) {
+    }
+
+    /** The outbox rows of the mails to this address (PostgreSQL only, as above). */
+    public static List<OutboxRow> outboxRowsFor(String email) {
+        try (Connection connection = connectToApplicationDatabase();
+                var statement = connection.prepareStatement("SELECT attempts, sent_at IS NOT NULL, body IS NULL,"
+                        + " last_error FROM outbox_message WHERE recipient = ? ORDER BY id")) {
+            statement.setString(1, email);
+            List<OutboxRow> rows = new ArrayList<>();
+            try (var result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.add(new OutboxRow(result.getInt(1), result.getBoolean(2), result.getBoolean(3),
+                            result.getString(4)));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the outbox", e);
+        }
+    }
+
+    private static Connection connectToApplicationDatabase() throws SQLException {
+        if (!isPostgresql()) {
+            throw new IllegalStateException("the test reads the application's database on PostgreSQL only");
+        }
+        return DriverManager.getConnection(System.getenv("QN_DB_URL"), System.getenv("QN_DB_USER"),
+                System.getenv("QN_DB_PASSWORD"));
     }
 
     public static boolean isPostgresql() {

@@ -37,10 +37,10 @@ public class CarrierService {
     }
 
     public Carrier create(@NotNull @Valid CarrierInput input) {
-        if (findByCode(input.code()).isPresent()) {
+        if (findByCode(input.getCode()).isPresent()) {
             throw ConflictException.onField("code", CODE_TAKEN);
         }
-        Carrier carrier = new Carrier(input.code(), input.name().strip(), input.shortName().strip(), input.kind());
+        Carrier carrier = new Carrier(input.getCode(), input.getName().strip(), input.getShortName().strip(), input.getKind());
         try {
             em.persist(carrier);
             em.flush();
@@ -56,7 +56,7 @@ public class CarrierService {
     /** Renames a carrier; its code and kind stay as they are. */
     public Carrier update(@NotNull String code, @NotNull @Valid CarrierInput input) {
         Carrier carrier = getByCode(code);
-        carrier.rename(input.name().strip(), input.shortName().strip());
+        carrier.rename(input.getName().strip(), input.getShortName().strip());
         return carrier;
     }
 }

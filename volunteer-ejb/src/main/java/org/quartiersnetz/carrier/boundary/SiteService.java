@@ -39,8 +39,8 @@ public class SiteService {
 
     public Site create(@NotNull Caller caller, @NotNull String carrierCode, @NotNull @Valid SiteInput input) {
         Carrier carrier = access.requireManageable(caller, carriers.getByCode(carrierCode));
-        Site site = new Site(carrier, input.name().strip(), input.kind(), blank(input.street()),
-                blank(input.postcode()), blank(input.city()));
+        Site site = new Site(carrier, input.getName().strip(), input.getKind(), blank(input.getStreet()),
+                blank(input.getPostcode()), blank(input.getCity()));
         return persist(site);
     }
 
@@ -50,8 +50,8 @@ public class SiteService {
             throw new NotFoundException(UNKNOWN);
         }
         access.requireManageable(caller, site.getCarrier());
-        site.update(input.name().strip(), input.kind(), blank(input.street()), blank(input.postcode()),
-                blank(input.city()));
+        site.update(input.getName().strip(), input.getKind(), blank(input.getStreet()), blank(input.getPostcode()),
+                blank(input.getCity()));
         return persist(site);
     }
 

@@ -15,6 +15,11 @@ public class InstantConverter implements AttributeConverter<Instant, OffsetDateT
 
     @Override
     public OffsetDateTime convertToDatabaseColumn(Instant instant) {
+        return toColumn(instant);
+    }
+
+    /** The column value of an instant, also for parameters of native queries. */
+    public static OffsetDateTime toColumn(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 

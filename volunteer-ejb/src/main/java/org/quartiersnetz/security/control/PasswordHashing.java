@@ -9,6 +9,7 @@ import org.apache.shiro.authc.credential.PasswordService;
 public class PasswordHashing {
 
     private final PasswordService passwordService = new DefaultPasswordService();
+    private volatile String dummyHash;
 
     public String hash(String plainPassword) {
         return passwordService.encryptPassword(plainPassword);
@@ -18,8 +19,15 @@ public class PasswordHashing {
         return passwordService.passwordsMatch(plainPassword, storedHash);
     }
 
-    /** The service itself, for Shiro's credentials matcher. */
-    public PasswordService service() {
-        return passwordService;
+    /**
+     * Spends the time of a password check against no account and answers false: sign-in with an
+     * unknown address then takes as long as with a known one, so timing does not tell which exist.
+     */
+    public boolean matchesNothing(String plainPassword) {
+        if (dummyHash == null) {
+            dummyHash = hash("not a real password, never matches");
+        }
+        passwordService.passwordsMatch(plainPassword, dummyHash);
+        return false;
     }
 }

@@ -21,8 +21,14 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Locale;
 import org.quartiersnetz.carrier.entity.Carrier;
+import org.quartiersnetz.common.entity.LanguageCode;
 
-/** Someone who can sign in: a volunteer or a member of staff. Holds only a slow password hash. */
+/**
+ * Someone who can sign in: a volunteer or a member of staff. Holds only a slow password hash.
+ * Only an account whose e-mail address is confirmed may sign in; accounts created by staff or the
+ * system are confirmed from the start, self-service sign-ups ({@link #unconfirmed}) by the link
+ * in their confirmation mail.
+ */
 @Entity
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.FIND_BY_EMAIL, query = "SELECT a FROM UserAccount a WHERE a.email = :email")
@@ -30,6 +36,7 @@ public class UserAccount {
 
     public static final String FIND_BY_EMAIL = "UserAccount.findByEmail";
     public static final int EMAIL_LENGTH = 254;
+    public static final String DEFAULT_LANGUAGE = "de";
 
     @Id
     @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
@@ -60,6 +67,15 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "email_confirmed_at")
+    private Instant emailConfirmedAt;
+
+    /** The language of the mails the account receives (ISO 639-1). */
+    @NotNull
+    @LanguageCode
+    @Column(name = "preferred_language", nullable = false, length = 2)
+    private String preferredLanguage = DEFAULT_LANGUAGE;
+
     @Version
     private long version;
 
@@ -72,6 +88,16 @@ public class UserAccount {
         this.role = role;
         this.carrier = carrier;
         this.createdAt = createdAt;
+        this.emailConfirmedAt = createdAt;
+    }
+
+    /** An account that signed itself up: it may sign in once its e-mail address is confirmed. */
+    public static UserAccount unconfirmed(String email, String passwordHash, Role role, String language,
+            Instant createdAt) {
+        UserAccount account = new UserAccount(email, passwordHash, role, null, createdAt);
+        account.emailConfirmedAt = null;
+        account.preferredLanguage = language;
+        return account;
     }
 
     /** E-mail addresses are compared without regard to case or surrounding blanks. */
@@ -101,5 +127,28 @@ public class UserAccount {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public boolean isEmailConfirmed() {
+        return emailConfirmedAt != null;
+    }
+
+    public Instant getEmailConfirmedAt() {
+        return emailConfirmedAt;
+    }
+
+    /** Proof that the person reads this mailbox; the first proof counts. */
+    public void confirmEmail(Instant now) {
+        if (emailConfirmedAt == null) {
+            emailConfirmedAt = now;
+        }
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
     }
 }

@@ -1,6 +1,5 @@
 package org.quartiersnetz.volunteer.boundary;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -9,7 +8,8 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import org.quartiersnetz.common.entity.LanguageCode;
-import org.quartiersnetz.security.entity.UserAccount;
+import org.quartiersnetz.security.entity.EmailAddress;
+import org.quartiersnetz.security.entity.Password;
 import org.quartiersnetz.volunteer.entity.Volunteer;
 
 /**
@@ -17,9 +17,6 @@ import org.quartiersnetz.volunteer.entity.Volunteer;
  * record so that the sign-up page binds to it and both channels validate with these same rules.
  */
 public class SignUp {
-
-    public static final int PASSWORD_MIN = 10;
-    public static final int PASSWORD_MAX = 128;
 
     @NotBlank
     @Size(max = Volunteer.NAME_LENGTH)
@@ -29,13 +26,10 @@ public class SignUp {
     @Size(max = Volunteer.NAME_LENGTH)
     private String lastName;
 
-    @NotBlank
-    @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+")
-    @Size(max = UserAccount.EMAIL_LENGTH)
+    @EmailAddress
     private String email;
 
-    @NotNull
-    @Size(min = PASSWORD_MIN, max = PASSWORD_MAX)
+    @Password
     private String password;
 
     @Pattern(regexp = "|" + Volunteer.PHONE_PATTERN)

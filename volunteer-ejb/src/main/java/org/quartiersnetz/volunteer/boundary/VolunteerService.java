@@ -26,6 +26,7 @@ import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.common.control.Page;
 import org.quartiersnetz.privacy.boundary.PrivacyNoticeService;
 import org.quartiersnetz.security.boundary.AccountService;
+import org.quartiersnetz.security.boundary.EmailConfirmationService;
 import org.quartiersnetz.security.control.PasswordHashing;
 import org.quartiersnetz.security.entity.Caller;
 import org.quartiersnetz.security.entity.Role;
@@ -70,12 +71,16 @@ public class VolunteerService {
     @Inject
     VolunteerSearch search;
 
+    @Inject
+    EmailConfirmationService confirmations;
+
     /**
-     * Creates the account and the volunteer in one transaction: either both are stored or,
-     * on any error, nothing. A volunteer with the same last name and phone number as an existing
-     * one is flagged for staff to look at.
+     * Creates the account, the volunteer and the confirmation mail in one transaction: either
+     * all are stored or, on any error, nothing. The account may sign in once the address is
+     * confirmed; mails go out in the language of the sign-up. A volunteer with the same last name
+     * and phone number as an existing one is flagged for staff to look at.
      */
-    public Volunteer signUp(@NotNull @Valid SignUp signUp) {
+    public Volunteer signUp(@NotNull @Valid SignUp signUp, @NotNull Locale language) {
         int currentNotice = privacyNotices.getCurrent().getVersion();
         if (signUp.getPrivacyNoticeVersion() != currentNotice) {
             throw InvalidInputException.onField("privacyNoticeVersion", NOTICE_OUTDATED, currentNotice);
@@ -84,8 +89,8 @@ public class VolunteerService {
             throw ConflictException.onField("email", EMAIL_TAKEN);
         }
         Instant now = clock.instant();
-        UserAccount account = new UserAccount(signUp.getEmail(),
-                passwordHashing.hash(signUp.getPassword()), Role.VOLUNTEER, null, now);
+        UserAccount account = UserAccount.unconfirmed(signUp.getEmail(),
+                passwordHashing.hash(signUp.getPassword()), Role.VOLUNTEER, language.getLanguage(), now);
         Volunteer volunteer = new Volunteer(account, signUp.getFirstName(), signUp.getLastName(),
                 signUp.getPhone(), signUp.getLanguages(), currentNotice, now);
         try {
@@ -99,6 +104,7 @@ public class VolunteerService {
             throw e;
         }
         flagIfDuplicate(volunteer);
+        confirmations.sendConfirmation(account);
         return volunteer;
     }
 

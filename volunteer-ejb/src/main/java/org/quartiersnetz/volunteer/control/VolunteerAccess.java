@@ -10,31 +10,36 @@ import org.quartiersnetz.volunteer.entity.Volunteer;
 /**
  * The one place that decides which volunteers a caller may see: a carrier's staff see those who
  * chose their carrier or joined the shared pool, network coordinators see all, a volunteer only
- * themself, administrators none. What is not visible does not exist for the caller (404).
+ * themself, administrators none. Staff see nobody whose e-mail address is not confirmed yet (a
+ * sign-up becomes an application only then). What is not visible does not exist for the caller (404).
  */
 @ApplicationScoped
 public class VolunteerAccess {
 
     static final String NOT_FOUND = "volunteer.unknown";
+    private static final String CONFIRMED = "EXISTS (SELECT 1 FROM user_account ua WHERE ua.id = v.account_id"
+            + " AND ua.email_confirmed_at IS NOT NULL)";
 
     /** The same rule as SQL on the volunteer table aliased {@code v}; {@code ?} stands for its parameters. */
     public SqlCondition visibleSql(Caller caller) {
         if (caller.is(Role.NETWORK_COORDINATOR)) {
-            return new SqlCondition("1 = 1", List.of());
+            return new SqlCondition(CONFIRMED, List.of());
         } else if (caller.isCarrierStaff()) {
-            return new SqlCondition("(v.shared_pool = TRUE OR EXISTS (SELECT 1 FROM volunteer_carrier vc"
+            return new SqlCondition(CONFIRMED + " AND (v.shared_pool = TRUE OR EXISTS (SELECT 1 FROM volunteer_carrier vc"
                     + " WHERE vc.volunteer_id = v.id AND vc.carrier_id = ?))", List.of(caller.carrierId()));
         }
         return new SqlCondition("1 = 0", List.of());
     }
 
     public boolean canSee(Caller caller, Volunteer volunteer) {
-        if (caller.is(Role.NETWORK_COORDINATOR)) {
+        if (caller.is(Role.VOLUNTEER)) {
+            return volunteer.getAccount().getId() == caller.accountId();
+        } else if (!volunteer.getAccount().isEmailConfirmed()) {
+            return false;
+        } else if (caller.is(Role.NETWORK_COORDINATOR)) {
             return true;
         } else if (caller.isCarrierStaff()) {
             return volunteer.isSharedPool() || volunteer.hasChosenCarrierId(caller.carrierId());
-        } else if (caller.is(Role.VOLUNTEER)) {
-            return volunteer.getAccount().getId() == caller.accountId();
         }
         return false;
     }

@@ -5,7 +5,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.quartiersnetz.common.control.BusinessException;
 
-/** Business errors become 400, 403, 404 or 409 problem details. */
+/** Business errors become 400, 403, 404, 409 or 410 problem details. */
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
 

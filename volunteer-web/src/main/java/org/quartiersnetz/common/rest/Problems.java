@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.control.ConflictException;
 import org.quartiersnetz.common.control.ForbiddenException;
+import org.quartiersnetz.common.control.GoneException;
 import org.quartiersnetz.common.control.InvalidInputException;
 import org.quartiersnetz.common.control.InvalidStateException;
 import org.quartiersnetz.common.control.NotFoundException;
@@ -62,6 +63,8 @@ final class Problems {
             return Status.CONFLICT;
         } else if (failure instanceof ForbiddenException) {
             return Status.FORBIDDEN;
+        } else if (failure instanceof GoneException) {
+            return Status.GONE;
         } else if (failure instanceof InvalidInputException) {
             return Status.BAD_REQUEST;
         }

@@ -1,30 +1,52 @@
 package org.quartiersnetz.security.web;
 
 import jakarta.enterprise.inject.spi.CDI;
-import java.util.Optional;
+import org.apache.shiro.authc.AccountException;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.AuthenticationInfo;
 import org.apache.shiro.authc.AuthenticationToken;
+import org.apache.shiro.authc.ExcessiveAttemptsException;
+import org.apache.shiro.authc.IncorrectCredentialsException;
 import org.apache.shiro.authc.SimpleAuthenticationInfo;
-import org.apache.shiro.authc.UnknownAccountException;
 import org.apache.shiro.authc.UsernamePasswordToken;
+import org.apache.shiro.authc.credential.AllowAllCredentialsMatcher;
 import org.apache.shiro.authz.AuthorizationInfo;
 import org.apache.shiro.authz.SimpleAuthorizationInfo;
 import org.apache.shiro.realm.AuthorizingRealm;
 import org.apache.shiro.subject.PrincipalCollection;
 import org.quartiersnetz.security.boundary.AccountService;
-import org.quartiersnetz.security.control.PasswordHashing;
-import org.quartiersnetz.security.entity.UserAccount;
+import org.quartiersnetz.security.boundary.SignInResult;
 
 /**
- * Shiro's view of our accounts: the principal is the normalised e-mail address, the credentials
- * the stored password hash, the role the account's one role. Shiro creates this class from
- * shiro.ini, so it reaches the services through CDI.
+ * Shiro's view of our accounts: the principal is the normalised e-mail address, the role the
+ * account's one role. The password is checked by {@link AccountService#signIn}, which also counts
+ * failures and locks an address after too many, so Shiro's own credentials check is switched
+ * off. Shiro creates this class from shiro.ini, so it reaches the services through CDI.
  */
 public class AccountRealm extends AuthorizingRealm {
 
-    /** Spent on unknown addresses too, so that response times do not tell which exist. */
-    private volatile String dummyHash;
+    public AccountRealm() {
+        setCredentialsMatcher(new AllowAllCredentialsMatcher());
+    }
+
+    /** The password was right, but the e-mail address is not confirmed yet. */
+    public static class UnconfirmedEmailException extends AccountException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** Too many failed sign-ins for this address; says for how long it stays locked. */
+    public static class LockedException extends ExcessiveAttemptsException {
+        private static final long serialVersionUID = 1L;
+        private final long minutesLeft;
+
+        LockedException(long minutesLeft) {
+            this.minutesLeft = minutesLeft;
+        }
+
+        public long minutesLeft() {
+            return minutesLeft;
+        }
+    }
 
     @Override
     public boolean supports(AuthenticationToken token) {
@@ -34,12 +56,14 @@ public class AccountRealm extends AuthorizingRealm {
     @Override
     protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) throws AuthenticationException {
         UsernamePasswordToken credentials = (UsernamePasswordToken) token;
-        Optional<UserAccount> account = accounts().findByEmail(credentials.getUsername());
-        if (account.isEmpty()) {
-            hashing().matches(new String(credentials.getPassword()), dummyHash());
-            throw new UnknownAccountException();
-        }
-        return new SimpleAuthenticationInfo(account.get().getEmail(), account.get().getPasswordHash(), getName());
+        String password = credentials.getPassword() == null ? "" : new String(credentials.getPassword());
+        SignInResult result = accounts().signIn(credentials.getUsername(), password);
+        return switch (result.outcome()) {
+            case SIGNED_IN -> new SimpleAuthenticationInfo(result.email(), null, getName());
+            case UNCONFIRMED -> throw new UnconfirmedEmailException();
+            case LOCKED -> throw new LockedException(result.lockMinutesLeft());
+            case REFUSED -> throw new IncorrectCredentialsException();
+        };
     }
 
     @Override
@@ -53,18 +77,7 @@ public class AccountRealm extends AuthorizingRealm {
         return info;
     }
 
-    private String dummyHash() {
-        if (dummyHash == null) {
-            dummyHash = hashing().hash("not a real password, never matches");
-        }
-        return dummyHash;
-    }
-
     private static AccountService accounts() {
         return CDI.current().select(AccountService.class).get();
-    }
-
-    private static PasswordHashing hashing() {
-        return CDI.current().select(PasswordHashing.class).get();
     }
 }

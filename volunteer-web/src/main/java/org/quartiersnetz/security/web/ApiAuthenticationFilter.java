@@ -5,6 +5,9 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.apache.shiro.authc.AuthenticationException;
+import org.apache.shiro.authc.AuthenticationToken;
 import org.apache.shiro.web.filter.authc.BasicHttpAuthenticationFilter;
 import org.apache.shiro.web.util.WebUtils;
 import org.quartiersnetz.common.web.RequestLocale;
@@ -14,9 +17,19 @@ import org.quartiersnetz.common.web.Texts;
  * Authentication for the API: a request with credentials (HTTP Basic) is signed in or refused
  * with 401; a request without goes on anonymously, and the resource's Shiro annotations decide
  * whether that is enough (see ShiroAnnotationsFeature). A refusal is a problem detail, like every
- * API error.
+ * API error; the detail says why: wrong (or unknown address), address locked after too many
+ * failures, or e-mail address not confirmed yet (only with the right password).
  */
 public class ApiAuthenticationFilter extends BasicHttpAuthenticationFilter {
+
+    private static final String FAILURE = ApiAuthenticationFilter.class.getName() + ".failure";
+
+    @Override
+    protected boolean onLoginFailure(AuthenticationToken token, AuthenticationException failure,
+            ServletRequest request, ServletResponse response) {
+        request.setAttribute(FAILURE, failure);
+        return false;
+    }
 
     @Override
     protected boolean isAccessAllowed(ServletRequest request, ServletResponse response, Object mappedValue) {
@@ -29,11 +42,24 @@ public class ApiAuthenticationFilter extends BasicHttpAuthenticationFilter {
         HttpServletResponse http = WebUtils.toHttp(response);
         http.setContentType("application/problem+json");
         http.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        String title = Texts.get(RequestLocale.get(), "problem.title.401");
-        String detail = Texts.get(RequestLocale.get(), "problem.http.401");
+        Locale locale = RequestLocale.get();
+        Object failure = request.getAttribute(FAILURE);
+        String type;
+        String detail;
+        if (failure instanceof AccountRealm.LockedException locked) {
+            type = "account-locked";
+            detail = Texts.get(locale, "problem.signIn.locked", locked.minutesLeft());
+        } else if (failure instanceof AccountRealm.UnconfirmedEmailException) {
+            type = "email-unconfirmed";
+            detail = Texts.get(locale, "problem.signIn.unconfirmed");
+        } else {
+            type = "unauthorized";
+            detail = Texts.get(locale, "problem.http.401");
+        }
         try {
-            http.getWriter().write("{\"type\":\"https://quartiersnetz.org/problems/unauthorized\",\"title\":"
-                    + quote(title) + ",\"status\":401,\"detail\":" + quote(detail) + "}");
+            http.getWriter().write("{\"type\":\"https://quartiersnetz.org/problems/" + type + "\",\"title\":"
+                    + quote(Texts.get(locale, "problem.title.401")) + ",\"status\":401,\"detail\":" + quote(detail)
+                    + "}");
         } catch (IOException e) {
             return false;
         }

@@ -14,7 +14,12 @@ import org.apache.shiro.web.util.SavedRequest;
 import org.apache.shiro.web.util.WebUtils;
 import org.quartiersnetz.common.web.FacesMessages;
 
-/** The sign-in page: checks the credentials with Shiro and returns to the page asked for. */
+/**
+ * The sign-in page: checks the credentials with Shiro and returns to the page asked for. A
+ * refusal says why only as far as that tells nothing to someone without the password: wrong
+ * credentials and unknown addresses alike, a locked address (any address can be locked), and an
+ * unconfirmed e-mail address only when the password was right.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
@@ -28,9 +33,18 @@ public class LoginBacking {
     @NotBlank
     private String password;
 
+    private boolean unconfirmed;
+
     public void login() throws IOException {
         try {
             SecurityUtils.getSubject().login(new UsernamePasswordToken(email, password));
+        } catch (AccountRealm.LockedException e) {
+            FacesMessages.error("login.locked", e.minutesLeft());
+            return;
+        } catch (AccountRealm.UnconfirmedEmailException e) {
+            unconfirmed = true;
+            FacesMessages.error("login.unconfirmed");
+            return;
         } catch (AuthenticationException e) {
             FacesMessages.error("login.failed");
             return;
@@ -58,5 +72,10 @@ public class LoginBacking {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    /** The last attempt had the right password for an address not confirmed yet. */
+    public boolean isUnconfirmed() {
+        return unconfirmed;
     }
 }

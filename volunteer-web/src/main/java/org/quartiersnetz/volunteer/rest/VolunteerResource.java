@@ -22,6 +22,7 @@ import org.quartiersnetz.common.control.InvalidInputException;
 import org.quartiersnetz.common.rest.PageResponse;
 import org.quartiersnetz.common.rest.QueryParams;
 import org.quartiersnetz.security.entity.Role.Permissions;
+import org.quartiersnetz.common.web.RequestLocale;
 import org.quartiersnetz.security.web.CurrentUser;
 import org.quartiersnetz.volunteer.boundary.InterviewNoteService;
 import org.quartiersnetz.volunteer.boundary.Profile;
@@ -57,12 +58,14 @@ public class VolunteerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign up as a volunteer",
             description = "languages are ISO 639-1 codes; privacyNoticeVersion is the version of "
-                    + "GET /api/v1/privacy-notice the person agreed to")
-    @APIResponse(responseCode = "201", description = "signed up; Location names the profile")
+                    + "GET /api/v1/privacy-notice the person agreed to. The account can sign in once the "
+                    + "e-mail address is confirmed with the link mailed to it (in the language of "
+                    + "Accept-Language).")
+    @APIResponse(responseCode = "201", description = "signed up, e-mail not yet confirmed; Location names the profile")
     @APIResponse(responseCode = "400", description = "invalid input, with per-field errors")
     @APIResponse(responseCode = "409", description = "the e-mail address is already registered")
     public Response signUp(SignUp signUp) {
-        Volunteer volunteer = volunteers.signUp(signUp);
+        Volunteer volunteer = volunteers.signUp(signUp, RequestLocale.get());
         return Response.created(uriInfo.getAbsolutePathBuilder().path("me").build())
                 .entity(VolunteerResponse.of(volunteer))
                 .build();

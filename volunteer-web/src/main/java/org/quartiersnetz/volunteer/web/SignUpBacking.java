@@ -1,6 +1,7 @@
 package org.quartiersnetz.volunteer.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,7 +48,7 @@ public class SignUpBacking implements Serializable {
     public String submit() {
         signUp.setPrivacyNoticeVersion(noticeVersion);
         try {
-            volunteers.signUp(signUp);
+            volunteers.signUp(signUp, FacesContext.getCurrentInstance().getViewRoot().getLocale());
         } catch (BusinessException e) {
             FacesMessages.error(e, FORM);
             return null;

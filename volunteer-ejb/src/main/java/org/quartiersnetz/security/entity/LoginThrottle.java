@@ -1,0 +1,73 @@
+package org.quartiersnetz.security.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * Failed sign-ins for one e-mail address, whether an account has it or not, keyed by a hash of
+ * the address. The rule that reads and changes it is {@code LockoutPolicy}.
+ */
+@Entity
+@Table(name = "login_throttle")
+public class LoginThrottle {
+
+    @Id
+    @Column(name = "email_key", length = 64)
+    private String emailKey;
+
+    @Column(nullable = false)
+    private int failures;
+
+    @Column(name = "first_failure_at", nullable = false)
+    private Instant firstFailureAt;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Version
+    private long version;
+
+    protected LoginThrottle() {
+    }
+
+    /** No failure counted yet; the first one starts the window. */
+    public LoginThrottle(String emailKey, Instant now) {
+        this.emailKey = emailKey;
+        this.firstFailureAt = now;
+    }
+
+    public String getEmailKey() {
+        return emailKey;
+    }
+
+    public int getFailures() {
+        return failures;
+    }
+
+    public Instant getFirstFailureAt() {
+        return firstFailureAt;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    /** Starts a new window with this one failure. */
+    public void restart(Instant now) {
+        failures = 1;
+        firstFailureAt = now;
+        lockedUntil = null;
+    }
+
+    public void countFailure() {
+        failures++;
+    }
+
+    public void lockUntil(Instant until) {
+        lockedUntil = until;
+    }
+}
