@@ -30,10 +30,12 @@ CREATE TABLE staff_member (
     account_id     BIGINT                   NOT NULL REFERENCES user_account (id),
     first_name     VARCHAR(100)             NOT NULL,
     last_name      VARCHAR(100)             NOT NULL,
-    deactivated_at TIMESTAMP WITH TIME ZONE,
     version        BIGINT                   NOT NULL DEFAULT 0,
     CONSTRAINT staff_member_account_uq UNIQUE (account_id)
 );
+
+-- a disabled account (staff who left) cannot sign in; its records stay
+ALTER TABLE user_account ADD COLUMN disabled_at TIMESTAMP WITH TIME ZONE;
 
 CREATE TABLE task_type (
     id         BIGINT       NOT NULL PRIMARY KEY,

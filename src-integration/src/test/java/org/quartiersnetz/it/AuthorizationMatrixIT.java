@@ -69,6 +69,10 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                 .put("/api/v1/volunteers/me").then().statusCode(200).extract().path("id")).longValue();
         String v = "/api/v1/volunteers/" + id;
         Map<String, Object> leaveWithoutReason = Map.of("status", "LEFT");
+        Map<String, Object> colleague = Map.of("email", uniqueEmail(), "firstName", "Kim", "lastName", "Kollegin",
+                "role", "CARRIER_STAFF", "carrier", "caritas");
+        int colleagueId = as(ADMIN).contentType(ContentType.JSON).body(colleague).post("/api/v1/staff")
+                .then().statusCode(201).extract().path("id");
 
         List<Row> rows = List.of(
                 new Row("GET /volunteers", r -> r.get("/api/v1/volunteers"),
@@ -105,6 +109,15 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                 new Row("PUT /carriers/{code}", r -> r.contentType(ContentType.JSON).body(Map.of("code", "caritas",
                         "name", "Caritasverband", "shortName", "Caritas", "kind", "FREE_CARRIER"))
                         .put("/api/v1/carriers/caritas"),
+                        each(401, 403, 403, 403, 403, 403, 403, 403, 200)),
+                new Row("GET /staff", r -> r.get("/api/v1/staff"),
+                        each(401, 403, 403, 200, 200, 200, 200, 200, 200)),
+                new Row("POST /staff", r -> r.contentType(ContentType.JSON).body(Map.of("email", uniqueEmail(),
+                        "firstName", "Neu", "lastName", "Kraft", "role", "CARRIER_STAFF", "carrier", "caritas"))
+                        .post("/api/v1/staff"),
+                        each(401, 403, 403, 403, 403, 403, 403, 403, 201)),
+                new Row("PUT /staff/{id}", r -> r.contentType(ContentType.JSON).body(colleague)
+                        .put("/api/v1/staff/" + colleagueId),
                         each(401, 403, 403, 403, 403, 403, 403, 403, 200)),
                 new Row("GET /carriers/{code}/sites (public)", r -> r.get("/api/v1/carriers/caritas/sites"),
                         each(200, 200, 200, 200, 200, 200, 200, 200, 200)),

@@ -13,7 +13,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import org.quartiersnetz.security.entity.UserAccount;
 
 /**
@@ -54,9 +53,6 @@ public class StaffMember {
     @Column(name = "last_name", nullable = false, length = NAME_LENGTH)
     private String lastName;
 
-    @Column(name = "deactivated_at")
-    private Instant deactivatedAt;
-
     @Version
     private long version;
 
@@ -85,13 +81,8 @@ public class StaffMember {
         return lastName;
     }
 
-    public boolean isActive() {
-        return deactivatedAt == null;
-    }
-
-    public void deactivate(Instant now) {
-        if (deactivatedAt == null) {
-            deactivatedAt = now;
-        }
+    public void rename(String firstName, String lastName) {
+        this.firstName = firstName;
+        this.lastName = lastName;
     }
 }

@@ -55,7 +55,7 @@ public class AccountService {
         }
         Optional<UserAccount> account = findByEmail(normalized);
         boolean matches = account.isPresent()
-                ? passwordHashing.matches(plain, account.get().getPasswordHash())
+                ? passwordHashing.matches(plain, account.get().getPasswordHash()) && !account.get().isDisabled()
                 : passwordHashing.matchesNothing(plain);
         if (!matches) {
             if (throttle == null) {

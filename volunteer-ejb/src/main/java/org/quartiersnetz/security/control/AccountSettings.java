@@ -33,12 +33,20 @@ public class AccountSettings {
     @ConfigProperty(name = "qn.token.reset-validity", defaultValue = "PT1H")
     Duration resetValidity;
 
+    @Inject
+    @ConfigProperty(name = "qn.token.invitation-validity", defaultValue = "P7D")
+    Duration invitationValidity;
+
     public LockoutPolicy lockoutPolicy() {
         return new LockoutPolicy(maxFailures, failureWindow, lockDuration);
     }
 
     public Duration confirmationValidity() {
         return confirmationValidity;
+    }
+
+    public Duration invitationValidity() {
+        return invitationValidity;
     }
 
     public Duration resetValidity() {

@@ -70,6 +70,9 @@ public class UserAccount {
     @Column(name = "email_confirmed_at")
     private Instant emailConfirmedAt;
 
+    @Column(name = "disabled_at")
+    private Instant disabledAt;
+
     /** The language of the mails the account receives (ISO 639-1). */
     @NotNull
     @LanguageCode
@@ -138,6 +141,21 @@ public class UserAccount {
     }
 
     /** Proof that the person reads this mailbox; the first proof counts. */
+    /** Staff who left: the account can no longer sign in; what it recorded stays. */
+    public void setDisabled(boolean disabled, Instant now) {
+        disabledAt = disabled ? (disabledAt == null ? now : disabledAt) : null;
+    }
+
+    public boolean isDisabled() {
+        return disabledAt != null;
+    }
+
+    /** A member of staff's new role; the carrier is null for the network's roles. */
+    public void changeRole(Role role, Carrier carrier) {
+        this.role = role;
+        this.carrier = carrier;
+    }
+
     public void confirmEmail(Instant now) {
         if (emailConfirmedAt == null) {
             emailConfirmedAt = now;

@@ -70,7 +70,7 @@ public class AccountRealm extends AuthorizingRealm {
     protected AuthorizationInfo doGetAuthorizationInfo(PrincipalCollection principals) {
         String email = (String) getAvailablePrincipal(principals);
         SimpleAuthorizationInfo info = new SimpleAuthorizationInfo();
-        accounts().findByEmail(email).ifPresent(a -> {
+        accounts().findByEmail(email).filter(a -> !a.isDisabled()).ifPresent(a -> {
             info.addRole(a.getRole().roleName());
             info.addStringPermissions(a.getRole().permissions());
         });
