@@ -71,6 +71,9 @@ class AuthorizationMatrixIT extends BlackBoxTest {
         Map<String, Object> leaveWithoutReason = Map.of("status", "LEFT");
         Map<String, Object> colleague = Map.of("email", uniqueEmail(), "firstName", "Kim", "lastName", "Kollegin",
                 "role", "CARRIER_STAFF", "carrier", "caritas");
+        int tokenId = as(CARITAS_STAFF).contentType(ContentType.JSON)
+                .body(Map.of("name", "Matrix", "scopes", List.of("staff:read"))).post("/api/v1/account/tokens")
+                .then().statusCode(201).extract().path("id");
         int colleagueId = as(ADMIN).contentType(ContentType.JSON).body(colleague).post("/api/v1/staff")
                 .then().statusCode(201).extract().path("id");
 
@@ -110,6 +113,14 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                         "name", "Caritasverband", "shortName", "Caritas", "kind", "FREE_CARRIER"))
                         .put("/api/v1/carriers/caritas"),
                         each(401, 403, 403, 403, 403, 403, 403, 403, 200)),
+                new Row("GET /account/tokens", r -> r.get("/api/v1/account/tokens"),
+                        each(401, 403, 403, 200, 200, 200, 200, 200, 200)),
+                new Row("POST /account/tokens", r -> r.contentType(ContentType.JSON)
+                        .body(Map.of("name", "Matrix", "scopes", List.of("staff:read"))).post("/api/v1/account/tokens"),
+                        each(401, 403, 403, 201, 201, 201, 201, 201, 201)),
+                new Row("DELETE /account/tokens/{id} (Caritas staff's)",
+                        r -> r.delete("/api/v1/account/tokens/" + tokenId),
+                        each(401, 403, 403, 204, 404, 404, 404, 404, 404)),
                 new Row("GET /staff", r -> r.get("/api/v1/staff"),
                         each(401, 403, 403, 200, 200, 200, 200, 200, 200)),
                 new Row("POST /staff", r -> r.contentType(ContentType.JSON).body(Map.of("email", uniqueEmail(),

@@ -68,6 +68,9 @@ public class AccountRealm extends AuthorizingRealm {
 
     @Override
     protected AuthorizationInfo doGetAuthorizationInfo(PrincipalCollection principals) {
+        if (principals.fromRealm(getName()).isEmpty()) {
+            return null; // signed in by another realm (an API token): its permissions are that realm's
+        }
         String email = (String) getAvailablePrincipal(principals);
         SimpleAuthorizationInfo info = new SimpleAuthorizationInfo();
         accounts().findByEmail(email).filter(a -> !a.isDisabled()).ifPresent(a -> {

@@ -8,13 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.AuthenticationToken;
+import org.apache.shiro.authc.BearerToken;
 import org.apache.shiro.web.filter.authc.BasicHttpAuthenticationFilter;
 import org.apache.shiro.web.util.WebUtils;
 import org.quartiersnetz.common.web.RequestLocale;
 import org.quartiersnetz.common.web.Texts;
 
 /**
- * Authentication for the API: a request with credentials (HTTP Basic) is signed in or refused
+ * Authentication for the API: a request with credentials (HTTP Basic, or a personal API token
+ * as {@code Authorization: Bearer}) is signed in or refused
  * with 401; a request without goes on anonymously, and the resource's Shiro annotations decide
  * whether that is enough (see ShiroAnnotationsFeature). A refusal is a problem detail, like every
  * API error; the detail says why: wrong (or unknown address), address locked after too many
@@ -22,6 +24,7 @@ import org.quartiersnetz.common.web.Texts;
  */
 public class ApiAuthenticationFilter extends BasicHttpAuthenticationFilter {
 
+    private static final String BEARER = "Bearer ";
     private static final String FAILURE = ApiAuthenticationFilter.class.getName() + ".failure";
 
     @Override
@@ -29,6 +32,24 @@ public class ApiAuthenticationFilter extends BasicHttpAuthenticationFilter {
             ServletRequest request, ServletResponse response) {
         request.setAttribute(FAILURE, failure);
         return false;
+    }
+
+    @Override
+    protected boolean isLoginAttempt(String authzHeader) {
+        return super.isLoginAttempt(authzHeader) || isBearer(authzHeader);
+    }
+
+    @Override
+    protected AuthenticationToken createToken(ServletRequest request, ServletResponse response) {
+        String header = getAuthzHeader(request);
+        if (isBearer(header)) {
+            return new BearerToken(header.substring(BEARER.length()).strip(), request.getRemoteHost());
+        }
+        return super.createToken(request, response);
+    }
+
+    private static boolean isBearer(String header) {
+        return header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length());
     }
 
     @Override
