@@ -2,6 +2,7 @@ package org.quartiersnetz.security.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.util.Optional;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.subject.Subject;
@@ -10,6 +11,7 @@ import org.quartiersnetz.security.boundary.AccountService;
 import org.quartiersnetz.security.entity.Caller;
 
 /** Who is signed in on this request, as Shiro knows it. */
+@Named
 @RequestScoped
 public class CurrentUser {
 

@@ -1,0 +1,130 @@
+package org.quartiersnetz.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.quartiersnetz.it.support.BlackBoxTest;
+import org.quartiersnetz.it.support.Chromium;
+import org.quartiersnetz.it.support.MailServer;
+
+/**
+ * The issue's journey in a real browser: a neighbour signs up on a 375 px wide phone, confirms the
+ * real mail, completes the profile choosing Caritas; a Caritas coordinator finds them and moves
+ * them to active; Jugendwerke does not see them until they join the shared pool. Each page is
+ * checked with axe-core (WCAG 2.1 A/AA, no serious or critical violation) and for sideways
+ * scrolling on the phone.
+ */
+class PhoneJourneyIT extends BlackBoxTest {
+
+    @Test
+    void aNeighbourSignsUpOnAPhoneAndCaritasMovesThemToActive() {
+        String email = uniqueEmail();
+        String lastName = "Telefon" + email.substring(2, 8);
+        try (Chromium phone = Chromium.phone()) {
+            WebDriver driver = phone.driver();
+            driver.get(url("/volunteer/signup.xhtml"));
+            assertPageOk(phone, "sign-up");
+
+            type(driver, "signup:firstName", "Ayşe");
+            type(driver, "signup:lastName", lastName);
+            type(driver, "signup:email", email);
+            type(driver, "signup:password", PASSWORD);
+            type(driver, "signup:phone", "0214 5550199");
+            driver.findElement(By.id("signup:languages")).click();
+            WebElement panel = waitFor(driver, By.id("signup:languages_panel"));
+            panel.findElement(By.xpath(".//li[.//label[starts-with(normalize-space(.), 'Türkisch')]]"
+                    + "//div[contains(@class,'ui-chkbox-box')]")).click();
+            new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+            new WebDriverWait(driver, Duration.ofSeconds(5))
+                    .until(ExpectedConditions.invisibilityOfElementLocated(By.id("signup:languages_panel")));
+            driver.findElement(By.cssSelector("#signup\\:consent .ui-chkbox-box")).click();
+            driver.findElement(By.id("signup:submit")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login.xhtml"));
+            assertTrue(driver.getPageSource().contains("Bitte bestätigen Sie Ihre E-Mail-Adresse"));
+
+            driver.get(MailServer.awaitLink(email, 1, CONFIRM_PAGE));
+            assertTrue(driver.getPageSource().contains("Ihre E-Mail-Adresse ist bestätigt"));
+
+            driver.get(url("/login.xhtml"));
+            type(driver, "login:email", email);
+            type(driver, "login:password", PASSWORD);
+            driver.findElement(By.id("login:submit")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.urlContains("/volunteer/profile.xhtml"));
+            assertPageOk(phone, "profile");
+
+            driver.get(url("/volunteer/edit-profile.xhtml"));
+            assertPageOk(phone, "profile editor");
+            box(driver, "caritas").click();
+            box(driver, "godparent").click();
+            driver.findElement(By.id("profile:save")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.urlContains("/volunteer/profile.xhtml"));
+            assertTrue(driver.getPageSource().contains("Ihr Profil ist gespeichert."));
+        }
+
+        int id = as(CARITAS_COORDINATOR).queryParam("name", lastName).get("/api/v1/volunteers").then()
+                .statusCode(200).extract().path("items[0].id");
+        as(JUGENDWERKE_STAFF).queryParam("name", lastName).get("/api/v1/volunteers").then()
+                .body("total", org.hamcrest.Matchers.equalTo(0));
+
+        try (Chromium desk = new Chromium(1280, 900, "de")) {
+            WebDriver driver = desk.driver();
+            driver.get(url("/login.xhtml"));
+            type(driver, "login:email", CARITAS_COORDINATOR);
+            type(driver, "login:password", DEMO_PASSWORD);
+            driver.findElement(By.id("login:submit")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.urlContains("/staff/volunteers.xhtml"));
+            assertEquals("", desk.seriousViolations(), "volunteer list");
+            assertTrue(driver.findElement(By.cssSelector("header nav")).getText().contains("Abmelden"),
+                    "the header knows who is signed in");
+            for (String step : List.of("INTERVIEWED", "ACTIVE")) {
+                driver.get(url("/staff/volunteer.xhtml?id=" + id));
+                assertEquals("", desk.seriousViolations(), "volunteer page");
+                driver.findElement(By.id("actions:nextStatus")).click();
+                waitFor(driver, By.xpath("//li[contains(@class,'ui-selectonemenu-item') and normalize-space(.)='"
+                        + (step.equals("ACTIVE") ? "aktiv" : "Erstgespräch geführt") + "']")).click();
+                new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.attributeToBe(
+                        By.id("actions:nextStatus_input"), "value", step));
+                driver.findElement(By.id("actions:changeStatus")).click();
+                new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(
+                        By.id("status"), step.equals("ACTIVE") ? "aktiv" : "Erstgespräch geführt"));
+            }
+        }
+        as(CARITAS_COORDINATOR).get("/api/v1/volunteers/" + id).then()
+                .body("status", org.hamcrest.Matchers.equalTo("ACTIVE"));
+    }
+
+    private static void assertPageOk(Chromium browser, String page) {
+        assertEquals("", browser.seriousViolations(), "axe on the " + page + " page");
+        assertTrue(browser.contentWidth() <= Chromium.PHONE_WIDTH,
+                page + " scrolls sideways on a phone: " + browser.contentWidth() + " px");
+    }
+
+    private static void type(WebDriver driver, String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** The visible box of the checkbox whose input has this value. */
+    private static WebElement box(WebDriver driver, String value) {
+        return driver.findElement(By.xpath("//input[@value='" + value
+                + "']/ancestor::div[contains(@class,'ui-chkbox')][1]/div[contains(@class,'ui-chkbox-box')]"));
+    }
+
+    private static WebElement waitFor(WebDriver driver, By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+}
