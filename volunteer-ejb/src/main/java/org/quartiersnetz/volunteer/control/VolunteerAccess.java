@@ -17,18 +17,16 @@ import org.quartiersnetz.volunteer.entity.Volunteer;
 public class VolunteerAccess {
 
     static final String NOT_FOUND = "volunteer.unknown";
-    // Uncorrelated IN subqueries: PostgreSQL hashes each once instead of probing per row (and, for
-    // the OR below, stays clear of JIT compilation); 3x faster over 100,000 volunteers (README).
-    private static final String CONFIRMED = "v.account_id IN (SELECT ua.id FROM user_account ua"
-            + " WHERE ua.email_confirmed_at IS NOT NULL)";
+    private static final String CONFIRMED = "EXISTS (SELECT 1 FROM user_account ua WHERE ua.id = v.account_id"
+            + " AND ua.email_confirmed_at IS NOT NULL)";
 
     /** The same rule as SQL on the volunteer table aliased {@code v}; {@code ?} stands for its parameters. */
     public SqlCondition visibleSql(Caller caller) {
         if (caller.is(Role.NETWORK_COORDINATOR)) {
             return new SqlCondition(CONFIRMED, List.of());
         } else if (caller.isCarrierStaff()) {
-            return new SqlCondition(CONFIRMED + " AND (v.shared_pool = TRUE OR v.id IN (SELECT vc.volunteer_id"
-                    + " FROM volunteer_carrier vc WHERE vc.carrier_id = ?))", List.of(caller.carrierId()));
+            return new SqlCondition(CONFIRMED + " AND (v.shared_pool = TRUE OR EXISTS (SELECT 1 FROM volunteer_carrier vc"
+                    + " WHERE vc.volunteer_id = v.id AND vc.carrier_id = ?))", List.of(caller.carrierId()));
         }
         return new SqlCondition("1 = 0", List.of());
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.quartiersnetz.common.control.DatabaseProduct;
 import org.quartiersnetz.common.control.Page;
 import org.quartiersnetz.security.entity.Caller;
 import org.quartiersnetz.volunteer.boundary.VolunteerFilter;
@@ -24,7 +25,11 @@ public class VolunteerSearch {
     @Inject
     VolunteerAccess access;
 
+    @Inject
+    DatabaseProduct database;
+
     public Page<Volunteer> search(EntityManager em, Caller caller, VolunteerFilter filter) {
+        database.withoutJit(em);
         Where where = where(caller, filter);
         Query count = em.createNativeQuery("SELECT COUNT(*) FROM volunteer v WHERE " + where.sql);
         where.bind(count);
@@ -38,6 +43,26 @@ public class VolunteerSearch {
         where.bind(ids);
         List<Long> pageIds = ((List<?>) ids.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
         return new Page<>(load(em, pageIds), filter.page(), filter.size(), total);
+    }
+
+    /** Who may be written to: e-mail address and language of a volunteer. */
+    public record Contact(String email, String language) {
+    }
+
+    /**
+     * All volunteers the caller may see that match the filter (name and paging aside), want
+     * circular mails and have not left; for group messages.
+     */
+    public List<Contact> contacts(EntityManager em, Caller caller, VolunteerFilter filter) {
+        Where where = where(caller, filter);
+        where.and("v.group_mail = TRUE AND v.status <> 'LEFT'");
+        Query query = em.createNativeQuery("SELECT ua.email, ua.preferred_language FROM volunteer v"
+                + " JOIN user_account ua ON ua.id = v.account_id WHERE " + where.sql + " ORDER BY ua.email");
+        where.bind(query);
+        return ((List<?>) query.getResultList()).stream()
+                .map(row -> (Object[]) row)
+                .map(row -> new Contact((String) row[0], (String) row[1]))
+                .toList();
     }
 
     private static List<Volunteer> load(EntityManager em, List<Long> ids) {

@@ -1,0 +1,68 @@
+package org.quartiersnetz.carrier.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.quartiersnetz.carrier.boundary.StaffInvitation;
+import org.quartiersnetz.carrier.boundary.StaffService;
+import org.quartiersnetz.carrier.entity.StaffMember;
+import org.quartiersnetz.common.control.BusinessException;
+import org.quartiersnetz.common.web.FacesMessages;
+import org.quartiersnetz.security.entity.Role;
+import org.quartiersnetz.security.web.CurrentUser;
+
+/** Staff accounts (admin/staff.xhtml): everyone sees colleagues; administrators invite and disable. */
+@Named
+@ViewScoped
+public class StaffBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "invite";
+
+    @Inject
+    transient StaffService staff;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private StaffInvitation invitation = new StaffInvitation();
+
+    public List<StaffMember> getMembers() {
+        return staff.list(currentUser.caller());
+    }
+
+    public List<Role> getRoles() {
+        return List.of(Role.CARRIER_STAFF, Role.CARRIER_COORDINATOR, Role.NETWORK_COORDINATOR, Role.ADMINISTRATOR);
+    }
+
+    public void invite() {
+        try {
+            staff.invite(invitation);
+            FacesMessages.info("staff.invited", invitation.getEmail());
+            invitation = new StaffInvitation();
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+        }
+    }
+
+    /** Disables an account (or enables it again), keeping name and role. */
+    public void toggle(StaffMember member) {
+        StaffInvitation change = new StaffInvitation();
+        change.setFirstName(member.getFirstName());
+        change.setLastName(member.getLastName());
+        change.setRole(member.getAccount().getRole());
+        change.setCarrier(member.getAccount().getCarrier() == null ? null : member.getAccount().getCarrier().getCode());
+        change.setDisabled(!member.getAccount().isDisabled());
+        try {
+            staff.change(currentUser.caller(), member.getId(), change);
+        } catch (BusinessException e) {
+            FacesMessages.error(e, "members");
+        }
+    }
+
+    public StaffInvitation getInvitation() {
+        return invitation;
+    }
+}
