@@ -83,6 +83,13 @@ class StaffInvitationIT extends BlackBoxTest {
         as(ADMIN).get("/api/v1/staff").then().statusCode(200);
     }
 
+    @Test
+    void noFirstAdministratorIsInvitedWhereOneExists() {
+        // the suite sets QN_ADMIN_EMAIL=first-admin@example.org, and demo mode has an administrator
+        as(ADMIN).get("/api/v1/staff").then().statusCode(200).body("email", not(hasItem("first-admin@example.org")));
+        assertTrue(MailServer.mailsTo("first-admin@example.org").isEmpty());
+    }
+
     private static Map<String, Object> invitation(String email, String role, String carrier) {
         Map<String, Object> body = new HashMap<>();
         body.put("email", email);

@@ -74,6 +74,31 @@ class VolunteerProfilePageIT extends BlackBoxTest {
         assertEquals(404, staff.lastResponse().statusCode());
     }
 
+    @Test
+    void staffEditAProfileOnTheVolunteersBehalfAndOthersCannot() throws IOException {
+        String email = signedUpVolunteer();
+        long id = ((Number) asVolunteer(email).contentType(io.restassured.http.ContentType.JSON)
+                .body(org.quartiersnetz.it.support.Profiles.profile("Vertretung", java.util.List.of("caritas"), false))
+                .put("/api/v1/volunteers/me").then().statusCode(200).extract().path("id")).longValue();
+        Browser staff = signedIn(CARITAS_STAFF, DEMO_PASSWORD);
+        Document page = staff.open("/volunteer/edit-profile.xhtml?id=" + id);
+        assertEquals(200, staff.lastResponse().statusCode());
+        staff.form(page, "profile").set("area", "Wohnpark Steinbüchel").submit("save");
+        assertTrue(staff.lastResponse().url().toString().contains("/staff/volunteer.xhtml"),
+                staff.lastResponse().url().toString());
+        asVolunteer(email).get("/api/v1/volunteers/me").then().body("area", equalTo("Wohnpark Steinbüchel"));
+
+        Browser other = signedIn(JUGENDWERKE_STAFF, DEMO_PASSWORD);
+        other.open("/volunteer/edit-profile.xhtml?id=" + id);
+        assertEquals(404, other.lastResponse().statusCode());
+        Browser admin = signedIn(ADMIN, DEMO_PASSWORD);
+        admin.open("/volunteer/edit-profile.xhtml?id=" + id);
+        assertEquals(404, admin.lastResponse().statusCode());
+        Browser volunteer = signedIn(signedUpVolunteer(), PASSWORD);
+        volunteer.open("/volunteer/edit-profile.xhtml?id=" + id);
+        assertEquals(404, volunteer.lastResponse().statusCode(), "a volunteer cannot open another's profile");
+    }
+
     private Browser signedIn(String email, String password) throws IOException {
         Browser browser = new Browser(url(""), null);
         browser.form(browser.open("/login.xhtml"), "login").set("email", email).set("password", password)

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
@@ -17,7 +18,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.quartiersnetz.carrier.boundary.CarrierService;
 import org.quartiersnetz.carrier.entity.CarrierKind;
+import org.omnifaces.util.Faces;
 import org.quartiersnetz.common.control.BusinessException;
+import org.quartiersnetz.common.control.NotFoundException;
+import org.quartiersnetz.security.entity.Role;
 import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.common.web.RequestLocale;
 import org.quartiersnetz.common.web.Texts;
@@ -29,8 +33,9 @@ import org.quartiersnetz.volunteer.entity.Availability;
 import org.quartiersnetz.volunteer.entity.LanguageLevel;
 import org.quartiersnetz.volunteer.entity.Skill;
 import org.quartiersnetz.volunteer.entity.TimeBand;
+import org.quartiersnetz.volunteer.entity.Volunteer;
 
-/** The volunteer's own profile form (volunteer/edit-profile.xhtml), made for a phone. */
+/** The profile form (volunteer/edit-profile.xhtml), made for a phone: one's own, or staff on a volunteer's behalf. */
 @Named
 @ViewScoped
 public class EditProfileBacking implements Serializable {
@@ -50,6 +55,7 @@ public class EditProfileBacking implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    private Long id;
     private long volunteerId;
     private Profile profile;
     private final List<LanguageRow> languages = new ArrayList<>();
@@ -83,11 +89,21 @@ public class EditProfileBacking implements Serializable {
         }
     }
 
-    public void load() {
+    /**
+     * A volunteer edits their own profile; staff who may manage volunteers edit one on their behalf
+     * (?id=…). Whoever may not gets 404, as if there were no such page.
+     */
+    public void load() throws IOException {
         if (profile != null) {
             return;
         }
-        var volunteer = volunteers.getOwn(currentUser.caller());
+        Volunteer volunteer;
+        try {
+            volunteer = id == null ? volunteers.getOwn(currentUser.caller()) : onBehalf(id);
+        } catch (NotFoundException e) {
+            Faces.responseSendError(404, "");
+            return;
+        }
         volunteerId = volunteer.getId();
         profile = Profile.of(volunteer);
         profile.getLanguageLevels().forEach((code, level) -> languages.add(new LanguageRow(code, level)));
@@ -95,6 +111,13 @@ public class EditProfileBacking implements Serializable {
             weekly.put(day.name(), new ArrayList<>());
         }
         profile.getAvailability().forEach(a -> weekly.get(a.getDay().name()).add(a.getBand().name()));
+    }
+
+    private Volunteer onBehalf(long volunteer) {
+        if (!currentUser.isPermitted(Role.Permissions.VOLUNTEER_MANAGE)) {
+            throw new NotFoundException("volunteer.unknown");
+        }
+        return volunteers.get(currentUser.caller(), volunteer);
     }
 
     public void addLanguage() {
@@ -127,7 +150,15 @@ public class EditProfileBacking implements Serializable {
         }
         FacesMessages.info("profile.saved");
         FacesMessages.keepForRedirect();
-        return "/volunteer/profile?faces-redirect=true";
+        return id == null ? "/volunteer/profile?faces-redirect=true" : "/staff/volunteer?faces-redirect=true&id=" + id;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
     }
 
     public Profile getProfile() {
