@@ -40,14 +40,14 @@ class PhoneJourneyIT extends BlackBoxTest {
             type(driver, "signup:email", email);
             type(driver, "signup:password", PASSWORD);
             type(driver, "signup:phone", "0214 5550199");
-            driver.findElement(By.id("signup:languages")).click();
-            WebElement panel = waitFor(driver, By.id("signup:languages_panel"));
-            panel.findElement(By.xpath(".//li[.//label[starts-with(normalize-space(.), 'Türkisch')]]"
-                    + "//div[contains(@class,'ui-chkbox-box')]")).click();
+            click(driver, By.id("signup:languages"));
+            waitFor(driver, By.id("signup:languages_panel"));
+            click(driver, By.xpath("//*[@id='signup:languages_panel']//li[.//label[starts-with(normalize-space(.),"
+                    + " 'Türkisch')]]//div[contains(@class,'ui-chkbox-box')]"));
             new Actions(driver).sendKeys(Keys.ESCAPE).perform();
             new WebDriverWait(driver, Duration.ofSeconds(5))
                     .until(ExpectedConditions.invisibilityOfElementLocated(By.id("signup:languages_panel")));
-            driver.findElement(By.cssSelector("#signup\\:consent .ui-chkbox-box")).click();
+            click(driver, By.cssSelector("#signup\\:consent .ui-chkbox-box"));
             driver.findElement(By.id("signup:submit")).click();
             new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login.xhtml"));
             assertTrue(driver.getPageSource().contains("Bitte bestätigen Sie Ihre E-Mail-Adresse"));
@@ -65,8 +65,8 @@ class PhoneJourneyIT extends BlackBoxTest {
 
             driver.get(url("/volunteer/edit-profile.xhtml"));
             assertPageOk(phone, "profile editor");
-            box(driver, "caritas").click();
-            box(driver, "godparent").click();
+            click(driver, box("caritas"));
+            click(driver, box("godparent"));
             driver.findElement(By.id("profile:save")).click();
             new WebDriverWait(driver, Duration.ofSeconds(20))
                     .until(ExpectedConditions.urlContains("/volunteer/profile.xhtml"));
@@ -92,11 +92,7 @@ class PhoneJourneyIT extends BlackBoxTest {
             for (String step : List.of("INTERVIEWED", "ACTIVE")) {
                 driver.get(url("/staff/volunteer.xhtml?id=" + id));
                 assertEquals("", desk.seriousViolations(), "volunteer page");
-                driver.findElement(By.id("actions:nextStatus")).click();
-                waitFor(driver, By.xpath("//li[contains(@class,'ui-selectonemenu-item') and normalize-space(.)='"
-                        + (step.equals("ACTIVE") ? "aktiv" : "Erstgespräch geführt") + "']")).click();
-                new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.attributeToBe(
-                        By.id("actions:nextStatus_input"), "value", step));
+                choose(driver, "actions:nextStatus", step.equals("ACTIVE") ? "aktiv" : "Erstgespräch geführt", step);
                 driver.findElement(By.id("actions:changeStatus")).click();
                 new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(
                         By.id("status"), step.equals("ACTIVE") ? "aktiv" : "Erstgespräch geführt"));
@@ -119,9 +115,46 @@ class PhoneJourneyIT extends BlackBoxTest {
     }
 
     /** The visible box of the checkbox whose input has this value. */
-    private static WebElement box(WebDriver driver, String value) {
-        return driver.findElement(By.xpath("//input[@value='" + value
-                + "']/ancestor::div[contains(@class,'ui-chkbox')][1]/div[contains(@class,'ui-chkbox-box')]"));
+    private static By box(String value) {
+        return By.xpath("//input[@value='" + value
+                + "']/ancestor::div[contains(@class,'ui-chkbox')][1]/div[contains(@class,'ui-chkbox-box')]");
+    }
+
+    /**
+     * Clicks as soon as the element really takes the click: while a PrimeFaces panel slides open,
+     * Chromium refuses the click (intercepted, a kind of not interactable) and nothing happens, so
+     * trying again is safe.
+     */
+    private static void click(WebDriver driver, By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            try {
+                d.findElement(by).click();
+                return true;
+            } catch (org.openqa.selenium.ElementNotInteractableException
+                    | org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                return false;
+            }
+        });
+    }
+
+    /**
+     * Picks an item of a PrimeFaces select menu the way a person does (open, click the item) and
+     * checks that the widget took it; the panel may still be sliding open at the first click.
+     */
+    private static void choose(WebDriver driver, String menuId, String label, String value) {
+        By item = By.xpath("//li[contains(@class,'ui-selectonemenu-item') and normalize-space(.)='" + label + "']");
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            click(driver, By.id(menuId));
+            click(driver, item);
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(2))
+                        .until(ExpectedConditions.attributeToBe(By.id(menuId + "_input"), "value", value));
+                return;
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+            }
+        }
+        throw new AssertionError(label + " could not be chosen in " + menuId);
     }
 
     private static WebElement waitFor(WebDriver driver, By by) {
