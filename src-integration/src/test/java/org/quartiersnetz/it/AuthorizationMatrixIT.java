@@ -62,9 +62,15 @@ class AuthorizationMatrixIT extends BlackBoxTest {
 
     @TestFactory
     Stream<DynamicTest> everyEndpointForEveryRole() {
-        String self = signedUpVolunteer();
+        String self = uniqueEmail();
+        Map<String, Object> signUp = signUpBody(self);
+        signUp.put("lastName", "Matrix" + unique());
+        signUp.remove("phone");
+        signUp(signUp).then().statusCode(201);
+        confirmEmail(self);
         String other = signedUpVolunteer();
         Map<String, Object> caritasProfile = Profiles.profile("Matrix", List.of("caritas"), false);
+        caritasProfile.remove("phone");
         long id = ((Number) asVolunteer(self).contentType(ContentType.JSON).body(caritasProfile)
                 .put("/api/v1/volunteers/me").then().statusCode(200).extract().path("id")).longValue();
         String v = "/api/v1/volunteers/" + id;
@@ -89,6 +95,9 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                 new Row("POST /volunteers/{id}/status-changes (reason missing)",
                         r -> r.contentType(ContentType.JSON).body(leaveWithoutReason).post(v + "/status-changes"),
                         statuses(401, 403, 403, 400, 404, 400, 403)),
+                new Row("POST /volunteers/{id}/duplicate-resolution (not flagged)", r -> r.contentType(ContentType.JSON)
+                        .body(Map.of("resolution", "DISMISS")).post(v + "/duplicate-resolution"),
+                        statuses(401, 403, 403, 409, 404, 409, 403)),
                 new Row("GET /volunteers/{id}/notes", r -> r.get(v + "/notes"),
                         statuses(401, 403, 403, 200, 404, 403, 403)),
                 new Row("POST /volunteers/{id}/notes",

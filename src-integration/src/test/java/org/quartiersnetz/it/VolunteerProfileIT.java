@@ -171,6 +171,7 @@ class VolunteerProfileIT extends BlackBoxTest {
         Map<String, Object> again = signUpBody(uniqueEmail());
         again.put("lastName", " " + name.toUpperCase(java.util.Locale.ROOT));
         again.put("phone", "0214987654");
+        again.put("languages", List.of("ar"));
         long secondId = ((Number) signUp(again).then().statusCode(201).body("possibleDuplicateOf", nullValue())
                 .extract().path("id")).longValue();
         confirmEmail((String) again.get("email"));
@@ -195,6 +196,22 @@ class VolunteerProfileIT extends BlackBoxTest {
                 .get("/api/v1/volunteers").then()
                 .statusCode(200)
                 .body("items.id", equalTo(List.of((int) secondId)));
+
+        as(NETWORK).contentType(ContentType.JSON).body(Map.of("resolution", "DISMISS"))
+                .post("/api/v1/volunteers/" + unrelatedId + "/duplicate-resolution").then()
+                .statusCode(409).contentType("application/problem+json");
+        as(NETWORK).contentType(ContentType.JSON).body(Map.of("resolution", "MERGE"))
+                .post("/api/v1/volunteers/" + secondId + "/duplicate-resolution").then()
+                .statusCode(200)
+                .body("id", equalTo((int) firstId))
+                .body("languages", containsInAnyOrder("ar", "de", "tr"));
+        as(NETWORK).get("/api/v1/volunteers/" + secondId).then()
+                .body("status", equalTo("LEFT"))
+                .body("possibleDuplicateOf", nullValue());
+        as(NETWORK).get("/api/v1/volunteers/" + secondId + "/status-changes").then()
+                .body("[-1].reason", equalTo("Duplikat von #" + firstId));
+        asVolunteer((String) again.get("email")).get("/api/v1/volunteers/me").then().statusCode(401);
+        asVolunteer((String) first.get("email")).get("/api/v1/volunteers/me").then().statusCode(200);
     }
 
     private long chooseCaritas(String email) {

@@ -49,6 +49,7 @@ public class VolunteerService {
     static final String PERIOD_REVERSED = "volunteer.profile.periodReversed";
     static final String STEP_NOT_ALLOWED = "volunteer.status.notAllowed";
     static final String REASON_REQUIRED = "volunteer.status.reasonRequired";
+    static final String NOT_FLAGGED = "volunteer.duplicate.notFlagged";
 
     @PersistenceContext
     EntityManager em;
@@ -162,6 +163,33 @@ public class VolunteerService {
         em.persist(volunteer.changeStatus(to, clock.instant(), em.getReference(UserAccount.class,
                 caller.accountId()), carrier, why));
         return volunteer;
+    }
+
+    /**
+     * Settles a possible duplicate: dismiss the flag, or merge the duplicate into the volunteer it
+     * resembles (the caller must see both). The merged duplicate leaves, with the reason recorded,
+     * and its account is disabled, so the person signs in with the original one.
+     */
+    public Volunteer resolveDuplicate(@NotNull Caller caller, long id, @NotNull DuplicateResolution resolution) {
+        Volunteer duplicate = get(caller, id);
+        if (duplicate.getPossibleDuplicateOf() == null) {
+            throw new InvalidStateException(NOT_FLAGGED);
+        }
+        if (resolution == DuplicateResolution.DISMISS) {
+            duplicate.flagPossibleDuplicateOf(null);
+            return duplicate;
+        }
+        Volunteer original = get(caller, duplicate.getPossibleDuplicateOf());
+        Instant now = clock.instant();
+        original.absorb(duplicate, now);
+        duplicate.flagPossibleDuplicateOf(null);
+        if (duplicate.getStatus() != VolunteerStatus.LEFT) {
+            Carrier carrier = caller.carrierId() == null ? null : em.getReference(Carrier.class, caller.carrierId());
+            em.persist(duplicate.changeStatus(VolunteerStatus.LEFT, now,
+                    em.getReference(UserAccount.class, caller.accountId()), carrier, "Duplikat von #" + original.getId()));
+        }
+        duplicate.getAccount().setDisabled(true, now);
+        return original;
     }
 
     public List<StatusChange> history(@NotNull Caller caller, long id) {

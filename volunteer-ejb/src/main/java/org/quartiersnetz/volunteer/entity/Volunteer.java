@@ -294,6 +294,23 @@ public class Volunteer {
         this.possibleDuplicateOf = otherId;
     }
 
+    /** Takes over what a duplicate sign-up of the same person says in addition to this profile. */
+    public void absorb(Volunteer duplicate, Instant now) {
+        duplicate.languages.forEach((code, level) -> languages.merge(code, level,
+                (mine, theirs) -> mine.compareTo(theirs) >= 0 ? mine : theirs));
+        skills.addAll(duplicate.skills);
+        tags.addAll(duplicate.tags);
+        availability.addAll(duplicate.availability);
+        interests.addAll(duplicate.interests);
+        carriers.addAll(duplicate.carriers);
+        if (duplicate.sharedPool) {
+            setSharedPool(true, now);
+        }
+        if (phone == null) {
+            setPhone(duplicate.phone);
+        }
+    }
+
     public Long getId() {
         return id;
     }

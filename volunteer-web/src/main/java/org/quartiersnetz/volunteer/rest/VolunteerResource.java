@@ -24,6 +24,7 @@ import org.quartiersnetz.common.rest.QueryParams;
 import org.quartiersnetz.security.entity.Role.Permissions;
 import org.quartiersnetz.common.web.RequestLocale;
 import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.volunteer.boundary.DuplicateResolution;
 import org.quartiersnetz.volunteer.boundary.InterviewNoteService;
 import org.quartiersnetz.volunteer.boundary.Profile;
 import org.quartiersnetz.volunteer.boundary.SignUp;
@@ -162,6 +163,24 @@ public class VolunteerResource {
     @APIResponse(responseCode = "409", description = "not an allowed step; allowedNext lists those")
     public VolunteerResponse changeStatus(@PathParam("id") long id, StatusChangeRequest change) {
         return VolunteerResponse.forStaff(step(id, change));
+    }
+
+    @POST
+    @Path("{id}/duplicate-resolution")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermissions(Permissions.VOLUNTEER_MANAGE)
+    @Operation(summary = "Settle a possible duplicate: {\"resolution\": \"DISMISS\"} or \"MERGE\" (into the "
+            + "volunteer it resembles; answers that one)")
+    @APIResponse(responseCode = "409", description = "the volunteer is not flagged as a possible duplicate")
+    public VolunteerResponse resolveDuplicate(@PathParam("id") long id, DuplicateRequest request) {
+        if (request == null || request.resolution() == null) {
+            throw InvalidInputException.onField("resolution", "volunteer.duplicate.resolutionRequired");
+        }
+        return VolunteerResponse.forStaff(volunteers.resolveDuplicate(currentUser.caller(), id, request.resolution()));
+    }
+
+    /** The decision about a possible duplicate. */
+    public record DuplicateRequest(DuplicateResolution resolution) {
     }
 
     @GET
