@@ -27,6 +27,10 @@ class AdminPagesIT extends BlackBoxTest {
         assertTrue(after.text().contains("Seite, Lena"));
         assertNotNull(MailServer.awaitLink(email, 1, RESET_PAGE));
 
+        Document disabled = admin.form(after, "members").submit(disableButtonOf(after, "Seite, Lena"));
+        assertEquals(200, admin.lastResponse().statusCode());
+        assertTrue(rowOf(disabled, "Seite, Lena").contains("gesperrt"), rowOf(disabled, "Seite, Lena"));
+
         Document refused = admin.form(admin.open("/admin/staff.xhtml"), "invite").set("email", email)
                 .set("firstName", "Lena").set("lastName", "Seite").set("role_input", "CARRIER_STAFF")
                 .set("carrier_input", "caritas").submit("submit");
@@ -75,6 +79,18 @@ class AdminPagesIT extends BlackBoxTest {
         Browser network = signedIn(NETWORK, DEMO_PASSWORD);
         network.open("/admin/carriers.xhtml");
         assertEquals(404, network.lastResponse().statusCode(), "network coordinators keep no sites");
+    }
+
+    private static String rowOf(Document page, String name) {
+        return page.select("#members\\:table tbody tr").stream().filter(r -> r.text().contains(name))
+                .findFirst().orElseThrow().text();
+    }
+
+    /** The name of the disable button in the row of this person (without the form prefix). */
+    private static String disableButtonOf(Document page, String name) {
+        String id = page.select("#members\\:table tbody tr").stream().filter(r -> r.text().contains(name))
+                .findFirst().orElseThrow().select("button").attr("name");
+        return id.substring("members:".length());
     }
 
     private Browser signedIn(String email, String password) throws IOException {

@@ -40,6 +40,10 @@ class StaffVolunteerPagesIT extends BlackBoxTest {
         assertEquals("Erstgespräch geführt", moved.getElementById("status").text());
         Document noted = staff.form(moved, "notes").set("note", "Erstes Gespräch, sehr motiviert.").submit("addNote");
         assertTrue(noted.getElementById("noteList").text().contains("sehr motiviert"));
+        staff.form(noted, "notes").set("note", "x".repeat(4001)).submit("addNote");
+        assertEquals(200, staff.lastResponse().statusCode(), "an over-long note is no server error");
+        as(CARITAS_COORDINATOR).get("/api/v1/volunteers/" + id + "/notes").then()
+                .body("text.collect { it.length() }.max()", org.hamcrest.Matchers.equalTo(4000));
 
         Browser other = signedIn(JUGENDWERKE_STAFF);
         other.open("/staff/volunteer.xhtml?id=" + id);

@@ -41,6 +41,21 @@ class VolunteerVisibilityIT extends BlackBoxTest {
     }
 
     @Test
+    void staffOnBehalfChangeOnlyTheirOwnCarriersChoiceAndNotThePoolConsent() {
+        String email = signedUpVolunteer();
+        Map<String, Object> own = Profiles.profile("Behalf" + UUID.randomUUID().toString().substring(0, 6),
+                List.of("jugendwerke"), true);
+        long id = ((Number) asVolunteer(email).contentType(ContentType.JSON).body(own).put("/api/v1/volunteers/me")
+                .then().statusCode(200).extract().path("id")).longValue();
+        Map<String, Object> byCaritas = Profiles.profile("Behalf", List.of("caritas"), false);
+        as(CARITAS_STAFF).contentType(ContentType.JSON).body(byCaritas).put("/api/v1/volunteers/" + id).then()
+                .statusCode(200)
+                .body("carriers", equalTo(List.of("caritas", "jugendwerke")))
+                .body("sharedPool", equalTo(true));
+        as(JUGENDWERKE_STAFF).get("/api/v1/volunteers/" + id).then().statusCode(200);
+    }
+
+    @Test
     void interviewNotesStayWithTheCarrierThatWroteThem() {
         String email = signedUpVolunteer();
         long id = profile(email, "Notiz" + UUID.randomUUID().toString().substring(0, 8), true);

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import org.quartiersnetz.carrier.control.CarrierAccess;
 import org.quartiersnetz.carrier.entity.Carrier;
 import org.quartiersnetz.carrier.entity.StaffMember;
 import org.quartiersnetz.common.control.ConflictException;
+import org.quartiersnetz.common.control.Constraints;
 import org.quartiersnetz.common.control.InvalidInputException;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.security.boundary.AccountService;
@@ -90,8 +92,16 @@ public class StaffService {
                 invitation.getLanguage() == null ? "de" : invitation.getLanguage(), now);
         account.changeRole(invitation.getRole(), carrier);
         StaffMember member = new StaffMember(account, invitation.getFirstName(), invitation.getLastName());
-        em.persist(account);
-        em.persist(member);
+        try {
+            em.persist(account);
+            em.persist(member);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (Constraints.isUniqueViolation(e)) {
+                throw ConflictException.onField("email", EMAIL_TAKEN);
+            }
+            throw e;
+        }
         tokens.mailLink(account, TokenPurpose.PASSWORD_RESET, settings.invitationValidity(), TEMPLATE,
                 PasswordResetService.PAGE, settings.invitationValidity().toDays());
         return member;

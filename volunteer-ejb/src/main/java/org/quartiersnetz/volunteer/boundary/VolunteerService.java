@@ -136,8 +136,16 @@ public class VolunteerService {
         return search.search(em, caller, filter);
     }
 
+    /**
+     * The whole profile, by the volunteer or by staff on their behalf. A carrier's staff change
+     * only their own carrier among the chosen ones, and not the consent to the shared pool: those
+     * are the volunteer's choices towards the other carriers.
+     */
     public Volunteer updateProfile(@NotNull Caller caller, long id, @NotNull @Valid Profile profile) {
         Volunteer volunteer = get(caller, id);
+        if (caller.isCarrierStaff()) {
+            keepOtherCarriersChoices(caller, volunteer, profile);
+        }
         apply(profile, volunteer);
         em.flush();
         return volunteer;
@@ -196,6 +204,17 @@ public class VolunteerService {
         return em.createNamedQuery(StatusChange.FIND_BY_VOLUNTEER, StatusChange.class)
                 .setParameter("volunteer", get(caller, id))
                 .getResultList();
+    }
+
+    private void keepOtherCarriersChoices(Caller caller, Volunteer volunteer, Profile profile) {
+        String own = em.find(Carrier.class, caller.carrierId()).getCode();
+        Set<String> carriers = new java.util.TreeSet<>(volunteer.getCarrierCodes());
+        carriers.remove(own);
+        if (profile.getCarriers().contains(own)) {
+            carriers.add(own);
+        }
+        profile.setCarriers(new java.util.ArrayList<>(carriers));
+        profile.setSharedPool(volunteer.isSharedPool());
     }
 
     private void apply(Profile profile, Volunteer volunteer) {

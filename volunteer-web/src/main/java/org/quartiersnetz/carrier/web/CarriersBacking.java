@@ -1,5 +1,6 @@
 package org.quartiersnetz.carrier.web;
 
+import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +16,7 @@ import org.quartiersnetz.carrier.entity.Site;
 import org.quartiersnetz.carrier.entity.SiteKind;
 import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.web.FacesMessages;
+import org.quartiersnetz.security.entity.Role;
 import org.quartiersnetz.security.web.CurrentUser;
 
 /** Carriers and their sites (admin/carriers.xhtml): administrators add carriers; coordinators add sites. */
@@ -25,13 +27,13 @@ public class CarriersBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CarrierService carriers;
+    CarrierService carriers;
 
     @Inject
-    transient SiteService sites;
+    SiteService sites;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private CarrierInput carrier = new CarrierInput();
     private SiteInput site = new SiteInput();
@@ -46,12 +48,16 @@ public class CarriersBacking implements Serializable {
     }
 
     public void addCarrier() {
+        if (!currentUser.isPermitted(Role.Permissions.CARRIER_MANAGE)) {
+            return;
+        }
         try {
             carriers.create(carrier);
             FacesMessages.info("carrier.added", carrier.getName());
             carrier = new CarrierInput();
         } catch (BusinessException e) {
-            FacesMessages.error(e, "carrier");
+            FacesMessages.error(e, "carrier");        } catch (EJBException e) {
+            FacesMessages.errorOrRethrow(e);
         }
     }
 
@@ -61,7 +67,8 @@ public class CarriersBacking implements Serializable {
             FacesMessages.info("site.added", site.getName());
             site = new SiteInput();
         } catch (BusinessException e) {
-            FacesMessages.error(e, "site");
+            FacesMessages.error(e, "site");        } catch (EJBException e) {
+            FacesMessages.errorOrRethrow(e);
         }
     }
 

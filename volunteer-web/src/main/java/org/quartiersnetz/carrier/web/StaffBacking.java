@@ -1,5 +1,6 @@
 package org.quartiersnetz.carrier.web;
 
+import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,10 +23,10 @@ public class StaffBacking implements Serializable {
     static final String FORM = "invite";
 
     @Inject
-    transient StaffService staff;
+    StaffService staff;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private StaffInvitation invitation = new StaffInvitation();
 
@@ -38,18 +39,27 @@ public class StaffBacking implements Serializable {
     }
 
     public void invite() {
+        if (!currentUser.isPermitted(Role.Permissions.STAFF_MANAGE)) {
+            return;
+        }
         try {
             staff.invite(invitation);
             FacesMessages.info("staff.invited", invitation.getEmail());
             invitation = new StaffInvitation();
         } catch (BusinessException e) {
             FacesMessages.error(e, FORM);
+        } catch (EJBException e) {
+            FacesMessages.errorOrRethrow(e);
         }
     }
 
     /** Disables an account (or enables it again), keeping name and role. */
     public void toggle(StaffMember member) {
+        if (!currentUser.isPermitted(Role.Permissions.STAFF_MANAGE)) {
+            return;
+        }
         StaffInvitation change = new StaffInvitation();
+        change.setEmail(member.getAccount().getEmail());
         change.setFirstName(member.getFirstName());
         change.setLastName(member.getLastName());
         change.setRole(member.getAccount().getRole());
@@ -59,6 +69,8 @@ public class StaffBacking implements Serializable {
             staff.change(currentUser.caller(), member.getId(), change);
         } catch (BusinessException e) {
             FacesMessages.error(e, "members");
+        } catch (EJBException e) {
+            FacesMessages.errorOrRethrow(e);
         }
     }
 

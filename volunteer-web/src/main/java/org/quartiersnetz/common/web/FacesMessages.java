@@ -38,9 +38,15 @@ public final class FacesMessages {
         add(clientId, FacesMessage.SEVERITY_ERROR, text(failure.messageKey(), failure.arguments()));
     }
 
-    /** Rules the boundary checked (e.g. on list elements the form cannot check per field). */
-    public static void error(jakarta.validation.ConstraintViolationException failure) {
-        failure.getConstraintViolations().forEach(v -> add(null, FacesMessage.SEVERITY_ERROR, v.getMessage()));
+    /**
+     * Shows the rules the boundary checked (e.g. on list elements the form cannot check per field)
+     * as page messages; any other failure of the boundary is not the user's and goes on.
+     */
+    public static void errorOrRethrow(jakarta.ejb.EJBException failure) {
+        if (!(failure.getCause() instanceof jakarta.validation.ConstraintViolationException violations)) {
+            throw failure;
+        }
+        violations.getConstraintViolations().forEach(v -> add(null, FacesMessage.SEVERITY_ERROR, v.getMessage()));
     }
 
     /** Keeps messages across the redirect that follows a successful form. */

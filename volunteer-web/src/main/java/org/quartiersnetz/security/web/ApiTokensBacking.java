@@ -20,10 +20,10 @@ public class ApiTokensBacking implements Serializable {
     static final String FORM = "token";
 
     @Inject
-    transient ApiTokenService tokens;
+    ApiTokenService tokens;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private NewApiToken request = new NewApiToken();
     private String secret;

@@ -24,7 +24,7 @@ public class ResetPasswordBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PasswordResetService passwordResets;
+    PasswordResetService passwordResets;
 
     private String token;
     private boolean usable;

@@ -5,7 +5,6 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.DayOfWeek;
@@ -44,16 +43,16 @@ public class EditProfileBacking implements Serializable {
     static final String FORM = "profile";
 
     @Inject
-    transient VolunteerService volunteers;
+    VolunteerService volunteers;
 
     @Inject
-    transient CarrierService carriers;
+    CarrierService carriers;
 
     @Inject
-    transient TaskTypeService taskTypes;
+    TaskTypeService taskTypes;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private Long id;
     private long volunteerId;
@@ -142,11 +141,8 @@ public class EditProfileBacking implements Serializable {
             FacesMessages.error(e, FORM);
             return null;
         } catch (EJBException e) {
-            if (e.getCause() instanceof ConstraintViolationException violations) {
-                FacesMessages.error(violations);
-                return null;
-            }
-            throw e;
+            FacesMessages.errorOrRethrow(e);
+            return null;
         }
         FacesMessages.info("profile.saved");
         FacesMessages.keepForRedirect();

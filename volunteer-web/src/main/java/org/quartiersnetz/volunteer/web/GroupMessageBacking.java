@@ -4,7 +4,6 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.web.FacesMessages;
@@ -21,10 +20,10 @@ public class GroupMessageBacking implements Serializable {
     static final String FORM = "message";
 
     @Inject
-    transient GroupMessageService messages;
+    GroupMessageService messages;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private final GroupMessageRequest request = new GroupMessageRequest();
     private GroupMessageService.Preview preview;
@@ -45,11 +44,8 @@ public class GroupMessageBacking implements Serializable {
             FacesMessages.error(e, FORM);
             return null;
         } catch (EJBException e) {
-            if (e.getCause() instanceof ConstraintViolationException violations) {
-                FacesMessages.error(violations);
-                return null;
-            }
-            throw e;
+            FacesMessages.errorOrRethrow(e);
+            return null;
         }
         FacesMessages.keepForRedirect();
         return "/staff/volunteers?faces-redirect=true";

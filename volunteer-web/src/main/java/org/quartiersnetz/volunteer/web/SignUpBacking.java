@@ -25,10 +25,10 @@ public class SignUpBacking implements Serializable {
     static final String FORM = "signup";
 
     @Inject
-    transient VolunteerService volunteers;
+    VolunteerService volunteers;
 
     @Inject
-    transient PrivacyNoticeService privacyNotices;
+    PrivacyNoticeService privacyNotices;
 
     private final SignUp signUp = new SignUp();
 

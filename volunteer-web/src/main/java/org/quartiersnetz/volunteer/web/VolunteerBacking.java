@@ -1,8 +1,10 @@
 package org.quartiersnetz.volunteer.web;
 
+import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -27,18 +29,20 @@ public class VolunteerBacking implements Serializable {
     static final String FORM = "actions";
 
     @Inject
-    transient VolunteerService volunteers;
+    VolunteerService volunteers;
 
     @Inject
-    transient InterviewNoteService notes;
+    InterviewNoteService notes;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private Long id;
     private transient Volunteer volunteer;
     private VolunteerStatus nextStatus;
+    @Size(max = StatusChange.REASON_LENGTH)
     private String reason;
+    @Size(max = InterviewNote.TEXT_LENGTH)
     private String note;
 
     /** Unknown ids and volunteers the caller may not see answer 404 alike. */
@@ -57,6 +61,8 @@ public class VolunteerBacking implements Serializable {
             reason = null;
         } catch (BusinessException e) {
             FacesMessages.error(e, FORM);
+        } catch (EJBException e) {
+            FacesMessages.errorOrRethrow(e);
         }
     }
 
@@ -66,6 +72,8 @@ public class VolunteerBacking implements Serializable {
             note = null;
         } catch (BusinessException e) {
             FacesMessages.error(e, FORM);
+        } catch (EJBException e) {
+            FacesMessages.errorOrRethrow(e);
         }
     }
 

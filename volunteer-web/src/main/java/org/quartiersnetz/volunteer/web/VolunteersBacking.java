@@ -3,6 +3,7 @@ package org.quartiersnetz.volunteer.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.util.List;
@@ -28,10 +29,10 @@ public class VolunteersBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient VolunteerService volunteers;
+    VolunteerService volunteers;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private VolunteerStatus status;
     private String language;
@@ -39,6 +40,7 @@ public class VolunteersBacking implements Serializable {
     private DayOfWeek day;
     private TimeBand band;
     private String carrier;
+    @Size(max = 100)
     private String name;
 
     private final LazyDataModel<Volunteer> model = new LazyDataModel<>() {
