@@ -3,7 +3,6 @@ package org.quartiersnetz.carrier.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -41,15 +40,7 @@ public class CarrierService {
             throw ConflictException.onField("code", CODE_TAKEN);
         }
         Carrier carrier = new Carrier(input.getCode(), input.getName().strip(), input.getShortName().strip(), input.getKind());
-        try {
-            em.persist(carrier);
-            em.flush();
-        } catch (PersistenceException e) {
-            if (Constraints.isUniqueViolation(e)) {
-                throw ConflictException.onField("code", CODE_TAKEN);
-            }
-            throw e;
-        }
+        Constraints.persistUnique(em, "code", CODE_TAKEN, carrier);
         return carrier;
     }
 

@@ -4,14 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.quartiersnetz.carrier.control.CarrierAccess;
 import org.quartiersnetz.carrier.entity.Carrier;
 import org.quartiersnetz.carrier.entity.Site;
-import org.quartiersnetz.common.control.ConflictException;
 import org.quartiersnetz.common.control.Constraints;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.security.entity.Caller;
@@ -56,15 +54,7 @@ public class SiteService {
     }
 
     private Site persist(Site site) {
-        try {
-            em.persist(site);
-            em.flush();
-        } catch (PersistenceException e) {
-            if (Constraints.isUniqueViolation(e)) {
-                throw ConflictException.onField("name", NAME_TAKEN);
-            }
-            throw e;
-        }
+        Constraints.persistUnique(em, "name", NAME_TAKEN, site);
         return site;
     }
 

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -92,16 +91,7 @@ public class StaffService {
                 invitation.getLanguage() == null ? "de" : invitation.getLanguage(), now);
         account.changeRole(invitation.getRole(), carrier);
         StaffMember member = new StaffMember(account, invitation.getFirstName(), invitation.getLastName());
-        try {
-            em.persist(account);
-            em.persist(member);
-            em.flush();
-        } catch (PersistenceException e) {
-            if (Constraints.isUniqueViolation(e)) {
-                throw ConflictException.onField("email", EMAIL_TAKEN);
-            }
-            throw e;
-        }
+        Constraints.persistUnique(em, "email", EMAIL_TAKEN, account, member);
         tokens.mailLink(account, TokenPurpose.PASSWORD_RESET, settings.invitationValidity(), TEMPLATE,
                 PasswordResetService.PAGE, settings.invitationValidity().toDays());
         return member;

@@ -1,5 +1,7 @@
 package org.quartiersnetz.common.control;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 
 /** Reads database constraint violations out of persistence exceptions. */
@@ -9,6 +11,24 @@ public final class Constraints {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private Constraints() {
+    }
+
+    /**
+     * Stores the entities at once, so that a unique key they break (an e-mail address, a code, a
+     * name taken meanwhile by a concurrent request) is a 409 on that field, not a failed commit.
+     */
+    public static void persistUnique(EntityManager em, String field, String messageKey, Object... entities) {
+        try {
+            for (Object entity : entities) {
+                em.persist(entity);
+            }
+            em.flush();
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                throw ConflictException.onField(field, messageKey);
+            }
+            throw e;
+        }
     }
 
     public static boolean isUniqueViolation(Throwable failure) {

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -94,16 +93,7 @@ public class VolunteerService {
                 passwordHashing.hash(signUp.getPassword()), Role.VOLUNTEER, language.getLanguage(), now);
         Volunteer volunteer = new Volunteer(account, signUp.getFirstName(), signUp.getLastName(),
                 signUp.getPhone(), signUp.getLanguages(), currentNotice, now);
-        try {
-            em.persist(account);
-            em.persist(volunteer);
-            em.flush();
-        } catch (PersistenceException e) {
-            if (Constraints.isUniqueViolation(e)) {
-                throw ConflictException.onField("email", EMAIL_TAKEN);
-            }
-            throw e;
-        }
+        Constraints.persistUnique(em, "email", EMAIL_TAKEN, account, volunteer);
         flagIfDuplicate(volunteer);
         confirmations.sendConfirmation(account);
         return volunteer;
