@@ -126,7 +126,7 @@ class PhoneJourneyIT extends BlackBoxTest {
      * trying again is safe.
      */
     private static void click(WebDriver driver, By by) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
             try {
                 d.findElement(by).click();
                 return true;

@@ -61,21 +61,26 @@ public class GroupMessageService {
     }
 
     public Preview preview(@NotNull Caller caller, @NotNull @Valid GroupMessageRequest request) {
-        int recipients = search.contacts(em, caller, request.filter()).size();
+        int recipients = search.contacts(em, caller, recipients(request)).size();
         MailTexts.Content content = MailTexts.render("de", TEMPLATE, arguments(caller, request));
         return new Preview(recipients, content.subject(), content.body());
     }
 
     /** Queues one mail per recipient, in the same transaction as the record of the message. */
     public GroupMessage send(@NotNull Caller caller, @NotNull @Valid GroupMessageRequest request) {
-        List<VolunteerSearch.Contact> contacts = search.contacts(em, caller, request.filter());
+        List<VolunteerSearch.Contact> contacts = search.contacts(em, caller, recipients(request));
         Object[] arguments = arguments(caller, request);
         contacts.forEach(c -> notifications.enqueue(c.email(), c.language(), TEMPLATE, arguments));
         GroupMessage message = new GroupMessage(em.getReference(UserAccount.class, caller.accountId()),
                 caller.carrierId() == null ? null : em.getReference(Carrier.class, caller.carrierId()),
-                request.getSubject(), request.getBody(), request.audience(), contacts.size(), clock.instant());
+                request.getSubject(), request.getBody(), request.describe(), contacts.size(), clock.instant());
         em.persist(message);
         return message;
+    }
+
+    /** Everyone who matches: the criteria for all pages (contacts are not paged). */
+    private static VolunteerFilter recipients(GroupMessageRequest request) {
+        return request.page(null, false, 0, 1);
     }
 
     private Object[] arguments(Caller caller, GroupMessageRequest request) {

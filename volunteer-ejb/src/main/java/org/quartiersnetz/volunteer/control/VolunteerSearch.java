@@ -50,7 +50,7 @@ public class VolunteerSearch {
     }
 
     /**
-     * All volunteers the caller may see that match the filter (name and paging aside), want
+     * All volunteers the caller may see that match the filter (paging aside), want
      * circular mails and have not left; for group messages.
      */
     public List<Contact> contacts(EntityManager em, Caller caller, VolunteerFilter filter) {

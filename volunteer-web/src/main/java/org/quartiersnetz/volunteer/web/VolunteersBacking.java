@@ -3,7 +3,6 @@ package org.quartiersnetz.volunteer.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import org.quartiersnetz.common.control.Page;
 import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.volunteer.boundary.VolunteerCriteria;
 import org.quartiersnetz.volunteer.boundary.VolunteerFilter;
 import org.quartiersnetz.volunteer.boundary.VolunteerService;
 import org.quartiersnetz.volunteer.entity.Skill;
@@ -34,14 +34,7 @@ public class VolunteersBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    private VolunteerStatus status;
-    private String language;
-    private Skill skill;
-    private DayOfWeek day;
-    private TimeBand band;
-    private String carrier;
-    @Size(max = 100)
-    private String name;
+    private final VolunteerCriteria criteria = new VolunteerCriteria();
 
     private final LazyDataModel<Volunteer> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -74,12 +67,11 @@ public class VolunteersBacking implements Serializable {
         };
         boolean descending = sort != null && sort.getOrder() == SortOrder.DESCENDING;
         int size = Math.min(pageSize, VolunteerFilter.MAX_PAGE_SIZE);
-        return volunteers.search(currentUser.caller(), new VolunteerFilter(status, blankToNull(language), skill, day,
-                band, blankToNull(carrier), blankToNull(name), null, order, descending, first / size, size));
+        return volunteers.search(currentUser.caller(), criteria.page(order, descending, first / size, size));
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+    public VolunteerCriteria getCriteria() {
+        return criteria;
     }
 
     public LazyDataModel<Volunteer> getModel() {
@@ -102,59 +94,4 @@ public class VolunteersBacking implements Serializable {
         return TimeBand.values();
     }
 
-    public VolunteerStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(VolunteerStatus status) {
-        this.status = status;
-    }
-
-    public String getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(String language) {
-        this.language = language;
-    }
-
-    public Skill getSkill() {
-        return skill;
-    }
-
-    public void setSkill(Skill skill) {
-        this.skill = skill;
-    }
-
-    public DayOfWeek getDay() {
-        return day;
-    }
-
-    public void setDay(DayOfWeek day) {
-        this.day = day;
-    }
-
-    public TimeBand getBand() {
-        return band;
-    }
-
-    public void setBand(TimeBand band) {
-        this.band = band;
-    }
-
-    public String getCarrier() {
-        return carrier;
-    }
-
-    public void setCarrier(String carrier) {
-        this.carrier = carrier;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
 }
