@@ -15,8 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.quartiersnetz.carrier.boundary.CarrierService;
-import org.quartiersnetz.carrier.entity.CarrierKind;
 import org.omnifaces.util.Faces;
 import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.control.NotFoundException;
@@ -44,9 +42,6 @@ public class EditProfileBacking implements Serializable {
 
     @Inject
     VolunteerService volunteers;
-
-    @Inject
-    CarrierService carriers;
 
     @Inject
     TaskTypeService taskTypes;
@@ -191,11 +186,6 @@ public class EditProfileBacking implements Serializable {
 
     public List<SelectItem> getInterestOptions() {
         return taskTypes.listAll().stream().map(t -> new SelectItem(t.getCode(), t.name(locale()))).toList();
-    }
-
-    public List<SelectItem> getCarrierOptions() {
-        return carriers.listAll().stream().filter(c -> c.getKind() == CarrierKind.FREE_CARRIER)
-                .map(c -> new SelectItem(c.getCode(), c.getName())).toList();
     }
 
     private static Locale locale() {
