@@ -11,13 +11,16 @@ import java.util.Set;
 public enum Role {
     VOLUNTEER(Permissions.OWN_PROFILE),
     CARRIER_STAFF(Permissions.VOLUNTEER_READ, Permissions.VOLUNTEER_MANAGE, Permissions.NOTE_WRITE,
-            Permissions.MESSAGE_SEND, Permissions.TOKEN_OWN, Permissions.STAFF_READ),
+            Permissions.MESSAGE_SEND, Permissions.TOKEN_OWN, Permissions.STAFF_READ, Permissions.TASK_READ,
+            Permissions.TASK_MANAGE, Permissions.FAMILY_MANAGE, Permissions.OFFER_MANAGE),
     CARRIER_COORDINATOR(Permissions.VOLUNTEER_READ, Permissions.VOLUNTEER_MANAGE, Permissions.NOTE_WRITE,
-            Permissions.MESSAGE_SEND, Permissions.TOKEN_OWN, Permissions.STAFF_READ, Permissions.SITE_MANAGE),
+            Permissions.MESSAGE_SEND, Permissions.TOKEN_OWN, Permissions.STAFF_READ, Permissions.SITE_MANAGE,
+            Permissions.TASK_READ, Permissions.TASK_MANAGE, Permissions.FAMILY_MANAGE, Permissions.OFFER_MANAGE),
+    // the round table sees every carrier's tasks and rosters, but no family and edits nothing of a carrier's
     NETWORK_COORDINATOR(Permissions.VOLUNTEER_READ, Permissions.VOLUNTEER_MANAGE, Permissions.MESSAGE_SEND,
-            Permissions.TOKEN_OWN, Permissions.STAFF_READ),
+            Permissions.TOKEN_OWN, Permissions.STAFF_READ, Permissions.TASK_READ),
     ADMINISTRATOR(Permissions.CARRIER_MANAGE, Permissions.SITE_MANAGE, Permissions.STAFF_READ,
-            Permissions.STAFF_MANAGE, Permissions.TOKEN_OWN);
+            Permissions.STAFF_MANAGE, Permissions.TOKEN_OWN, Permissions.TASK_TYPE_MANAGE);
 
     private final Set<String> permissions;
 
@@ -51,6 +54,11 @@ public enum Role {
         public static final String STAFF_MANAGE = "staff:manage";
         public static final String SITE_MANAGE = "site:manage";
         public static final String CARRIER_MANAGE = "carrier:manage";
+        public static final String TASK_TYPE_MANAGE = "tasktype:manage";
+        public static final String TASK_READ = "task:read";
+        public static final String TASK_MANAGE = "task:manage";
+        public static final String FAMILY_MANAGE = "family:manage";
+        public static final String OFFER_MANAGE = "offer:manage";
 
         private Permissions() {
         }
