@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.quartiersnetz.it.support.BlackBoxTest;
 import org.quartiersnetz.it.support.Profiles;
+import org.quartiersnetz.it.support.Tasks;
 
 /**
  * Every protected endpoint × every role, against a volunteer who chose Caritas (and not the shared
@@ -82,6 +84,24 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                 .then().statusCode(201).extract().path("id");
         int colleagueId = as(ADMIN).contentType(ContentType.JSON).body(colleague).post("/api/v1/staff")
                 .then().statusCode(201).extract().path("id");
+
+        Map<String, Object> taskBody = Tasks.cafe("Matrix " + unique());
+        taskBody.remove("siteId");
+        taskBody.put("atFamilyHome", true);
+        long task = as(CARITAS_STAFF).contentType(ContentType.JSON).body(taskBody).post("/api/v1/tasks").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        as(CARITAS_STAFF).contentType(ContentType.JSON).body(Map.of("status", "OPEN"))
+                .post("/api/v1/tasks/" + task + "/status-changes").then().statusCode(200);
+        String t = "/api/v1/tasks/" + task;
+        LocalDate monday = Tasks.next(java.time.DayOfWeek.MONDAY);
+        Map<String, Object> slotBody = Tasks.slots(monday, 1, "07:00", "08:00", 50);
+        long slot = as(CARITAS_STAFF).contentType(ContentType.JSON).body(slotBody).post(t + "/slots").then()
+                .statusCode(201).extract().jsonPath().getLong("[0].id");
+        String s = "/api/v1/slots/" + slot;
+        asVolunteer(self).post(s + "/booking").then().statusCode(201);
+        Map<String, Object> eventHelp = new java.util.HashMap<>(Map.of("code", "event-help",
+                "nameDe", "Hilfe bei Festen und Ausflügen", "nameEn", "Help at festivals and outings",
+                "scheduling", "SLOT_BASED", "minimumAge", 14));
 
         List<Row> rows = List.of(
                 new Row("GET /volunteers", r -> r.get("/api/v1/volunteers"),
@@ -156,7 +176,60 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                                 "postcode", "51373", "city", "Leverkusen")).put("/api/v1/sites/1"),
                         each(401, 403, 403, 403, 200, 403, 404, 403, 200)),
                 new Row("GET /privacy-notice (public)", r -> r.get("/api/v1/privacy-notice"),
-                        statuses(200, 200, 200, 200, 200, 200, 200)));
+                        statuses(200, 200, 200, 200, 200, 200, 200)),
+                //                                       anon self  vol  c-st c-co j-st j-co net  admin
+                new Row("GET /task-types (public)", r -> r.get("/api/v1/task-types"),
+                        each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
+                new Row("GET /task-types/{id} (public)", r -> r.get("/api/v1/task-types/1"),
+                        each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
+                new Row("POST /task-types", r -> r.contentType(ContentType.JSON).body(Map.of("code", "t-" + unique(),
+                        "nameDe", "Test", "nameEn", "Test", "scheduling", "LONG_TERM")).post("/api/v1/task-types"),
+                        each(401, 403, 403, 403, 403, 403, 403, 403, 201)),
+                new Row("PUT /task-types/{id} (unchanged)", r -> r.contentType(ContentType.JSON).body(eventHelp)
+                        .put("/api/v1/task-types/8"),
+                        each(401, 403, 403, 403, 403, 403, 403, 403, 200)),
+                new Row("GET /tasks", r -> r.get("/api/v1/tasks"),
+                        each(401, 403, 403, 200, 200, 200, 200, 200, 403)),
+                new Row("POST /tasks", r -> r.contentType(ContentType.JSON).body(taskBody).post("/api/v1/tasks"),
+                        each(401, 403, 403, 201, 201, 201, 201, 403, 403)),
+                new Row("GET /tasks/{id}", r -> r.get(t),
+                        each(401, 403, 403, 200, 200, 404, 404, 200, 403)),
+                new Row("PUT /tasks/{id}", r -> r.contentType(ContentType.JSON).body(taskBody).put(t),
+                        each(401, 403, 403, 200, 200, 404, 404, 403, 403)),
+                new Row("POST /tasks/{id}/status-changes (open again)", r -> r.contentType(ContentType.JSON)
+                        .body(Map.of("status", "OPEN")).post(t + "/status-changes"),
+                        each(401, 403, 403, 409, 409, 404, 404, 403, 403)),
+                new Row("GET /tasks/{id}/history", r -> r.get(t + "/history"),
+                        each(401, 403, 403, 200, 200, 404, 404, 200, 403)),
+                new Row("GET /tasks/{id}/interests", r -> r.get(t + "/interests"),
+                        each(401, 403, 403, 200, 200, 404, 404, 200, 403)),
+                new Row("GET /tasks/{id}/slots", r -> r.get(t + "/slots"),
+                        each(401, 403, 403, 200, 200, 404, 404, 200, 403)),
+                new Row("POST /tasks/{id}/slots (all exist)", r -> r.contentType(ContentType.JSON).body(slotBody)
+                        .post(t + "/slots"),
+                        each(401, 403, 403, 201, 201, 404, 404, 403, 403)),
+                new Row("GET /slots (roster of a day)", r -> r.queryParam("date", monday.toString()).get("/api/v1/slots"),
+                        each(401, 403, 403, 200, 200, 200, 200, 200, 403)),
+                new Row("DELETE /slots/{id} (booked)", r -> r.delete(s),
+                        each(401, 403, 403, 409, 409, 404, 404, 403, 403)),
+                new Row("POST /slots/{id}/booking (self booked, other lacks a birth date)", r -> r.post(s + "/booking"),
+                        each(401, 409, 409, 403, 403, 403, 403, 403, 403)),
+                new Row("POST /slots/{id}/roster (already booked)", r -> r.contentType(ContentType.JSON)
+                        .body(Map.of("volunteerId", id)).post(s + "/roster"),
+                        each(401, 403, 403, 409, 409, 404, 404, 403, 403)),
+                new Row("DELETE /slots/{id}/roster/{volunteer} (not booked)",
+                        r -> r.delete(s + "/roster/" + (id + 100_000)),
+                        each(401, 403, 403, 404, 404, 404, 404, 403, 403)),
+                new Row("GET /bookings (own)", r -> r.get("/api/v1/bookings"),
+                        each(401, 200, 200, 403, 403, 403, 403, 403, 403)),
+                new Row("GET /board (public)", r -> r.get("/api/v1/board"),
+                        each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
+                new Row("GET /board/{id} (public)", r -> r.get("/api/v1/board/" + task),
+                        each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
+                new Row("POST /board/{id}/interest", r -> r.post("/api/v1/board/" + task + "/interest"),
+                        each(401, 201, 201, 403, 403, 403, 403, 403, 403)),
+                new Row("DELETE /slots/{id}/booking", r -> r.delete(s + "/booking"),
+                        each(401, 200, 404, 403, 403, 403, 403, 403, 403)));
 
         List<DynamicTest> tests = new ArrayList<>();
         for (Row row : rows) {

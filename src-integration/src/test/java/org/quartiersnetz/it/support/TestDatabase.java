@@ -57,6 +57,18 @@ public final class TestDatabase {
         }
     }
 
+    /** Moves a slot to yesterday, as if it had taken place (PostgreSQL only, as above). */
+    public static void moveSlotIntoThePast(long slotId) {
+        try (Connection connection = connectToApplicationDatabase();
+                var statement = connection.prepareStatement("UPDATE task_slot SET starts_at = NOW() - INTERVAL '1 day',"
+                        + " ends_at = NOW() - INTERVAL '20 hours' WHERE id = ?")) {
+            statement.setLong(1, slotId);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not move slot " + slotId, e);
+        }
+    }
+
     /** One row of the outbox as the application left it. */
     public record OutboxRow(int attempts, boolean sent, boolean bodyErased, String lastError) {
     }

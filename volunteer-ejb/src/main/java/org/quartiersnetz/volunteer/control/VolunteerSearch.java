@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.quartiersnetz.common.control.DatabaseProduct;
 import org.quartiersnetz.common.control.Page;
+import org.quartiersnetz.common.control.SqlWhere;
 import org.quartiersnetz.security.entity.Caller;
 import org.quartiersnetz.volunteer.boundary.VolunteerFilter;
 import org.quartiersnetz.volunteer.entity.Volunteer;
@@ -30,14 +31,14 @@ public class VolunteerSearch {
 
     public Page<Volunteer> search(EntityManager em, Caller caller, VolunteerFilter filter) {
         database.withoutJit(em);
-        Where where = where(caller, filter);
-        Query count = em.createNativeQuery("SELECT COUNT(*) FROM volunteer v WHERE " + where.sql);
+        SqlWhere where = where(caller, filter);
+        Query count = em.createNativeQuery("SELECT COUNT(*) FROM volunteer v WHERE " + where.sql());
         where.bind(count);
         long total = ((Number) count.getSingleResult()).longValue();
         if (total == 0) {
             return new Page<>(List.of(), filter.page(), filter.size(), 0);
         }
-        Query ids = em.createNativeQuery("SELECT v.id FROM volunteer v WHERE " + where.sql
+        Query ids = em.createNativeQuery("SELECT v.id FROM volunteer v WHERE " + where.sql()
                 + " ORDER BY " + sort(filter) + " LIMIT " + filter.size() + " OFFSET "
                 + (long) filter.page() * filter.size());
         where.bind(ids);
@@ -54,10 +55,10 @@ public class VolunteerSearch {
      * circular mails and have not left; for group messages.
      */
     public List<Contact> contacts(EntityManager em, Caller caller, VolunteerFilter filter) {
-        Where where = where(caller, filter);
+        SqlWhere where = where(caller, filter);
         where.and("v.group_mail = TRUE AND v.status <> 'LEFT'");
         Query query = em.createNativeQuery("SELECT ua.email, ua.preferred_language FROM volunteer v"
-                + " JOIN user_account ua ON ua.id = v.account_id WHERE " + where.sql + " ORDER BY ua.email");
+                + " JOIN user_account ua ON ua.id = v.account_id WHERE " + where.sql() + " ORDER BY ua.email");
         where.bind(query);
         return ((List<?>) query.getResultList()).stream()
                 .map(row -> (Object[]) row)
@@ -80,9 +81,9 @@ public class VolunteerSearch {
         return sort.orderBy(filter.descending());
     }
 
-    private Where where(Caller caller, VolunteerFilter filter) {
+    private SqlWhere where(Caller caller, VolunteerFilter filter) {
         VolunteerAccess.SqlCondition visible = access.visibleSql(caller);
-        Where where = new Where(visible.sql(), visible.parameters());
+        SqlWhere where = new SqlWhere(visible.sql(), visible.parameters());
         if (filter.status() != null) {
             where.and("v.status = ?", filter.status().name());
         }
@@ -113,7 +114,7 @@ public class VolunteerSearch {
         return where;
     }
 
-    private static void availability(Where where, VolunteerFilter filter) {
+    private static void availability(SqlWhere where, VolunteerFilter filter) {
         StringBuilder sql = new StringBuilder("EXISTS (SELECT 1 FROM volunteer_availability a WHERE a.volunteer_id = v.id");
         List<Object> values = new ArrayList<>();
         if (filter.day() != null) {
@@ -125,40 +126,5 @@ public class VolunteerSearch {
             values.add(filter.band().name());
         }
         where.and(sql.append(')').toString(), values.toArray());
-    }
-
-    /** A growing WHERE clause; its {@code ?} placeholders are numbered when bound. */
-    private static final class Where {
-
-        private final StringBuilder sql;
-        private final List<Object> values = new ArrayList<>();
-
-        Where(String first, List<Object> firstValues) {
-            this.sql = new StringBuilder(number(first, 0));
-            values.addAll(firstValues);
-        }
-
-        void and(String condition, Object... conditionValues) {
-            sql.append(" AND ").append(number(condition, values.size()));
-            values.addAll(List.of(conditionValues));
-        }
-
-        void bind(Query query) {
-            for (int i = 0; i < values.size(); i++) {
-                query.setParameter(i + 1, values.get(i));
-            }
-        }
-
-        private static String number(String condition, int before) {
-            StringBuilder numbered = new StringBuilder();
-            int n = before;
-            for (char c : condition.toCharArray()) {
-                numbered.append(c);
-                if (c == '?') {
-                    numbered.append(++n);
-                }
-            }
-            return numbered.toString();
-        }
     }
 }

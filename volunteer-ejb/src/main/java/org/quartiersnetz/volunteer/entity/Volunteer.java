@@ -256,6 +256,13 @@ public class Volunteer {
         this.interests.addAll(interests);
     }
 
+    /** Adds a carrier to those the volunteer works with, e.g. when they book one of its slots. */
+    public void chooseCarrier(Carrier carrier) {
+        if (!hasChosenCarrierId(carrier.getId())) {
+            carriers.add(carrier);
+        }
+    }
+
     public void setCarriers(Collection<Carrier> carriers) {
         this.carriers.clear();
         this.carriers.addAll(carriers);

@@ -44,4 +44,15 @@ public final class QueryParams {
             throw InvalidInputException.onField(name, INVALID_VALUE, value);
         }
     }
+
+    public static java.time.LocalDate dateOf(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw InvalidInputException.onField(name, INVALID_VALUE, value);
+        }
+    }
 }

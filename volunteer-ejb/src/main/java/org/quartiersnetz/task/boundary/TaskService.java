@@ -1,0 +1,234 @@
+package org.quartiersnetz.task.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.quartiersnetz.carrier.entity.Carrier;
+import org.quartiersnetz.carrier.entity.Site;
+import org.quartiersnetz.common.control.InvalidInputException;
+import org.quartiersnetz.common.control.InvalidStateException;
+import org.quartiersnetz.common.control.NotFoundException;
+import org.quartiersnetz.common.control.Page;
+import org.quartiersnetz.security.entity.Caller;
+import org.quartiersnetz.security.entity.Role;
+import org.quartiersnetz.task.control.TaskAccess;
+import org.quartiersnetz.task.entity.Task;
+import org.quartiersnetz.task.entity.TaskChange;
+import org.quartiersnetz.task.entity.TaskStatus;
+import org.quartiersnetz.task.entity.TaskType;
+import org.quartiersnetz.task.entity.WeeklyTime;
+
+/** Carrier staff create and keep their tasks; every change is written to the task's history. */
+@Stateless
+public class TaskService {
+
+    static final String TYPE_UNKNOWN = "task.type.unknown";
+    static final String SITE_UNKNOWN = "task.site.unknown";
+    static final String PLACE_REQUIRED = "task.place.required";
+    static final String FAMILY_UNKNOWN = "task.family.unknown";
+    static final String SCHEDULE_REVERSED = "task.schedule.reversed";
+    static final String SCHEDULE_OVERLAPS = "task.schedule.overlaps";
+    static final String STEP_NOT_ALLOWED = "task.status.notAllowed";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    TaskAccess access;
+
+    public Task create(@NotNull Caller caller, @NotNull @Valid TaskInput input) {
+        if (!caller.isCarrierStaff()) {
+            throw new NotFoundException(TaskAccess.UNKNOWN);
+        }
+        Instant now = clock.instant();
+        Task task = new Task(em.getReference(Carrier.class, caller.carrierId()), caller.accountId(), now);
+        apply(task, caller, input);
+        em.persist(task);
+        em.flush();
+        em.persist(new TaskChange(task.getId(), caller.accountId(), now, TaskChange.Kind.CREATED, ""));
+        return task;
+    }
+
+    public Task update(@NotNull Caller caller, long id, @NotNull @Valid TaskInput input) {
+        Task task = access.requireEditable(caller, em.find(Task.class, id));
+        Map<String, Object> before = snapshot(task);
+        apply(task, caller, input);
+        List<String> changed = changedFields(before, snapshot(task));
+        if (!changed.isEmpty()) {
+            Instant now = clock.instant();
+            task.touch(now);
+            em.persist(new TaskChange(id, caller.accountId(), now, TaskChange.Kind.EDITED, String.join(",", changed)));
+        }
+        return task;
+    }
+
+    /** Publish (OPEN), close (CLOSED) or reopen (OPEN); anything else answers with the allowed steps. */
+    public Task changeStatus(@NotNull Caller caller, long id, @NotNull TaskStatus next) {
+        Task task = access.requireEditable(caller, em.find(Task.class, id));
+        TaskStatus current = task.getStatus();
+        if (!current.nextByStaff().contains(next)) {
+            throw InvalidStateException.notAllowed(STEP_NOT_ALLOWED, current.nextByStaff(), current, next);
+        }
+        task.moveTo(next);
+        Instant now = clock.instant();
+        task.touch(now);
+        em.persist(new TaskChange(id, caller.accountId(), now, TaskChange.Kind.STATUS, current + ">" + task.getStatus()));
+        return task;
+    }
+
+    public Task get(@NotNull Caller caller, long id) {
+        return access.requireReadable(caller, em.find(Task.class, id));
+    }
+
+    public List<TaskChange> history(@NotNull Caller caller, long id) {
+        get(caller, id);
+        return em.createNamedQuery(TaskChange.FIND_BY_TASK, TaskChange.class).setParameter("task", id).getResultList();
+    }
+
+    /** A page of the caller's tasks (all carriers' for the network coordinator), newest first. */
+    public Page<Task> list(@NotNull Caller caller, TaskStatus status, String typeCode, int page, int size) {
+        Long carrier = access.carrierScope(caller);
+        if (carrier == null && !caller.is(Role.NETWORK_COORDINATOR)) {
+            return new Page<>(List.of(), page, size, 0);
+        }
+        String where = " WHERE (:carrier IS NULL OR t.carrier.id = :carrier) AND (:status IS NULL OR t.status = :status)"
+                + " AND (:type IS NULL OR t.type.code = :type)";
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM Task t" + where, Long.class);
+        TypedQuery<Task> rows = em.createQuery("SELECT t FROM Task t" + where + " ORDER BY t.updatedAt DESC, t.id DESC",
+                Task.class);
+        for (TypedQuery<?> q : List.of(count, rows)) {
+            q.setParameter("carrier", carrier).setParameter("status", status).setParameter("type", typeCode);
+        }
+        long total = count.getSingleResult();
+        List<Task> content = rows.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Page<>(content, page, size, total);
+    }
+
+    /** The family code of a task for the owning carrier's staff; null for everybody else. */
+    public String familyCode(Caller caller, Task task) {
+        if (task.getFamilyId() == null || !access.seesInternals(caller, task)) {
+            return null;
+        }
+        return (String) em.createNativeQuery("SELECT code FROM family WHERE id = ?1")
+                .setParameter(1, task.getFamilyId()).getSingleResult();
+    }
+
+    private void apply(Task task, Caller caller, TaskInput input) {
+        TaskType type = typeOf(input.getType());
+        Site site = siteOf(caller, input.getSiteId());
+        if ((site == null) == !input.isAtFamilyHome()) {
+            throw InvalidInputException.onField("siteId", PLACE_REQUIRED);
+        }
+        Long family = familyOf(caller, input.getFamilyId());
+        Set<WeeklyTime> schedule = scheduleOf(input.getSchedule());
+        task.describe(type, input.getTitleDe().strip(), blank(input.getTitleEn()), input.getDescriptionDe().strip(),
+                blank(input.getDescriptionEn()));
+        task.place(site, input.isAtFamilyHome(), family);
+        task.plan(schedule, input.getStartsOn(), input.getDurationMonths(), input.getHoursPerWeek(),
+                input.getVolunteersNeeded());
+        task.require(input.getLanguages(), input.getSkills());
+        task.setStaffNote(blank(input.getStaffNote()));
+    }
+
+    private TaskType typeOf(String code) {
+        List<TaskType> found = em.createNamedQuery(TaskType.FIND_BY_CODES, TaskType.class)
+                .setParameter("codes", List.of(code.strip())).getResultList();
+        if (found.isEmpty()) {
+            throw InvalidInputException.onField("type", TYPE_UNKNOWN, code);
+        }
+        return found.get(0);
+    }
+
+    private Site siteOf(Caller caller, Long id) {
+        if (id == null) {
+            return null;
+        }
+        Site site = em.find(Site.class, id);
+        if (site == null || !site.getCarrier().getId().equals(caller.carrierId())) {
+            throw InvalidInputException.onField("siteId", SITE_UNKNOWN);
+        }
+        return site;
+    }
+
+    private Long familyOf(Caller caller, Long id) {
+        if (id == null) {
+            return null;
+        }
+        List<?> owner = em.createNativeQuery("SELECT carrier_id FROM family WHERE id = ?1").setParameter(1, id)
+                .getResultList();
+        if (owner.isEmpty() || ((Number) owner.get(0)).longValue() != caller.carrierId()) {
+            throw InvalidInputException.onField("familyId", FAMILY_UNKNOWN);
+        }
+        return id;
+    }
+
+    /** End after start, and no two times of one day overlapping. */
+    static Set<WeeklyTime> scheduleOf(List<WeeklyTime> times) {
+        Set<WeeklyTime> schedule = new TreeSet<>();
+        for (int i = 0; i < times.size(); i++) {
+            WeeklyTime time = times.get(i);
+            if (!time.isOrdered()) {
+                throw InvalidInputException.onField("schedule[" + i + "]", SCHEDULE_REVERSED);
+            }
+            for (WeeklyTime other : schedule) {
+                if (other.getDay() == time.getDay() && other.getStart().isBefore(time.getEnd())
+                        && other.getEnd().isAfter(time.getStart())) {
+                    throw InvalidInputException.onField("schedule[" + i + "]", SCHEDULE_OVERLAPS);
+                }
+            }
+            schedule.add(time);
+        }
+        return schedule;
+    }
+
+    private static Map<String, Object> snapshot(Task task) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("type", task.getType().getCode());
+        fields.put("titleDe", task.getTitleDe());
+        fields.put("titleEn", task.getTitleEn());
+        fields.put("descriptionDe", task.getDescriptionDe());
+        fields.put("descriptionEn", task.getDescriptionEn());
+        fields.put("siteId", task.getSite() == null ? null : task.getSite().getId());
+        fields.put("atFamilyHome", task.isAtFamilyHome());
+        fields.put("familyId", task.getFamilyId());
+        fields.put("schedule", task.getSchedule());
+        fields.put("startsOn", task.getStartsOn());
+        fields.put("durationMonths", task.getDurationMonths());
+        fields.put("hoursPerWeek", task.getHoursPerWeek() == null ? null : task.getHoursPerWeek().stripTrailingZeros());
+        fields.put("languages", task.getLanguages());
+        fields.put("skills", task.getSkills());
+        fields.put("volunteersNeeded", task.getVolunteersNeeded());
+        fields.put("staffNote", task.getStaffNote());
+        return fields;
+    }
+
+    private static List<String> changedFields(Map<String, Object> before, Map<String, Object> after) {
+        List<String> changed = new ArrayList<>();
+        before.forEach((field, value) -> {
+            if (!Objects.equals(value, after.get(field))) {
+                changed.add(field);
+            }
+        });
+        return changed;
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
