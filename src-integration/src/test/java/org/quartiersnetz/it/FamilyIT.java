@@ -96,6 +96,12 @@ class FamilyIT extends BlackBoxTest {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheFamilyEndpoints() {
+        api().accept("application/json").get("/openapi").then().statusCode(200)
+                .body("paths.keySet()", hasItems(FAMILIES, FAMILIES + "/{id}", FAMILIES + "/{id}/reads"));
+    }
+
+    @Test
     void theDemoFamilyOfCaritasExists() {
         boolean found = false;
         for (int page = 0; !found; page++) {
