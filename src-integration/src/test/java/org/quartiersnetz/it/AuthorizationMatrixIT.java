@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -15,12 +16,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.quartiersnetz.it.support.BlackBoxTest;
+import org.quartiersnetz.it.support.Browser;
 import org.quartiersnetz.it.support.Profiles;
 import org.quartiersnetz.it.support.Tasks;
 
 /**
  * Every protected endpoint × every role, against a volunteer who chose Caritas (and not the shared
- * pool): the expected status for each. A new endpoint gets a row here. 404 (not 403) where the
+ * pool): the expected status for each. A new endpoint or page gets a row here. 404 (not 403) where the
  * role may use the endpoint but the record is another carrier's, so existence is not leaked.
  */
 class AuthorizationMatrixIT extends BlackBoxTest {
@@ -82,6 +84,9 @@ class AuthorizationMatrixIT extends BlackBoxTest {
         int tokenId = as(CARITAS_STAFF).contentType(ContentType.JSON)
                 .body(Map.of("name", "Matrix", "scopes", List.of("staff:read"))).post("/api/v1/account/tokens")
                 .then().statusCode(201).extract().path("id");
+        String family = "/api/v1/families/" + ((Number) as(CARITAS_STAFF).contentType(ContentType.JSON)
+                .body(FamilyIT.familyBody()).post("/api/v1/families").then().statusCode(201).extract().path("id"))
+                .longValue();
         int colleagueId = as(ADMIN).contentType(ContentType.JSON).body(colleague).post("/api/v1/staff")
                 .then().statusCode(201).extract().path("id");
 
@@ -229,7 +234,19 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                 new Row("POST /board/{id}/interest", r -> r.post("/api/v1/board/" + task + "/interest"),
                         each(401, 201, 201, 403, 403, 403, 403, 403, 403)),
                 new Row("DELETE /slots/{id}/booking", r -> r.delete(s + "/booking"),
-                        each(401, 200, 404, 403, 403, 403, 403, 403, 403)));
+                        each(401, 200, 404, 403, 403, 403, 403, 403, 403)),
+                new Row("GET /families", r -> r.get("/api/v1/families"),
+                        each(401, 403, 403, 200, 200, 200, 200, 403, 403)),
+                new Row("POST /families", r -> r.contentType(ContentType.JSON).body(FamilyIT.familyBody())
+                        .post("/api/v1/families"),
+                        each(401, 403, 403, 201, 201, 201, 201, 403, 403)),
+                new Row("GET /families/{id} (Caritas')", r -> r.get(family),
+                        each(401, 403, 403, 200, 200, 404, 404, 403, 403)),
+                new Row("PUT /families/{id} (Caritas')", r -> r.contentType(ContentType.JSON)
+                        .body(FamilyIT.familyBody()).put(family),
+                        each(401, 403, 403, 200, 200, 404, 404, 403, 403)),
+                new Row("GET /families/{id}/reads (Caritas')", r -> r.get(family + "/reads"),
+                        each(401, 403, 403, 403, 200, 404, 404, 403, 403)));
 
         List<DynamicTest> tests = new ArrayList<>();
         for (Row row : rows) {
@@ -245,6 +262,65 @@ class AuthorizationMatrixIT extends BlackBoxTest {
             }
         }
         return tests.stream();
+    }
+
+    /** A page: its path and the status each role gets; 302 stands for "sent to the login page". */
+    record PageRow(String path, Map<Who, Integer> expected) {
+    }
+
+    private static final int TO_LOGIN = 302;
+
+    @TestFactory
+    Stream<DynamicTest> everyPageForEveryRole() throws IOException {
+        String self = signedUpVolunteer();
+        String other = signedUpVolunteer();
+        long family = ((Number) as(CARITAS_STAFF).contentType(ContentType.JSON).body(FamilyIT.familyBody())
+                .post("/api/v1/families").then().statusCode(201).extract().path("id")).longValue();
+
+        List<PageRow> rows = List.of(
+                //                                                  anon self  vol  c-st c-co j-st j-co net  admin
+                new PageRow("/staff/families.xhtml", each(TO_LOGIN, 404, 404, 200, 200, 200, 200, 404, 404)),
+                new PageRow("/staff/families.xhtml?id=" + family,
+                        each(TO_LOGIN, 404, 404, 200, 200, 404, 404, 404, 404)));
+
+        Map<Who, Browser> browsers = new EnumMap<>(Who.class);
+        for (Who who : Who.values()) {
+            browsers.put(who, browser(who, self, other));
+        }
+        List<DynamicTest> tests = new ArrayList<>();
+        for (PageRow row : rows) {
+            for (Who who : Who.values()) {
+                int expected = row.expected().get(who);
+                tests.add(DynamicTest.dynamicTest(row.path() + " as " + who + " → " + expected, () -> {
+                    Browser browser = browsers.get(who);
+                    browser.open(row.path());
+                    boolean toLogin = browser.lastResponse().url().getPath().endsWith("/login.xhtml");
+                    assertEquals(expected, toLogin ? TO_LOGIN : browser.lastResponse().statusCode());
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    private Browser browser(Who who, String self, String other) throws IOException {
+        Browser browser = new Browser(url(""), null);
+        String email = switch (who) {
+            case ANONYMOUS -> null;
+            case SELF -> self;
+            case OTHER_VOLUNTEER -> other;
+            case CARITAS_STAFF -> CARITAS_STAFF;
+            case CARITAS_COORDINATOR -> CARITAS_COORDINATOR;
+            case JUGENDWERKE_STAFF -> JUGENDWERKE_STAFF;
+            case JUGENDWERKE_COORDINATOR -> JUGENDWERKE_COORDINATOR;
+            case NETWORK_COORDINATOR -> NETWORK;
+            case ADMINISTRATOR -> ADMIN;
+        };
+        if (email != null) {
+            String password = who == Who.SELF || who == Who.OTHER_VOLUNTEER ? PASSWORD : DEMO_PASSWORD;
+            browser.form(browser.open("/login.xhtml"), "login").set("email", email).set("password", password)
+                    .submit("submit");
+        }
+        return browser;
     }
 
     private RequestSpecification as(Who who, String self, String other) {

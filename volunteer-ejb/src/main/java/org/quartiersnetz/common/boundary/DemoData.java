@@ -14,6 +14,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.quartiersnetz.carrier.entity.Carrier;
 import org.quartiersnetz.carrier.entity.StaffMember;
+import org.quartiersnetz.family.entity.AgeBand;
+import org.quartiersnetz.family.entity.Family;
 import org.quartiersnetz.security.boundary.AccountService;
 import org.quartiersnetz.security.control.PasswordHashing;
 import org.quartiersnetz.security.entity.Role;
@@ -33,6 +35,8 @@ public class DemoData {
 
     /** Known on purpose: demo installations are for trying the platform out. */
     public static final String PASSWORD = "Demo-Passwort-2026";
+    /** The demo family of Caritas. */
+    public static final String DEMO_FAMILY = "F-2026-001";
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     record DemoAccount(String email, Role role, String carrierCode, String firstName, String lastName) {
@@ -86,9 +90,22 @@ public class DemoData {
             }
             listing.append("\n  ").append(demo.role().roleName()).append(": ").append(demo.email());
         }
+        addDemoFamily();
         int created = neighbours.fill(hash, clock.instant());
         listing.append("\n  and ").append(created).append(" new demo volunteers (…@nachbarn.quartiersnetz.example)");
         LOG.warning(listing::toString);
+    }
+
+    /** Caritas supports one family; other branches' tests link tasks to it by its code. */
+    private void addDemoFamily() {
+        if (!em.createNamedQuery(Family.FIND_BY_CODE, Family.class).setParameter("code", DEMO_FAMILY)
+                .getResultList().isEmpty()) {
+            return;
+        }
+        Carrier caritas = em.createNamedQuery(Carrier.FIND_BY_CODE, Carrier.class).setParameter("code", "caritas")
+                .getSingleResult();
+        em.persist(new Family(caritas, DEMO_FAMILY, List.of("tr", "de"), List.of(AgeBand.UNDER_1, AgeBand.AGE_3_5),
+                "Unterstützung im Alltag mit dem Baby, Begleitung zu Kinderarzt-Terminen", clock.instant()));
     }
 
     private void create(DemoAccount demo, String hash, Instant now) {

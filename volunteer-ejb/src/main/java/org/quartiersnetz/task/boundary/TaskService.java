@@ -22,6 +22,8 @@ import org.quartiersnetz.common.control.InvalidInputException;
 import org.quartiersnetz.common.control.InvalidStateException;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.common.control.Page;
+import org.quartiersnetz.family.boundary.FamilyService;
+import org.quartiersnetz.family.entity.Family;
 import org.quartiersnetz.security.entity.Caller;
 import org.quartiersnetz.security.entity.Role;
 import org.quartiersnetz.task.control.TaskAccess;
@@ -51,6 +53,9 @@ public class TaskService {
 
     @Inject
     TaskAccess access;
+
+    @Inject
+    FamilyService families;
 
     public Task create(@NotNull Caller caller, @NotNull @Valid TaskInput input) {
         if (!caller.isCarrierStaff()) {
@@ -125,8 +130,7 @@ public class TaskService {
         if (task.getFamilyId() == null || !access.seesInternals(caller, task)) {
             return null;
         }
-        return (String) em.createNativeQuery("SELECT code FROM family WHERE id = ?1")
-                .setParameter(1, task.getFamilyId()).getSingleResult();
+        return em.find(Family.class, task.getFamilyId()).getCode();
     }
 
     private void apply(Task task, Caller caller, TaskInput input) {
@@ -170,12 +174,8 @@ public class TaskService {
         if (id == null) {
             return null;
         }
-        List<?> owner = em.createNativeQuery("SELECT carrier_id FROM family WHERE id = ?1").setParameter(1, id)
-                .getResultList();
-        if (owner.isEmpty() || ((Number) owner.get(0)).longValue() != caller.carrierId()) {
-            throw InvalidInputException.onField("familyId", FAMILY_UNKNOWN);
-        }
-        return id;
+        return families.findVisible(caller, id).map(Family::getId)
+                .orElseThrow(() -> InvalidInputException.onField("familyId", FAMILY_UNKNOWN));
     }
 
     /** End after start, and no two times of one day overlapping. */
