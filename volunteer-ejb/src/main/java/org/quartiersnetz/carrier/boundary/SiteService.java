@@ -30,6 +30,12 @@ public class SiteService {
     @Inject
     CarrierAccess access;
 
+    /** All carriers' sites, by carrier and name (for the board's place filter). */
+    public List<Site> listAll() {
+        return em.createQuery("SELECT s FROM Site s JOIN FETCH s.carrier ORDER BY s.carrier.name, s.name", Site.class)
+                .getResultList();
+    }
+
     public List<Site> list(@NotNull String carrierCode) {
         return em.createNamedQuery(Site.FIND_BY_CARRIER, Site.class)
                 .setParameter("carrier", carriers.getByCode(carrierCode)).getResultList();

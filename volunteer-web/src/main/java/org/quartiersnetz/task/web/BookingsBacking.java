@@ -1,0 +1,122 @@
+package org.quartiersnetz.task.web;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.omnifaces.util.Faces;
+import org.quartiersnetz.common.control.BusinessException;
+import org.quartiersnetz.common.control.NotFoundException;
+import org.quartiersnetz.common.web.FacesMessages;
+import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.task.boundary.BoardService;
+import org.quartiersnetz.task.boundary.SlotService;
+import org.quartiersnetz.task.entity.Booking;
+import org.quartiersnetz.task.entity.BookingStatus;
+import org.quartiersnetz.task.entity.Slot;
+import org.quartiersnetz.task.entity.Task;
+
+/**
+ * The volunteer's bookings (volunteer/bookings.xhtml), on a phone: what they booked or wait for,
+ * with cancel; with {@code ?task=} also the task's upcoming slots to book.
+ */
+@Named
+@ViewScoped
+public class BookingsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    SlotService slots;
+
+    @Inject
+    BoardService board;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private Long task;
+    private transient Task shown;
+    private transient List<Slot> offered = List.of();
+    private transient Map<Long, Long> confirmed = Map.of();
+    private transient List<Booking> own = List.of();
+
+    public void load() throws IOException {
+        try {
+            refresh();
+        } catch (NotFoundException e) {
+            Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
+        }
+    }
+
+    public void book(long slotId) {
+        try {
+            Booking booking = slots.book(currentUser.caller(), slotId);
+            FacesMessages.info(booking.getStatus() == BookingStatus.CONFIRMED ? "bookings.booked" : "bookings.waiting");
+        } catch (BusinessException e) {
+            FacesMessages.error(e, null);
+        } catch (EJBException e) {
+            FacesMessages.errorOrRethrow(e);
+        }
+        refresh();
+    }
+
+    public void cancel(long slotId) {
+        try {
+            slots.cancel(currentUser.caller(), slotId);
+            FacesMessages.info("bookings.cancelled");
+        } catch (BusinessException e) {
+            FacesMessages.error(e, null);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        own = slots.own(currentUser.caller());
+        if (task != null) {
+            shown = board.get(task);
+            offered = slots.upcoming(shown);
+            confirmed = slots.confirmedCounts(offered.stream().map(Slot::getId).toList());
+        }
+    }
+
+    public long placesFree(Slot slot) {
+        return Math.max(0, slot.getCapacity() - confirmed.getOrDefault(slot.getId(), 0L));
+    }
+
+    /** Whether the volunteer holds a place or waits for this slot already. */
+    public boolean holds(Slot slot) {
+        return bookedSlotIds().contains(slot.getId());
+    }
+
+    private Set<Long> bookedSlotIds() {
+        return own.stream().map(b -> b.getSlot().getId()).collect(Collectors.toSet());
+    }
+
+    public Task getShown() {
+        return shown;
+    }
+
+    public List<Slot> getOffered() {
+        return offered;
+    }
+
+    public List<Booking> getOwn() {
+        return own;
+    }
+
+    public Long getTask() {
+        return task;
+    }
+
+    public void setTask(Long task) {
+        this.task = task;
+    }
+}
