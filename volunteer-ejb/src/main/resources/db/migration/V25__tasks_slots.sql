@@ -1,4 +1,4 @@
--- Schema version 8: carriers' tasks with their weekly schedule and history, neighbours'
+-- Schema version 25: carriers' tasks with their weekly schedule and history, neighbours'
 -- expressions of interest, and the dated slots of slot-based tasks with their bookings.
 
 CREATE SEQUENCE task_seq START WITH 50 INCREMENT BY 50;

@@ -1,4 +1,4 @@
--- Schema version 7: pseudonymous families (a code, never a name) and the audit of every read.
+-- Schema version 24: pseudonymous families (a code, never a name) and the audit of every read.
 -- Only the owning carrier's staff see a family; each read leaves a family_read row.
 
 CREATE SEQUENCE family_seq START WITH 50 INCREMENT BY 50;

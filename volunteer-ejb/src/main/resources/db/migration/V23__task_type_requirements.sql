@@ -1,4 +1,4 @@
--- Schema version 6: what each kind of task asks of a volunteer and how it is organised.
+-- Schema version 23: what each kind of task asks of a volunteer and how it is organised.
 -- Long-term tasks are matched by staff; slot-based ones are booked by volunteers themselves.
 -- Required courses are named by course code; the training area's catalogue uses the same codes.
 

@@ -1,0 +1,127 @@
+package org.quartiersnetz.task.web;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.quartiersnetz.common.control.BusinessException;
+import org.quartiersnetz.common.control.ClockProducer;
+import org.quartiersnetz.common.web.FacesMessages;
+import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.task.boundary.SlotService;
+import org.quartiersnetz.task.entity.Booking;
+import org.quartiersnetz.task.entity.BookingStatus;
+import org.quartiersnetz.task.entity.Slot;
+import org.quartiersnetz.volunteer.boundary.VolunteerService;
+import org.quartiersnetz.volunteer.boundary.VolunteerFilter;
+import org.quartiersnetz.volunteer.entity.Volunteer;
+
+/**
+ * The roster (staff/roster.xhtml): a week strip to pick a day, the day's slots of the own carrier
+ * (all carriers for the network) with who is booked and who waits; staff put people on or off.
+ */
+@Named
+@ViewScoped
+public class RosterBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    SlotService slots;
+
+    @Inject
+    VolunteerService volunteers;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private LocalDate date;
+    private Long volunteerToAdd;
+
+    public void load() {
+        if (date == null) {
+            date = LocalDate.now(ClockProducer.NETWORK_ZONE);
+        }
+    }
+
+    public List<Slot> getSlots() {
+        return slots.day(currentUser.caller(), date);
+    }
+
+    public Map<Long, List<Booking>> getBookings() {
+        return slots.bookings(getSlots().stream().map(Slot::getId).toList(),
+                EnumSet.of(BookingStatus.CONFIRMED, BookingStatus.WAITING))
+                .stream().collect(Collectors.groupingBy(b -> b.getSlot().getId()));
+    }
+
+    /** The days Monday to Sunday of the shown day's week. */
+    public List<LocalDate> getWeek() {
+        LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return IntStream.range(0, 7).mapToObj(monday::plusDays).toList();
+    }
+
+    /** Volunteers the member of staff may see whose name contains the text, for the picker. */
+    public List<Volunteer> complete(String text) {
+        return volunteers.search(currentUser.caller(), new VolunteerFilter(null, null, null, null, null, null,
+                text, null, VolunteerFilter.Sort.NAME, false, 0, 10)).items();
+    }
+
+    public void assign(long slotId) {
+        if (volunteerToAdd == null) {
+            FacesMessages.error("slot.volunteerRequired");
+            return;
+        }
+        try {
+            slots.assign(currentUser.caller(), slotId, volunteerToAdd);
+            FacesMessages.info("roster.assigned");
+            volunteerToAdd = null;
+        } catch (BusinessException e) {
+            FacesMessages.error(e, null);
+        } catch (EJBException e) {
+            FacesMessages.errorOrRethrow(e);
+        }
+    }
+
+    public void remove(long slotId, long volunteerId) {
+        try {
+            slots.remove(currentUser.caller(), slotId, volunteerId);
+            FacesMessages.info("roster.removed");
+        } catch (BusinessException e) {
+            FacesMessages.error(e, null);
+        }
+    }
+
+    public boolean isEditable() {
+        return currentUser.isPermitted("task:manage");
+    }
+
+    public ZoneId getZone() {
+        return ClockProducer.NETWORK_ZONE;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public Long getVolunteerToAdd() {
+        return volunteerToAdd;
+    }
+
+    public void setVolunteerToAdd(Long volunteerToAdd) {
+        this.volunteerToAdd = volunteerToAdd;
+    }
+}

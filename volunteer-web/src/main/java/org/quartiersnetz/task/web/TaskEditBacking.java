@@ -1,0 +1,231 @@
+package org.quartiersnetz.task.web;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.omnifaces.util.Faces;
+import org.quartiersnetz.carrier.boundary.SiteService;
+import org.quartiersnetz.carrier.entity.Site;
+import org.quartiersnetz.common.control.BusinessException;
+import org.quartiersnetz.common.control.NotFoundException;
+import org.quartiersnetz.common.web.FacesMessages;
+import org.quartiersnetz.family.boundary.FamilyChoice;
+import org.quartiersnetz.family.boundary.FamilyService;
+import org.quartiersnetz.security.entity.Caller;
+import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.task.boundary.BoardService;
+import org.quartiersnetz.task.boundary.SlotService;
+import org.quartiersnetz.task.boundary.SlotsInput;
+import org.quartiersnetz.task.boundary.TaskInput;
+import org.quartiersnetz.task.boundary.TaskService;
+import org.quartiersnetz.task.entity.Booking;
+import org.quartiersnetz.task.entity.BookingStatus;
+import org.quartiersnetz.task.entity.Slot;
+import org.quartiersnetz.task.entity.Task;
+import org.quartiersnetz.task.entity.TaskChange;
+import org.quartiersnetz.task.entity.TaskInterest;
+import org.quartiersnetz.task.entity.TaskStatus;
+import org.quartiersnetz.volunteer.entity.Skill;
+
+/**
+ * The task editor (staff/task.xhtml): a new task, or one of the own carrier's with its status
+ * steps, slots, interested volunteers and history. The network coordinator reads it only.
+ */
+@Named
+@ViewScoped
+public class TaskEditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "task";
+    static final int SCHEDULE_ROWS = 3;
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    SlotService slots;
+
+    @Inject
+    BoardService board;
+
+    @Inject
+    SiteService sites;
+
+    @Inject
+    FamilyService families;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private Long id;
+    private Task task;
+    private TaskInput input = new TaskInput();
+    private List<ScheduleRow> schedule = new ArrayList<>();
+    private SlotsInput slotsInput = new SlotsInput();
+
+    public void load() throws IOException {
+        if (id != null) {
+            try {
+                task = tasks.get(currentUser.caller(), id);
+            } catch (NotFoundException e) {
+                Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
+                return;
+            }
+            fill(task);
+        }
+        while (schedule.size() < SCHEDULE_ROWS) {
+            schedule.add(new ScheduleRow());
+        }
+    }
+
+    public String save() {
+        input.setSchedule(schedule.stream().filter(r -> !r.isEmpty()).map(ScheduleRow::toWeeklyTime).toList());
+        try {
+            Caller caller = currentUser.caller();
+            task = id == null ? tasks.create(caller, input) : tasks.update(caller, id, input);
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+            return null;
+        } catch (EJBException e) {
+            FacesMessages.errorOrRethrow(e);
+            return null;
+        }
+        FacesMessages.info("task.saved");
+        FacesMessages.keepForRedirect();
+        return "/staff/task?faces-redirect=true&id=" + task.getId();
+    }
+
+    public String moveTo(TaskStatus next) {
+        try {
+            tasks.changeStatus(currentUser.caller(), id, next);
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+            return null;
+        }
+        FacesMessages.info("task.statusChanged", next);
+        FacesMessages.keepForRedirect();
+        return "/staff/task?faces-redirect=true&id=" + id;
+    }
+
+    public String createSlots() {
+        try {
+            int created = slots.create(currentUser.caller(), id, slotsInput).size();
+            FacesMessages.info("task.slotsCreated", created);
+        } catch (BusinessException e) {
+            FacesMessages.error(e, "slots");
+            return null;
+        } catch (EJBException e) {
+            FacesMessages.errorOrRethrow(e);
+            return null;
+        }
+        FacesMessages.keepForRedirect();
+        return "/staff/task?faces-redirect=true&id=" + id;
+    }
+
+    private void fill(Task shown) {
+        input.setType(shown.getType().getCode());
+        input.setTitleDe(shown.getTitleDe());
+        input.setTitleEn(shown.getTitleEn());
+        input.setDescriptionDe(shown.getDescriptionDe());
+        input.setDescriptionEn(shown.getDescriptionEn());
+        input.setSiteId(shown.getSite() == null ? null : shown.getSite().getId());
+        input.setAtFamilyHome(shown.isAtFamilyHome());
+        input.setFamilyId(isEditable() ? shown.getFamilyId() : null);
+        input.setStartsOn(shown.getStartsOn());
+        input.setDurationMonths(shown.getDurationMonths());
+        input.setHoursPerWeek(shown.getHoursPerWeek());
+        input.setLanguages(new java.util.TreeSet<>(shown.getLanguages()));
+        input.setSkills(shown.getSkills());
+        input.setVolunteersNeeded(shown.getVolunteersNeeded());
+        input.setStaffNote(isEditable() ? shown.getStaffNote() : null);
+        schedule = shown.getSchedule().stream().map(ScheduleRow::of).collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    /** Staff of the task's carrier (or anyone creating a new one) may change it; the network reads. */
+    public boolean isEditable() {
+        return currentUser.isPermitted("task:manage")
+                && (task == null || task.getCarrier().getId().equals(currentUser.caller().carrierId()));
+    }
+
+    public List<TaskStatus> getNextSteps() {
+        return task == null || !isEditable() ? List.of() : new ArrayList<>(task.getStatus().nextByStaff());
+    }
+
+    public List<Site> getSites() {
+        Long carrier = currentUser.caller().carrierId();
+        return sites.listAll().stream().filter(s -> s.getCarrier().getId().equals(carrier)).toList();
+    }
+
+    public List<FamilyChoice> getFamilies() {
+        return families.choices(currentUser.caller());
+    }
+
+    public List<Slot> getUpcomingSlots() {
+        return task == null || !task.getType().isSlotBased() ? List.of() : slots.upcoming(currentUser.caller(), id);
+    }
+
+    /** Confirmed and waiting bookings per slot, for the slot list. */
+    public Map<Long, List<Booking>> getBookings() {
+        return slots.bookings(getUpcomingSlots().stream().map(Slot::getId).toList(),
+                EnumSet.of(BookingStatus.CONFIRMED, BookingStatus.WAITING))
+                .stream().collect(Collectors.groupingBy(b -> b.getSlot().getId()));
+    }
+
+    public long count(List<Booking> bookings, BookingStatus status) {
+        return bookings == null ? 0 : bookings.stream().filter(b -> b.getStatus() == status).count();
+    }
+
+    public List<TaskInterest> getInterests() {
+        return task == null ? List.of() : board.interests(currentUser.caller(), id);
+    }
+
+    public List<TaskChange> getHistory() {
+        return task == null ? List.of() : tasks.history(currentUser.caller(), id);
+    }
+
+    public String getFamilyCode() {
+        return task == null ? null : tasks.familyCode(currentUser.caller(), task);
+    }
+
+    public Skill[] getSkills() {
+        return Skill.values();
+    }
+
+    public DayOfWeek[] getDays() {
+        return DayOfWeek.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Task getTask() {
+        return task;
+    }
+
+    public TaskInput getInput() {
+        return input;
+    }
+
+    public List<ScheduleRow> getSchedule() {
+        return schedule;
+    }
+
+    public SlotsInput getSlotsInput() {
+        return slotsInput;
+    }
+}

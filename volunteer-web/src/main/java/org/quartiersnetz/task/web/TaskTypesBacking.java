@@ -1,0 +1,94 @@
+package org.quartiersnetz.task.web;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.quartiersnetz.common.control.BusinessException;
+import org.quartiersnetz.common.web.FacesMessages;
+import org.quartiersnetz.task.boundary.TaskTypeInput;
+import org.quartiersnetz.task.boundary.TaskTypeService;
+import org.quartiersnetz.task.entity.TaskScheduling;
+import org.quartiersnetz.task.entity.TaskType;
+
+/** Task types and what they require (admin/task-types.xhtml), kept by administrators. */
+@Named
+@ViewScoped
+public class TaskTypesBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "type";
+
+    @Inject
+    TaskTypeService types;
+
+    private Long id;
+    private TaskTypeInput input = new TaskTypeInput();
+    private String courses = "";
+
+    public void load() {
+        if (id != null) {
+            TaskType type = types.get(id);
+            input.setCode(type.getCode());
+            input.setNameDe(type.getNameDe());
+            input.setNameEn(type.getNameEn());
+            input.setClearanceRequired(type.isClearanceRequired());
+            input.setSupervisionIntervalWeeks(type.getSupervisionIntervalWeeks());
+            input.setMinimumAge(type.getMinimumAge());
+            input.setTypicalHoursPerWeek(type.getTypicalHoursPerWeek());
+            input.setTypicalDurationMonths(type.getTypicalDurationMonths());
+            input.setScheduling(type.getScheduling());
+            courses = String.join(", ", type.getRequiredCourses());
+        }
+    }
+
+    public String save() {
+        input.setRequiredCourses(Arrays.stream(courses.split("[,\\s]+")).filter(c -> !c.isBlank())
+                .collect(Collectors.toCollection(TreeSet::new)));
+        try {
+            TaskType saved = id == null ? types.create(input) : types.update(id, input);
+            FacesMessages.info("taskTypes.saved", saved.getNameDe());
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+            return null;
+        } catch (EJBException e) {
+            FacesMessages.errorOrRethrow(e);
+            return null;
+        }
+        FacesMessages.keepForRedirect();
+        return "/admin/task-types?faces-redirect=true";
+    }
+
+    public List<TaskType> getTypes() {
+        return types.listAll();
+    }
+
+    public TaskScheduling[] getSchedulings() {
+        return TaskScheduling.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public TaskTypeInput getInput() {
+        return input;
+    }
+
+    public String getCourses() {
+        return courses;
+    }
+
+    public void setCourses(String courses) {
+        this.courses = courses == null ? "" : courses;
+    }
+}
