@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,10 +15,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.quartiersnetz.it.support.BlackBoxTest;
+import org.quartiersnetz.it.support.Browser;
 import org.quartiersnetz.it.support.Profiles;
 
 /**
- * Every protected endpoint × every role, against a volunteer who chose Caritas (and not the shared
+ * Every protected endpoint and page × every role, against a volunteer who chose Caritas (and not the shared
  * pool): the expected status for each. A new endpoint gets a row here. 404 (not 403) where the
  * role may use the endpoint but the record is another carrier's, so existence is not leaked.
  */
@@ -82,6 +84,15 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                 .then().statusCode(201).extract().path("id");
         int colleagueId = as(ADMIN).contentType(ContentType.JSON).body(colleague).post("/api/v1/staff")
                 .then().statusCode(201).extract().path("id");
+
+        Map<String, Object> caritasOffer = OfferIT.offer(OfferIT.CARITAS_SITE, "Matrix " + unique(),
+                List.of(OfferIT.time(java.time.DayOfWeek.MONDAY, "10:00", "11:00")));
+        int offerId = as(CARITAS_STAFF).contentType(ContentType.JSON).body(caritasOffer).post("/api/v1/offers")
+                .then().statusCode(201).extract().path("id");
+        // each call deletes an offer of its own, so that one role's success does not change the next one's answer
+        Function<RequestSpecification, Response> deleteFreshOffer = r -> r.delete("/api/v1/offers/"
+                + as(CARITAS_STAFF).contentType(ContentType.JSON).body(caritasOffer).post("/api/v1/offers")
+                        .then().statusCode(201).extract().path("id"));
 
         List<Row> rows = List.of(
                 new Row("GET /volunteers", r -> r.get("/api/v1/volunteers"),
@@ -156,7 +167,20 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                                 "postcode", "51373", "city", "Leverkusen")).put("/api/v1/sites/1"),
                         each(401, 403, 403, 403, 200, 403, 404, 403, 200)),
                 new Row("GET /privacy-notice (public)", r -> r.get("/api/v1/privacy-notice"),
-                        statuses(200, 200, 200, 200, 200, 200, 200)));
+                        statuses(200, 200, 200, 200, 200, 200, 200)),
+                new Row("GET /offers (public)", r -> r.get("/api/v1/offers"),
+                        each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
+                new Row("GET /offers/week (public)", r -> r.get("/api/v1/offers/week?date=2030-01-01"),
+                        each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
+                //                                       anon self  vol  c-st c-co j-st j-co net  admin
+                new Row("POST /offers (at a Caritas site)", r -> r.contentType(ContentType.JSON).body(caritasOffer)
+                        .post("/api/v1/offers"),
+                        each(401, 403, 403, 201, 201, 400, 400, 403, 403)),
+                new Row("PUT /offers/{id} (Caritas')", r -> r.contentType(ContentType.JSON).body(caritasOffer)
+                        .put("/api/v1/offers/" + offerId),
+                        each(401, 403, 403, 200, 200, 404, 404, 403, 403)),
+                new Row("DELETE /offers/{id} (Caritas')", deleteFreshOffer,
+                        each(401, 403, 403, 204, 204, 404, 404, 403, 403)));
 
         List<DynamicTest> tests = new ArrayList<>();
         for (Row row : rows) {
@@ -172,6 +196,59 @@ class AuthorizationMatrixIT extends BlackBoxTest {
             }
         }
         return tests.stream();
+    }
+
+    /** One page: the status each role gets; 401 stands for "sent to the sign-in page". */
+    record PageRow(String path, Map<Who, Integer> expected) {
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPageForEveryRole() throws IOException {
+        String self = signedUpVolunteer();
+        String other = signedUpVolunteer();
+        List<PageRow> rows = List.of(
+                //                                       anon self  vol  c-st c-co j-st j-co net  admin
+                new PageRow("/offers.xhtml", each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
+                new PageRow("/staff/offers.xhtml", each(401, 404, 404, 200, 200, 200, 200, 404, 404)));
+        Map<Who, Browser> browsers = new EnumMap<>(Who.class);
+        for (Who who : Who.values()) {
+            browsers.put(who, browserAs(who, self, other));
+        }
+        List<DynamicTest> tests = new ArrayList<>();
+        for (PageRow row : rows) {
+            for (Who who : Who.values()) {
+                int expected = row.expected().get(who);
+                tests.add(DynamicTest.dynamicTest(row.path() + " as " + who + " → " + expected, () -> {
+                    Browser browser = browsers.get(who);
+                    browser.open(row.path());
+                    boolean toSignIn = browser.lastResponse().url().getPath().endsWith("/login.xhtml");
+                    assertEquals(expected, toSignIn ? 401 : browser.lastResponse().statusCode(), row.path());
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    private Browser browserAs(Who who, String self, String other)
+            throws IOException {
+        Browser browser = new Browser(url(""), null);
+        String email = switch (who) {
+            case ANONYMOUS -> null;
+            case SELF -> self;
+            case OTHER_VOLUNTEER -> other;
+            case CARITAS_STAFF -> CARITAS_STAFF;
+            case CARITAS_COORDINATOR -> CARITAS_COORDINATOR;
+            case JUGENDWERKE_STAFF -> JUGENDWERKE_STAFF;
+            case JUGENDWERKE_COORDINATOR -> JUGENDWERKE_COORDINATOR;
+            case NETWORK_COORDINATOR -> NETWORK;
+            case ADMINISTRATOR -> ADMIN;
+        };
+        if (email != null) {
+            String password = who == Who.SELF || who == Who.OTHER_VOLUNTEER ? PASSWORD : DEMO_PASSWORD;
+            browser.form(browser.open("/login.xhtml"), "login").set("email", email).set("password", password)
+                    .submit("submit");
+        }
+        return browser;
     }
 
     private RequestSpecification as(Who who, String self, String other) {

@@ -1,5 +1,7 @@
 package org.quartiersnetz.common.rest;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.quartiersnetz.common.control.InvalidInputException;
 
@@ -41,6 +43,18 @@ public final class QueryParams {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
+            throw InvalidInputException.onField(name, INVALID_VALUE, value);
+        }
+    }
+
+    /** An ISO date, e.g. 2026-03-09. */
+    public static LocalDate dateOf(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
             throw InvalidInputException.onField(name, INVALID_VALUE, value);
         }
     }
