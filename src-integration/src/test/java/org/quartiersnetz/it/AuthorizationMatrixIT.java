@@ -107,6 +107,14 @@ class AuthorizationMatrixIT extends BlackBoxTest {
         Map<String, Object> eventHelp = new java.util.HashMap<>(Map.of("code", "event-help",
                 "nameDe", "Hilfe bei Festen und Ausflügen", "nameEn", "Help at festivals and outings",
                 "scheduling", "SLOT_BASED", "minimumAge", 14));
+        Map<String, Object> caritasOffer = OfferIT.offer(OfferIT.CARITAS_SITE, "Matrix " + unique(),
+                List.of(OfferIT.time(java.time.DayOfWeek.MONDAY, "10:00", "11:00")));
+        int offerId = as(CARITAS_STAFF).contentType(ContentType.JSON).body(caritasOffer).post("/api/v1/offers")
+                .then().statusCode(201).extract().path("id");
+        // each call deletes an offer of its own, so that one role's success does not change the next one's answer
+        Function<RequestSpecification, Response> deleteFreshOffer = r -> r.delete("/api/v1/offers/"
+                + as(CARITAS_STAFF).contentType(ContentType.JSON).body(caritasOffer).post("/api/v1/offers")
+                        .then().statusCode(201).extract().path("id"));
 
         List<Row> rows = List.of(
                 new Row("GET /volunteers", r -> r.get("/api/v1/volunteers"),
@@ -246,7 +254,20 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                         .body(FamilyIT.familyBody()).put(family),
                         each(401, 403, 403, 200, 200, 404, 404, 403, 403)),
                 new Row("GET /families/{id}/reads (Caritas')", r -> r.get(family + "/reads"),
-                        each(401, 403, 403, 403, 200, 404, 404, 403, 403)));
+                        each(401, 403, 403, 403, 200, 404, 404, 403, 403)),
+                new Row("GET /offers (public)", r -> r.get("/api/v1/offers"),
+                        each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
+                new Row("GET /offers/week (public)", r -> r.get("/api/v1/offers/week?date=2030-01-01"),
+                        each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
+                //                                       anon self  vol  c-st c-co j-st j-co net  admin
+                new Row("POST /offers (at a Caritas site)", r -> r.contentType(ContentType.JSON).body(caritasOffer)
+                        .post("/api/v1/offers"),
+                        each(401, 403, 403, 201, 201, 400, 400, 403, 403)),
+                new Row("PUT /offers/{id} (Caritas')", r -> r.contentType(ContentType.JSON).body(caritasOffer)
+                        .put("/api/v1/offers/" + offerId),
+                        each(401, 403, 403, 200, 200, 404, 404, 403, 403)),
+                new Row("DELETE /offers/{id} (Caritas')", deleteFreshOffer,
+                        each(401, 403, 403, 204, 204, 404, 404, 403, 403)));
 
         List<DynamicTest> tests = new ArrayList<>();
         for (Row row : rows) {
@@ -276,12 +297,34 @@ class AuthorizationMatrixIT extends BlackBoxTest {
         String other = signedUpVolunteer();
         long family = ((Number) as(CARITAS_STAFF).contentType(ContentType.JSON).body(FamilyIT.familyBody())
                 .post("/api/v1/families").then().statusCode(201).extract().path("id")).longValue();
+        long draft = as(CARITAS_STAFF).contentType(ContentType.JSON).body(Tasks.cafe("Seitenmatrix " + unique()))
+                .post("/api/v1/tasks").then().statusCode(201).extract().jsonPath().getLong("id");
+        long task = as(CARITAS_STAFF).contentType(ContentType.JSON).body(Tasks.cafe("Seitenmatrix " + unique()))
+                .post("/api/v1/tasks").then().statusCode(201).extract().jsonPath().getLong("id");
+        as(CARITAS_STAFF).contentType(ContentType.JSON).body(Map.of("status", "OPEN"))
+                .post("/api/v1/tasks/" + task + "/status-changes").then().statusCode(200);
 
         List<PageRow> rows = List.of(
                 //                                                  anon self  vol  c-st c-co j-st j-co net  admin
                 new PageRow("/staff/families.xhtml", each(TO_LOGIN, 404, 404, 200, 200, 200, 200, 404, 404)),
                 new PageRow("/staff/families.xhtml?id=" + family,
-                        each(TO_LOGIN, 404, 404, 200, 200, 404, 404, 404, 404)));
+                        each(TO_LOGIN, 404, 404, 200, 200, 404, 404, 404, 404)),
+                new PageRow("/offers.xhtml", each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
+                new PageRow("/staff/offers.xhtml", each(TO_LOGIN, 404, 404, 200, 200, 200, 200, 404, 404)),
+                new PageRow("/board.xhtml", each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
+                new PageRow("/board.xhtml?type=kuchenbacken", each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
+                new PageRow("/opportunity.xhtml?id=" + task, each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
+                new PageRow("/opportunity.xhtml?id=" + draft, each(404, 404, 404, 404, 404, 404, 404, 404, 404)),
+                new PageRow("/volunteer/bookings.xhtml", each(TO_LOGIN, 200, 200, 404, 404, 404, 404, 404, 404)),
+                new PageRow("/volunteer/bookings.xhtml?task=" + task,
+                        each(TO_LOGIN, 200, 200, 404, 404, 404, 404, 404, 404)),
+                new PageRow("/volunteer/interest.xhtml?task=" + draft,
+                        each(TO_LOGIN, 404, 404, 404, 404, 404, 404, 404, 404)),
+                new PageRow("/staff/tasks.xhtml", each(TO_LOGIN, 404, 404, 200, 200, 200, 200, 200, 404)),
+                new PageRow("/staff/task.xhtml", each(TO_LOGIN, 404, 404, 200, 200, 200, 200, 200, 404)),
+                new PageRow("/staff/task.xhtml?id=" + task, each(TO_LOGIN, 404, 404, 200, 200, 404, 404, 200, 404)),
+                new PageRow("/staff/roster.xhtml", each(TO_LOGIN, 404, 404, 200, 200, 200, 200, 200, 404)),
+                new PageRow("/admin/task-types.xhtml", each(TO_LOGIN, 404, 404, 404, 404, 404, 404, 404, 200)));
 
         Map<Who, Browser> browsers = new EnumMap<>(Who.class);
         for (Who who : Who.values()) {
@@ -295,7 +338,7 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                     Browser browser = browsers.get(who);
                     browser.open(row.path());
                     boolean toLogin = browser.lastResponse().url().getPath().endsWith("/login.xhtml");
-                    assertEquals(expected, toLogin ? TO_LOGIN : browser.lastResponse().statusCode());
+                    assertEquals(expected, toLogin ? TO_LOGIN : browser.lastResponse().statusCode(), row.path());
                 }));
             }
         }

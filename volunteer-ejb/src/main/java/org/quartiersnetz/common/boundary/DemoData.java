@@ -76,6 +76,9 @@ public class DemoData {
     @Inject
     DemoNeighbours neighbours;
 
+    @Inject
+    DemoOffers offers;
+
     @PostConstruct
     void fill() {
         if (!enabled) {
@@ -93,6 +96,7 @@ public class DemoData {
         addDemoFamily();
         int created = neighbours.fill(hash, clock.instant());
         listing.append("\n  and ").append(created).append(" new demo volunteers (…@nachbarn.quartiersnetz.example)");
+        listing.append("\n  and ").append(offers.fill()).append(" new demo offers of the carriers");
         LOG.warning(listing::toString);
     }
 

@@ -73,15 +73,26 @@ final class Problems {
 
     /**
      * The field as the client named it: for a method parameter "signUp.arg0.email" that is
-     * "email", for a list element "languages[1]" it stays "languages[1]", for a missing body "body".
+     * "email", for a list element "languages[1]" it stays "languages[1]", for a field of a list
+     * element "times[0].end", for a missing body "body".
      */
     static String fieldOf(Path path) {
         String field = "";
+        // inside a list element whose own field (if any) is still to come, e.g. "times[0]" + "end"
+        boolean inElement = false;
         for (Path.Node node : path) {
             switch (node.getKind()) {
                 case METHOD, CONSTRUCTOR, PARAMETER, RETURN_VALUE, CROSS_PARAMETER -> field = "";
                 case CONTAINER_ELEMENT -> field = field + "[" + node.getIndex() + "]";
-                default -> field = node.getName() == null ? field : node.getName();
+                default -> {
+                    if (node.isInIterable() && node.getIndex() != null && !field.isEmpty()) {
+                        field = field + "[" + node.getIndex() + "]" + (node.getName() == null ? "" : "." + node.getName());
+                        inElement = node.getName() == null;
+                    } else if (node.getName() != null) {
+                        field = inElement ? field + "." + node.getName() : node.getName();
+                        inElement = false;
+                    }
+                }
             }
         }
         return field.isEmpty() ? "body" : field;

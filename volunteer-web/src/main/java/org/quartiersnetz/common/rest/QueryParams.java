@@ -1,5 +1,7 @@
 package org.quartiersnetz.common.rest;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.quartiersnetz.common.control.InvalidInputException;
 
@@ -45,13 +47,14 @@ public final class QueryParams {
         }
     }
 
-    public static java.time.LocalDate dateOf(String value, String name) {
+    /** An ISO date, e.g. 2026-03-09. */
+    public static LocalDate dateOf(String value, String name) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return java.time.LocalDate.parse(value.strip());
-        } catch (java.time.format.DateTimeParseException e) {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
             throw InvalidInputException.onField(name, INVALID_VALUE, value);
         }
     }

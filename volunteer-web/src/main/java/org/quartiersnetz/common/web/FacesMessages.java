@@ -3,6 +3,8 @@ package org.quartiersnetz.common.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
+import java.util.ArrayList;
+import java.util.List;
 import org.quartiersnetz.common.control.BusinessException;
 
 /** Shows texts of the resource bundle as JSF messages, next to a field or for the page. */
@@ -47,6 +49,45 @@ public final class FacesMessages {
             throw failure;
         }
         violations.getConstraintViolations().forEach(v -> add(null, FacesMessage.SEVERITY_ERROR, v.getMessage()));
+    }
+
+    /**
+     * Like {@link #errorOrRethrow(jakarta.ejb.EJBException)}, but shows each rule next to the
+     * input it concerns where the form has one, also inside repeated rows ("times[0].end" at
+     * {@code form:times:0:end}).
+     */
+    public static void errorOrRethrow(jakarta.ejb.EJBException failure, String formId) {
+        if (!(failure.getCause() instanceof jakarta.validation.ConstraintViolationException violations)) {
+            throw failure;
+        }
+        violations.getConstraintViolations().forEach(v -> add(clientIdOf(formId, v.getPropertyPath()),
+                FacesMessage.SEVERITY_ERROR, v.getMessage()));
+    }
+
+    /** The client id of the input a violation concerns, or null (a page message) when the form has none. */
+    static String clientIdOf(String formId, jakarta.validation.Path path) {
+        List<String> parts = new ArrayList<>();
+        for (jakarta.validation.Path.Node node : path) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, PARAMETER, RETURN_VALUE, CROSS_PARAMETER -> parts.clear();
+                case CONTAINER_ELEMENT -> {
+                    // an element of a multiple choice: the message belongs to the choice
+                }
+                default -> {
+                    if (node.isInIterable() && node.getIndex() != null && !parts.isEmpty()) {
+                        parts.add(String.valueOf(node.getIndex()));
+                    }
+                    if (node.getName() != null) {
+                        parts.add(node.getName());
+                    }
+                }
+            }
+        }
+        if (parts.isEmpty()
+                || FacesContext.getCurrentInstance().getViewRoot().findComponent(formId + ":" + parts.get(0)) == null) {
+            return null;
+        }
+        return formId + ":" + String.join(":", parts);
     }
 
     /** Keeps messages across the redirect that follows a successful form. */

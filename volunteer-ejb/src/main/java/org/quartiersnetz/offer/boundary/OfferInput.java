@@ -1,0 +1,159 @@
+package org.quartiersnetz.offer.boundary;
+
+import jakarta.json.bind.annotation.JsonbTransient;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.quartiersnetz.common.entity.LanguageCode;
+import org.quartiersnetz.offer.entity.Chronological;
+import org.quartiersnetz.offer.entity.Offer;
+import org.quartiersnetz.offer.entity.OfferTime;
+
+/** An offer as staff enter it (a class, not a record: see {@code CarrierInput}). */
+@Chronological(message = "{org.quartiersnetz.offer.untilBeforeFrom.message}")
+public class OfferInput implements Chronological.Span {
+
+    /** The id of one of the own carrier's sites. */
+    @NotNull
+    private Long site;
+
+    @NotBlank
+    @Size(max = Offer.TITLE_LENGTH)
+    private String titleDe;
+
+    @Size(max = Offer.TITLE_LENGTH)
+    private String titleEn;
+
+    @NotBlank
+    @Size(max = Offer.DESCRIPTION_LENGTH)
+    private String descriptionDe;
+
+    @Size(max = Offer.DESCRIPTION_LENGTH)
+    private String descriptionEn;
+
+    @NotEmpty
+    @Size(max = Offer.MAX_TIMES)
+    private List<@NotNull @Valid OfferTime> times = new ArrayList<>();
+
+    @Size(max = Offer.MAX_LANGUAGES)
+    private List<@NotNull @LanguageCode String> languages = new ArrayList<>();
+
+    private LocalDate validFrom;
+
+    private LocalDate validUntil;
+
+    @Size(max = Offer.MAX_CANCELLATIONS)
+    private List<@NotNull LocalDate> cancellations = new ArrayList<>();
+
+    /** The input that keeps an offer as it is, for editing. */
+    public static OfferInput of(Offer offer) {
+        OfferInput input = new OfferInput();
+        input.site = offer.getSite().getId();
+        input.titleDe = offer.getTitleDe();
+        input.titleEn = offer.getTitleEn();
+        input.descriptionDe = offer.getDescriptionDe();
+        input.descriptionEn = offer.getDescriptionEn();
+        input.times = new ArrayList<>(offer.getTimes());
+        input.languages = new ArrayList<>(offer.getLanguages());
+        input.validFrom = offer.getValidFrom();
+        input.validUntil = offer.getValidUntil();
+        input.cancellations = new ArrayList<>(offer.getCancellations());
+        return input;
+    }
+
+    @Override
+    @JsonbTransient
+    public boolean isReversed() {
+        return validFrom != null && validUntil != null && validUntil.isBefore(validFrom);
+    }
+
+    @Override
+    public String endField() {
+        return "validUntil";
+    }
+
+    public Long getSite() {
+        return site;
+    }
+
+    public void setSite(Long site) {
+        this.site = site;
+    }
+
+    public String getTitleDe() {
+        return titleDe;
+    }
+
+    public void setTitleDe(String titleDe) {
+        this.titleDe = titleDe;
+    }
+
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    public void setTitleEn(String titleEn) {
+        this.titleEn = titleEn;
+    }
+
+    public String getDescriptionDe() {
+        return descriptionDe;
+    }
+
+    public void setDescriptionDe(String descriptionDe) {
+        this.descriptionDe = descriptionDe;
+    }
+
+    public String getDescriptionEn() {
+        return descriptionEn;
+    }
+
+    public void setDescriptionEn(String descriptionEn) {
+        this.descriptionEn = descriptionEn;
+    }
+
+    public List<OfferTime> getTimes() {
+        return times;
+    }
+
+    public void setTimes(List<OfferTime> times) {
+        this.times = times;
+    }
+
+    public List<String> getLanguages() {
+        return languages;
+    }
+
+    public void setLanguages(List<String> languages) {
+        this.languages = languages;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public void setValidFrom(LocalDate validFrom) {
+        this.validFrom = validFrom;
+    }
+
+    public LocalDate getValidUntil() {
+        return validUntil;
+    }
+
+    public void setValidUntil(LocalDate validUntil) {
+        this.validUntil = validUntil;
+    }
+
+    public List<LocalDate> getCancellations() {
+        return cancellations;
+    }
+
+    public void setCancellations(List<LocalDate> cancellations) {
+        this.cancellations = cancellations;
+    }
+}

@@ -1,0 +1,213 @@
+package org.quartiersnetz.offer.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.quartiersnetz.carrier.entity.Carrier;
+import org.quartiersnetz.carrier.entity.Site;
+import org.quartiersnetz.common.entity.LanguageCode;
+
+/**
+ * A regular offer of a carrier at one of its sites for the residents (Angebot): a parents' café,
+ * open consultation hours, the meeting place's or the youth club's opening times.
+ */
+@Entity
+@Table(name = "offer")
+@NamedQuery(name = Offer.FIND_BY_CARRIER,
+        query = "SELECT o FROM Offer o WHERE o.carrier = :carrier ORDER BY o.titleDe, o.id")
+@NamedQuery(name = Offer.FIND_VALID_BETWEEN, query = "SELECT o FROM Offer o"
+        + " WHERE (o.validFrom IS NULL OR o.validFrom <= :last) AND (o.validUntil IS NULL OR o.validUntil >= :first)"
+        + " ORDER BY o.titleDe, o.id")
+public class Offer {
+
+    public static final String FIND_BY_CARRIER = "Offer.findByCarrier";
+    /** Offers valid on at least one day between :first and :last. */
+    public static final String FIND_VALID_BETWEEN = "Offer.findValidBetween";
+    public static final int TITLE_LENGTH = 120;
+    public static final int DESCRIPTION_LENGTH = 2000;
+    public static final int MAX_TIMES = 14;
+    public static final int MAX_LANGUAGES = 12;
+    public static final int MAX_CANCELLATIONS = 60;
+
+    @Id
+    @SequenceGenerator(name = "offer_seq", sequenceName = "offer_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "offer_seq")
+    private Long id;
+
+    @NotNull
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "carrier_id", nullable = false)
+    private Carrier carrier;
+
+    @NotNull
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "site_id", nullable = false)
+    private Site site;
+
+    @NotBlank
+    @Size(max = TITLE_LENGTH)
+    @Column(name = "title_de", nullable = false, length = TITLE_LENGTH)
+    private String titleDe;
+
+    @Size(max = TITLE_LENGTH)
+    @Column(name = "title_en", length = TITLE_LENGTH)
+    private String titleEn;
+
+    @NotBlank
+    @Size(max = DESCRIPTION_LENGTH)
+    @Column(name = "description_de", nullable = false, length = DESCRIPTION_LENGTH)
+    private String descriptionDe;
+
+    @Size(max = DESCRIPTION_LENGTH)
+    @Column(name = "description_en", length = DESCRIPTION_LENGTH)
+    private String descriptionEn;
+
+    @Size(min = 1, max = MAX_TIMES)
+    @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
+    @CollectionTable(name = "offer_time", joinColumns = @JoinColumn(name = "offer_id"))
+    private Set<@Valid OfferTime> times = new TreeSet<>();
+
+    @Size(max = MAX_LANGUAGES)
+    @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
+    @CollectionTable(name = "offer_language", joinColumns = @JoinColumn(name = "offer_id"))
+    @Column(name = "language", length = 2, nullable = false)
+    private Set<@LanguageCode String> languages = new TreeSet<>();
+
+    @Size(max = MAX_CANCELLATIONS)
+    @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
+    @CollectionTable(name = "offer_cancellation", joinColumns = @JoinColumn(name = "offer_id"))
+    @Column(name = "cancelled_on", nullable = false)
+    private Set<LocalDate> cancellations = new TreeSet<>();
+
+    @Column(name = "valid_from")
+    private LocalDate validFrom;
+
+    @Column(name = "valid_until")
+    private LocalDate validUntil;
+
+    @Version
+    private long version;
+
+    protected Offer() {
+    }
+
+    public Offer(Carrier carrier) {
+        this.carrier = carrier;
+    }
+
+    public void describe(Site site, String titleDe, String titleEn, String descriptionDe, String descriptionEn) {
+        this.site = site;
+        this.titleDe = titleDe;
+        this.titleEn = titleEn;
+        this.descriptionDe = descriptionDe;
+        this.descriptionEn = descriptionEn;
+    }
+
+    public void schedule(Collection<OfferTime> times, Collection<String> languages, LocalDate validFrom,
+            LocalDate validUntil, Collection<LocalDate> cancellations) {
+        this.times.clear();
+        this.times.addAll(times);
+        this.languages.clear();
+        this.languages.addAll(languages);
+        this.validFrom = validFrom;
+        this.validUntil = validUntil;
+        this.cancellations.clear();
+        this.cancellations.addAll(cancellations);
+    }
+
+    /** Whether the offer takes place on this day at all (validity and cancellations; not its weekdays). */
+    public boolean isValidOn(LocalDate date) {
+        return (validFrom == null || !date.isBefore(validFrom)) && (validUntil == null || !date.isAfter(validUntil));
+    }
+
+    public boolean isCancelledOn(LocalDate date) {
+        return cancellations.contains(date);
+    }
+
+    /** The title in the reader's language: English where given, German otherwise. */
+    public String title(Locale locale) {
+        return english(locale) && titleEn != null ? titleEn : titleDe;
+    }
+
+    public String description(Locale locale) {
+        return english(locale) && descriptionEn != null ? descriptionEn : descriptionDe;
+    }
+
+    private static boolean english(Locale locale) {
+        return "en".equals(locale.getLanguage());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Carrier getCarrier() {
+        return carrier;
+    }
+
+    public Site getSite() {
+        return site;
+    }
+
+    public String getTitleDe() {
+        return titleDe;
+    }
+
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    public String getDescriptionDe() {
+        return descriptionDe;
+    }
+
+    public String getDescriptionEn() {
+        return descriptionEn;
+    }
+
+    public SortedSet<OfferTime> getTimes() {
+        return new TreeSet<>(times);
+    }
+
+    public SortedSet<String> getLanguages() {
+        return new TreeSet<>(languages);
+    }
+
+    public SortedSet<LocalDate> getCancellations() {
+        return new TreeSet<>(cancellations);
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidUntil() {
+        return validUntil;
+    }
+}

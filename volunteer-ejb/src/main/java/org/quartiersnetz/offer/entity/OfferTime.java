@@ -1,0 +1,94 @@
+package org.quartiersnetz.offer.entity;
+
+import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbTransient;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.Comparator;
+import java.util.Objects;
+
+/** One weekly time of an offer, e.g. Wednesday 9:00–12:00 (network time). */
+@Embeddable
+@Chronological(message = "{org.quartiersnetz.offer.endAfterStart.message}")
+public class OfferTime implements Comparable<OfferTime>, Chronological.Span, Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Comparator<OfferTime> ORDER = Comparator.comparing(OfferTime::getDay)
+            .thenComparing(OfferTime::getStart).thenComparing(OfferTime::getEnd);
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "day_of_week", nullable = false, length = 9)
+    private DayOfWeek day;
+
+    @NotNull
+    @Column(name = "start_time", nullable = false)
+    private LocalTime start;
+
+    @NotNull
+    @Column(name = "end_time", nullable = false)
+    private LocalTime end;
+
+    protected OfferTime() {
+    }
+
+    @JsonbCreator
+    public OfferTime(@JsonbProperty("day") DayOfWeek day, @JsonbProperty("start") LocalTime start,
+            @JsonbProperty("end") LocalTime end) {
+        this.day = day;
+        this.start = start;
+        this.end = end;
+    }
+
+    public DayOfWeek getDay() {
+        return day;
+    }
+
+    public LocalTime getStart() {
+        return start;
+    }
+
+    public LocalTime getEnd() {
+        return end;
+    }
+
+    @Override
+    @JsonbTransient
+    public boolean isReversed() {
+        return start != null && end != null && !end.isAfter(start);
+    }
+
+    @Override
+    public String endField() {
+        return "end";
+    }
+
+    @Override
+    public int compareTo(OfferTime other) {
+        return ORDER.compare(this, other);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof OfferTime other && day == other.day && Objects.equals(start, other.start)
+                && Objects.equals(end, other.end);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(day, start, end);
+    }
+
+    @Override
+    public String toString() {
+        return day + " " + start + "–" + end;
+    }
+}
