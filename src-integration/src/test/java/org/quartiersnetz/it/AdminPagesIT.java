@@ -92,11 +92,4 @@ class AdminPagesIT extends BlackBoxTest {
                 .findFirst().orElseThrow().select("button").attr("name");
         return id.substring("members:".length());
     }
-
-    private Browser signedIn(String email, String password) throws IOException {
-        Browser browser = new Browser(url(""), null);
-        browser.form(browser.open("/login.xhtml"), "login").set("email", email).set("password", password)
-                .submit("submit");
-        return browser;
-    }
 }

@@ -27,7 +27,7 @@ class BoardIT extends BlackBoxTest {
     void theBoardShowsAnOpenGodparentTaskWithoutAnyFamilyDataOrStaffNote() {
         long family = familyF2026001();
         String title = "Patenschaft " + UUID.randomUUID();
-        long id = published(Tasks.godparent(title, family, NOTE));
+        long id = publishedTask(Tasks.godparent(title, family, NOTE));
 
         String detail = api().get("/api/v1/board/" + id).then().statusCode(200)
                 .body("task.title", equalTo(title)).body("task.atFamilyHome", equalTo(true))
@@ -49,7 +49,7 @@ class BoardIT extends BlackBoxTest {
     void draftsAndClosedTasksAreNotOnTheBoard() {
         long draft = created(Tasks.cafe("Entwurf " + UUID.randomUUID()));
         api().get("/api/v1/board/" + draft).then().statusCode(404);
-        long closed = published(Tasks.cafe("Geschlossen " + UUID.randomUUID()));
+        long closed = publishedTask(Tasks.cafe("Geschlossen " + UUID.randomUUID()));
         as(CARITAS_STAFF).contentType(ContentType.JSON).body(Map.of("status", "CLOSED"))
                 .post("/api/v1/tasks/" + closed + "/status-changes").then().statusCode(200);
         api().get("/api/v1/board/" + closed).then().statusCode(404);
@@ -61,7 +61,7 @@ class BoardIT extends BlackBoxTest {
     void neighboursFilterByTypeDayTimeLanguageAndPlace() {
         Map<String, Object> body = Tasks.cafe("Filter " + UUID.randomUUID());
         body.put("languages", List.of("ku", "de"));
-        long id = published(body);
+        long id = publishedTask(body);
 
         assertTrue(found(id, Map.of("type", "parents-cafe", "language", "ku")));
         assertTrue(found(id, Map.of("language", "ku", "day", "WEDNESDAY", "band", "MORNING",
@@ -90,7 +90,7 @@ class BoardIT extends BlackBoxTest {
     @Test
     void aSignedInNeighbourSaysImInterestedAndTheStaffMemberIsTold() {
         String title = "Interesse " + UUID.randomUUID();
-        long id = published(Tasks.cafe(title));
+        long id = publishedTask(Tasks.cafe(title));
         String email = signedUpVolunteer();
         String lastName = "Interessiert" + UUID.randomUUID().toString().substring(0, 8);
         asVolunteer(email).contentType(ContentType.JSON).body(Profiles.profile(lastName, List.of("jugendwerke"), false))
@@ -122,13 +122,6 @@ class BoardIT extends BlackBoxTest {
     private long created(Map<String, Object> body) {
         return as(CARITAS_STAFF).contentType(ContentType.JSON).body(body).post("/api/v1/tasks").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
-    }
-
-    private long published(Map<String, Object> body) {
-        long id = created(body);
-        as(CARITAS_STAFF).contentType(ContentType.JSON).body(Map.of("status", "OPEN"))
-                .post("/api/v1/tasks/" + id + "/status-changes").then().statusCode(200);
-        return id;
     }
 
     /** The demo family of the Caritas, found by its code. */

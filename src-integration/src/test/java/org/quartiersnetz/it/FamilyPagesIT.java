@@ -73,32 +73,15 @@ class FamilyPagesIT extends BlackBoxTest {
                 .post("/api/v1/families").then().statusCode(201).extract().path("id")).longValue();
         try (Chromium phone = Chromium.phone()) {
             WebDriver driver = phone.driver();
-            driver.get(url("/login.xhtml"));
-            driver.findElement(By.id("login:email")).sendKeys(CARITAS_STAFF);
-            driver.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
-            driver.findElement(By.id("login:submit")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/staff/"));
+            signInInBrowser(driver, CARITAS_STAFF);
             driver.get(url("/staff/families.xhtml"));
-            assertPageOk(phone, "families");
+            phone.assertPageOk("families");
             driver.findElement(By.id("family:submit")).click();
             new WebDriverWait(driver, Duration.ofSeconds(20))
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-message-error")));
-            assertPageOk(phone, "families after a failed submit");
+            phone.assertPageOk("families after a failed submit");
             driver.get(url("/staff/families.xhtml?id=" + id));
-            assertPageOk(phone, "one family");
+            phone.assertPageOk("one family");
         }
-    }
-
-    private static void assertPageOk(Chromium browser, String page) {
-        assertEquals("", browser.seriousViolations(), "axe on the " + page + " page");
-        assertTrue(browser.contentWidth() <= Chromium.PHONE_WIDTH,
-                page + " scrolls sideways on a phone: " + browser.contentWidth() + " px");
-    }
-
-    private Browser signedIn(String staffEmail) throws IOException {
-        Browser browser = new Browser(url(""), null);
-        browser.form(browser.open("/login.xhtml"), "login").set("email", staffEmail).set("password", DEMO_PASSWORD)
-                .submit("submit");
-        return browser;
     }
 }

@@ -93,11 +93,4 @@ class OfferPagesIT extends BlackBoxTest {
                     "the week scrolls sideways on a phone: " + phone.contentWidth() + " px");
         }
     }
-
-    private Browser signedIn(String email, String password) throws IOException {
-        Browser browser = new Browser(url(""), null);
-        browser.form(browser.open("/login.xhtml"), "login").set("email", email).set("password", password)
-                .submit("submit");
-        return browser;
-    }
 }

@@ -33,21 +33,21 @@ class PhoneJourneyIT extends BlackBoxTest {
         try (Chromium phone = Chromium.phone()) {
             WebDriver driver = phone.driver();
             driver.get(url("/volunteer/signup.xhtml"));
-            assertPageOk(phone, "sign-up");
+            phone.assertPageOk("sign-up");
 
             type(driver, "signup:firstName", "Ayşe");
             type(driver, "signup:lastName", lastName);
             type(driver, "signup:email", email);
             type(driver, "signup:password", PASSWORD);
             type(driver, "signup:phone", "0214 5550199");
-            click(driver, By.id("signup:languages"));
+            Chromium.click(driver, By.id("signup:languages"));
             waitFor(driver, By.id("signup:languages_panel"));
-            click(driver, By.xpath("//*[@id='signup:languages_panel']//li[.//label[starts-with(normalize-space(.),"
+            Chromium.click(driver, By.xpath("//*[@id='signup:languages_panel']//li[.//label[starts-with(normalize-space(.),"
                     + " 'Türkisch')]]//div[contains(@class,'ui-chkbox-box')]"));
             new Actions(driver).sendKeys(Keys.ESCAPE).perform();
             new WebDriverWait(driver, Duration.ofSeconds(5))
                     .until(ExpectedConditions.invisibilityOfElementLocated(By.id("signup:languages_panel")));
-            click(driver, By.cssSelector("#signup\\:consent .ui-chkbox-box"));
+            Chromium.click(driver, By.cssSelector("#signup\\:consent .ui-chkbox-box"));
             driver.findElement(By.id("signup:submit")).click();
             new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login.xhtml"));
             assertTrue(driver.getPageSource().contains("Bitte bestätigen Sie Ihre E-Mail-Adresse"));
@@ -61,12 +61,12 @@ class PhoneJourneyIT extends BlackBoxTest {
             driver.findElement(By.id("login:submit")).click();
             new WebDriverWait(driver, Duration.ofSeconds(20))
                     .until(ExpectedConditions.urlContains("/volunteer/profile.xhtml"));
-            assertPageOk(phone, "profile");
+            phone.assertPageOk("profile");
 
             driver.get(url("/volunteer/edit-profile.xhtml"));
-            assertPageOk(phone, "profile editor");
-            click(driver, box("caritas"));
-            click(driver, box("godparent"));
+            phone.assertPageOk("profile editor");
+            Chromium.click(driver, box("caritas"));
+            Chromium.click(driver, box("godparent"));
             driver.findElement(By.id("profile:save")).click();
             new WebDriverWait(driver, Duration.ofSeconds(20))
                     .until(ExpectedConditions.urlContains("/volunteer/profile.xhtml"));
@@ -102,12 +102,6 @@ class PhoneJourneyIT extends BlackBoxTest {
                 .body("status", org.hamcrest.Matchers.equalTo("ACTIVE"));
     }
 
-    private static void assertPageOk(Chromium browser, String page) {
-        assertEquals("", browser.seriousViolations(), "axe on the " + page + " page");
-        assertTrue(browser.contentWidth() <= Chromium.PHONE_WIDTH,
-                page + " scrolls sideways on a phone: " + browser.contentWidth() + " px");
-    }
-
     private static void type(WebDriver driver, String id, String text) {
         WebElement field = driver.findElement(By.id(id));
         field.clear();
@@ -120,22 +114,6 @@ class PhoneJourneyIT extends BlackBoxTest {
                 + "']/ancestor::div[contains(@class,'ui-chkbox')][1]/div[contains(@class,'ui-chkbox-box')]");
     }
 
-    /**
-     * Clicks as soon as the element really takes the click: while a PrimeFaces panel slides open,
-     * Chromium refuses the click (intercepted, a kind of not interactable) and nothing happens, so
-     * trying again is safe.
-     */
-    private static void click(WebDriver driver, By by) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
-            try {
-                d.findElement(by).click();
-                return true;
-            } catch (org.openqa.selenium.ElementNotInteractableException
-                    | org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
-                return false;
-            }
-        });
-    }
 
     /**
      * Picks an item of a PrimeFaces select menu the way a person does (open, click the item) and
@@ -144,8 +122,8 @@ class PhoneJourneyIT extends BlackBoxTest {
     private static void choose(WebDriver driver, String menuId, String label, String value) {
         By item = By.xpath("//li[contains(@class,'ui-selectonemenu-item') and normalize-space(.)='" + label + "']");
         for (int attempt = 1; attempt <= 3; attempt++) {
-            click(driver, By.id(menuId));
-            click(driver, item);
+            Chromium.click(driver, By.id(menuId));
+            Chromium.click(driver, item);
             try {
                 new WebDriverWait(driver, Duration.ofSeconds(2))
                         .until(ExpectedConditions.attributeToBe(By.id(menuId + "_input"), "value", value));

@@ -97,7 +97,7 @@ class SlotBookingIT extends BlackBoxTest {
 
     @Test
     void missingRequirementsOverlapsAndDoubleBookingsAreRefusedWithTheReason() {
-        long childcare = published(childcareTask());
+        long childcare = publishedTask(childcareTask());
         long childcareSlot = createSlots(childcare, Tasks.slots(Tasks.next(DayOfWeek.MONDAY), 1, "17:00", "19:00", 5))
                 .get(0);
         String neighbour = neighbour();
@@ -242,15 +242,7 @@ class SlotBookingIT extends BlackBoxTest {
     }
 
     private long publishedCafe(String title) {
-        return published(Tasks.cafe(title));
-    }
-
-    private long published(Map<String, Object> body) {
-        long id = as(CARITAS_STAFF).contentType(ContentType.JSON).body(body).post("/api/v1/tasks").then()
-                .statusCode(201).extract().jsonPath().getLong("id");
-        as(CARITAS_STAFF).contentType(ContentType.JSON).body(Map.of("status", "OPEN"))
-                .post("/api/v1/tasks/" + id + "/status-changes").then().statusCode(200);
-        return id;
+        return publishedTask(Tasks.cafe(title));
     }
 
     private static Map<String, Object> childcareTask() {

@@ -67,11 +67,4 @@ class StaffVolunteerPagesIT extends BlackBoxTest {
         admin.open("/staff/volunteers.xhtml");
         assertEquals(404, admin.lastResponse().statusCode());
     }
-
-    private Browser signedIn(String staffEmail) throws IOException {
-        Browser browser = new Browser(url(""), null);
-        browser.form(browser.open("/login.xhtml"), "login").set("email", staffEmail).set("password", DEMO_PASSWORD)
-                .submit("submit");
-        return browser;
-    }
 }

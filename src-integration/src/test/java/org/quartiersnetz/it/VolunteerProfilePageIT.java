@@ -99,13 +99,6 @@ class VolunteerProfilePageIT extends BlackBoxTest {
         assertEquals(404, volunteer.lastResponse().statusCode(), "a volunteer cannot open another's profile");
     }
 
-    private Browser signedIn(String email, String password) throws IOException {
-        Browser browser = new Browser(url(""), null);
-        browser.form(browser.open("/login.xhtml"), "login").set("email", email).set("password", password)
-                .submit("submit");
-        return browser;
-    }
-
     /** The name of the checkbox group of the n-th weekday (0 = Monday). */
     private static String dayBoxes(Document page, int day) {
         return page.select("input[type=checkbox][name$=:bands]").stream()

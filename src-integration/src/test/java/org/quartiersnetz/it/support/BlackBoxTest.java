@@ -126,6 +126,37 @@ public abstract class BlackBoxTest {
                 .put("/api/v1/account/password");
     }
 
+    /** A browser session signed in through the login page (staff use {@link #DEMO_PASSWORD}). */
+    protected Browser signedIn(String email, String password) throws IOException {
+        Browser browser = new Browser(url(""), null);
+        browser.form(browser.open("/login.xhtml"), "login").set("email", email).set("password", password)
+                .submit("submit");
+        return browser;
+    }
+
+    protected Browser signedIn(String staffEmail) throws IOException {
+        return signedIn(staffEmail, DEMO_PASSWORD);
+    }
+
+    /** A Caritas task created by its staff and published on the board; answers its id. */
+    protected long publishedTask(Map<String, Object> body) {
+        long id = as(CARITAS_STAFF).contentType(ContentType.JSON).body(body).post("/api/v1/tasks").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        as(CARITAS_STAFF).contentType(ContentType.JSON).body(Map.of("status", "OPEN"))
+                .post("/api/v1/tasks/" + id + "/status-changes").then().statusCode(200);
+        return id;
+    }
+
+    /** Signs a member of staff in on the login page of a real browser and waits for their start page. */
+    protected void signInInBrowser(org.openqa.selenium.WebDriver driver, String staffEmail) {
+        driver.get(url("/login.xhtml"));
+        driver.findElement(org.openqa.selenium.By.id("login:email")).sendKeys(staffEmail);
+        driver.findElement(org.openqa.selenium.By.id("login:password")).sendKeys(DEMO_PASSWORD);
+        driver.findElement(org.openqa.selenium.By.id("login:submit")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/staff/"));
+    }
+
     protected Response confirm(String token) {
         return api().contentType(ContentType.JSON).body(Map.of("token", token)).post("/api/v1/account/confirmations");
     }

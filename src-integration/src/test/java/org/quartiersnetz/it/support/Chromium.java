@@ -6,6 +6,9 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.time.Duration;
 import java.util.List;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.By;
 import java.util.stream.Collectors;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -65,6 +68,30 @@ public final class Chromium implements AutoCloseable {
     private static String describe(Rule rule) {
         return rule.getId() + " (" + rule.getImpact() + "): " + rule.getNodes().stream()
                 .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Clicks as soon as the element really takes the click: while a PrimeFaces panel slides open,
+     * Chromium refuses the click (intercepted, a kind of not interactable) and nothing happens, so
+     * trying again is safe.
+     */
+    public static void click(WebDriver driver, By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                d.findElement(by).click();
+                return true;
+            } catch (org.openqa.selenium.ElementNotInteractableException
+                    | org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                return false;
+            }
+        });
+    }
+
+    /** No serious or critical axe violation on the open page, and nothing scrolls sideways on a phone. */
+    public void assertPageOk(String page) {
+        org.junit.jupiter.api.Assertions.assertEquals("", seriousViolations(), "axe on the " + page + " page");
+        org.junit.jupiter.api.Assertions.assertTrue(contentWidth() <= PHONE_WIDTH,
+                page + " scrolls sideways on a phone: " + contentWidth() + " px");
     }
 
     @Override

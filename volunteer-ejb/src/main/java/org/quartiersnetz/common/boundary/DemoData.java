@@ -79,6 +79,9 @@ public class DemoData {
     @Inject
     DemoOffers offers;
 
+    @Inject
+    DemoTasks tasks;
+
     @PostConstruct
     void fill() {
         if (!enabled) {
@@ -97,6 +100,7 @@ public class DemoData {
         int created = neighbours.fill(hash, clock.instant());
         listing.append("\n  and ").append(created).append(" new demo volunteers (…@nachbarn.quartiersnetz.example)");
         listing.append("\n  and ").append(offers.fill()).append(" new demo offers of the carriers");
+        listing.append("\n  and ").append(tasks.fill()).append(" new demo tasks on the board");
         LOG.warning(listing::toString);
     }
 

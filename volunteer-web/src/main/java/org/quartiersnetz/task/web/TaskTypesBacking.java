@@ -64,6 +64,18 @@ public class TaskTypesBacking implements Serializable {
         return "/admin/task-types?faces-redirect=true";
     }
 
+    /** "ab 18 Jahren · §72a · basic-godparent, child-protection". */
+    public String requirements(TaskType type) {
+        StringBuilder text = new StringBuilder(FacesMessages.text("board.minimumAge", type.getMinimumAge()));
+        if (type.isClearanceRequired()) {
+            text.append(" · §72a");
+        }
+        if (!type.getRequiredCourses().isEmpty()) {
+            text.append(" · ").append(String.join(", ", type.getRequiredCourses()));
+        }
+        return text.toString();
+    }
+
     public List<TaskType> getTypes() {
         return types.listAll();
     }
