@@ -20,7 +20,7 @@ final class VolunteerGenerator {
     static final long FIRST_ID = 10_000_000L;
     private static final String[] LANGUAGES = {"de", "tr", "ar", "ru", "uk", "pl", "fa", "ku", "en", "ro"};
     private static final String[] STATUSES = {"APPLIED", "INTERVIEWED", "ACTIVE", "ACTIVE", "ACTIVE", "PAUSED", "LEFT"};
-    private static final String[] SKILLS = {"CHILDCARE", "HOMEWORK_HELP", "READING_ALOUD", "COOKING", "CRAFTS",
+    static final String[] SKILLS = {"CHILDCARE", "HOMEWORK_HELP", "READING_ALOUD", "COOKING", "CRAFTS",
         "SPORTS", "MUSIC", "PAPERWORK", "INTERPRETING"};
     private static final String[] DAYS = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY"};
     private static final String[] BANDS = {"MORNING", "MIDDAY", "AFTERNOON", "EVENING"};
@@ -102,13 +102,13 @@ final class VolunteerGenerator {
         }
     }
 
-    private static void flush(PreparedStatement... statements) throws SQLException {
+    static void flush(PreparedStatement... statements) throws SQLException {
         for (PreparedStatement statement : statements) {
             statement.executeBatch();
         }
     }
 
-    private static java.util.List<String> distinct(Random random, String[] from, int count) {
+    static java.util.List<String> distinct(Random random, String[] from, int count) {
         java.util.List<String> pool = new java.util.ArrayList<>(java.util.List.of(from));
         java.util.Collections.shuffle(pool, random);
         return pool.subList(0, Math.min(count, pool.size()));

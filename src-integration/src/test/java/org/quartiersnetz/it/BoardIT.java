@@ -1,7 +1,9 @@
 package org.quartiersnetz.it;
 
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -76,6 +78,9 @@ class BoardIT extends BlackBoxTest {
         api().header("Accept-Language", "en").get("/api/v1/board/" + id).then()
                 .body("task.title", equalTo("Parents' café helper, Wednesdays 9–12"))
                 .body("task.typeName", equalTo("Parents' café helper"));
+
+        api().queryParam("page", 100_000).get("/api/v1/board").then().statusCode(200)
+                .body("items", empty()).body("total", greaterThan(0));
 
         api().queryParam("type", "kuchenbacken").get("/api/v1/board").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("type"));

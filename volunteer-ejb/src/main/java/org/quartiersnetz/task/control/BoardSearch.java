@@ -42,6 +42,9 @@ public class BoardSearch {
     }
 
     private static List<Task> load(EntityManager em, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of(); // a page past the end; "IN ()" is not SQL
+        }
         List<Task> tasks = new ArrayList<>(em.createQuery("SELECT t FROM Task t JOIN FETCH t.carrier JOIN FETCH t.type "
                 + "LEFT JOIN FETCH t.site WHERE t.id IN :ids", Task.class)
                 .setParameter("ids", ids)
