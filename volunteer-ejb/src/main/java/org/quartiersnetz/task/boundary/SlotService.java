@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -166,8 +167,10 @@ public class SlotService {
     public List<Slot> day(@NotNull Caller caller, @NotNull LocalDate date) {
         Instant from = date.atStartOfDay(ClockProducer.NETWORK_ZONE).toInstant();
         Instant until = date.plusDays(1).atStartOfDay(ClockProducer.NETWORK_ZONE).toInstant();
-        return em.createNamedQuery(Slot.FIND_BETWEEN, Slot.class).setParameter("from", from)
-                .setParameter("until", until).setParameter("carrier", access.carrierScope(caller)).getResultList();
+        Long carrier = access.carrierScope(caller);
+        TypedQuery<Slot> query = carrier == null ? em.createNamedQuery(Slot.FIND_BETWEEN, Slot.class)
+                : em.createNamedQuery(Slot.FIND_BETWEEN_OF_CARRIER, Slot.class).setParameter("carrier", carrier);
+        return query.setParameter("from", from).setParameter("until", until).getResultList();
     }
 
     /** Confirmed and waiting bookings of the slots, in the order they came. */

@@ -112,17 +112,30 @@ public class TaskService {
         if (carrier == null && !caller.is(Role.NETWORK_COORDINATOR)) {
             return new Page<>(List.of(), page, size, 0);
         }
-        String where = " WHERE (:carrier IS NULL OR t.carrier.id = :carrier) AND (:status IS NULL OR t.status = :status)"
-                + " AND (:type IS NULL OR t.type.code = :type)";
+        // only the filters given: PostgreSQL cannot type a parameter that is null in "? IS NULL"
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        java.util.Map<String, Object> values = new java.util.HashMap<>();
+        filter(where, values, "t.carrier.id", "carrier", carrier);
+        filter(where, values, "t.status", "status", status);
+        filter(where, values, "t.type.code", "type", typeCode);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM Task t" + where, Long.class);
         TypedQuery<Task> rows = em.createQuery("SELECT t FROM Task t" + where + " ORDER BY t.updatedAt DESC, t.id DESC",
                 Task.class);
-        for (TypedQuery<?> q : List.of(count, rows)) {
-            q.setParameter("carrier", carrier).setParameter("status", status).setParameter("type", typeCode);
-        }
+        values.forEach((name, value) -> {
+            count.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
         long total = count.getSingleResult();
         List<Task> content = rows.setFirstResult(page * size).setMaxResults(size).getResultList();
         return new Page<>(content, page, size, total);
+    }
+
+    private static void filter(StringBuilder where, java.util.Map<String, Object> values, String path, String name,
+            Object value) {
+        if (value != null) {
+            where.append(" AND ").append(path).append(" = :").append(name);
+            values.put(name, value);
+        }
     }
 
     /** The family code of a task for the owning carrier's staff; null for everybody else. */

@@ -21,13 +21,15 @@ import java.time.Instant;
         query = "SELECT s FROM Slot s WHERE s.task = :task AND s.startsAt >= :from ORDER BY s.startsAt")
 @NamedQuery(name = Slot.FIND_STARTS, query = "SELECT s.startsAt FROM Slot s WHERE s.task = :task")
 @NamedQuery(name = Slot.FIND_BETWEEN, query = "SELECT s FROM Slot s JOIN FETCH s.task t "
-        + "WHERE s.startsAt >= :from AND s.startsAt < :until AND (:carrier IS NULL OR t.carrier.id = :carrier) "
-        + "ORDER BY s.startsAt, t.titleDe")
+        + "WHERE s.startsAt >= :from AND s.startsAt < :until ORDER BY s.startsAt, t.titleDe")
+@NamedQuery(name = Slot.FIND_BETWEEN_OF_CARRIER, query = "SELECT s FROM Slot s JOIN FETCH s.task t "
+        + "WHERE s.startsAt >= :from AND s.startsAt < :until AND t.carrier.id = :carrier ORDER BY s.startsAt, t.titleDe")
 public class Slot {
 
     public static final String FIND_BY_TASK = "Slot.findByTask";
     public static final String FIND_STARTS = "Slot.findStarts";
     public static final String FIND_BETWEEN = "Slot.findBetween";
+    public static final String FIND_BETWEEN_OF_CARRIER = "Slot.findBetweenOfCarrier";
 
     @Id
     @SequenceGenerator(name = "task_slot_seq", sequenceName = "task_slot_seq", allocationSize = 50)
