@@ -324,6 +324,10 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                 new PageRow("/staff/task.xhtml", each(TO_LOGIN, 404, 404, 200, 200, 200, 200, 200, 404)),
                 new PageRow("/staff/task.xhtml?id=" + task, each(TO_LOGIN, 404, 404, 200, 200, 404, 404, 200, 404)),
                 new PageRow("/staff/roster.xhtml", each(TO_LOGIN, 404, 404, 200, 200, 200, 200, 200, 404)),
+                new PageRow("/staff/roster.xhtml?date=2026-13-01", each(TO_LOGIN, 404, 404, 200, 200, 200, 200, 200, 404)),
+                new PageRow("/opportunity.xhtml?id=abc", each(404, 404, 404, 404, 404, 404, 404, 404, 404)),
+                new PageRow("/volunteer/bookings.xhtml?task=abc", each(TO_LOGIN, 404, 404, 404, 404, 404, 404, 404, 404)),
+                new PageRow("/admin/task-types.xhtml?id=99999", each(TO_LOGIN, 404, 404, 404, 404, 404, 404, 404, 404)),
                 new PageRow("/admin/task-types.xhtml", each(TO_LOGIN, 404, 404, 404, 404, 404, 404, 404, 200)));
 
         Map<Who, Browser> browsers = new EnumMap<>(Who.class);

@@ -177,11 +177,34 @@ class SlotBookingIT extends BlackBoxTest {
                 .body("status", equalTo("REMOVED"));
         assertTrue(MailServer.subject(MailServer.awaitMail(booked, 2)).contains("Dienstplan"));
         assertTrue(MailServer.subject(MailServer.awaitMail(assigned, 3)).contains("nachgerückt"));
+        book(booked, slot).then().statusCode(409).body("detail", containsString("ausgetragen"));
         as(NETWORK).queryParam("date", thursday.toString()).get("/api/v1/slots").then().statusCode(200)
                 .body("find { it.id == " + slot + " }.bookings.volunteerId", org.hamcrest.Matchers.contains((int) assignedId));
         as(CARITAS_STAFF).queryParam("date", "gestern").get("/api/v1/slots").then().statusCode(400)
                 .body("errors[0].field", equalTo("date"));
         asVolunteer(booked).get("/api/v1/slots").then().statusCode(403);
+    }
+
+    @Test
+    void closingATaskTakesEverybodyOffItsComingSlotsAndTellsThem() {
+        String title = "Wird geschlossen " + UUID.randomUUID();
+        long task = publishedCafe(title);
+        long slot = createSlots(task, Tasks.slots(Tasks.next(DayOfWeek.TUESDAY), 1, "09:00", "12:00", 1)).get(0);
+        String confirmed = neighbour();
+        String waiting = neighbour();
+        book(confirmed, slot).then().statusCode(201).body("status", equalTo("CONFIRMED"));
+        book(waiting, slot).then().statusCode(201).body("status", equalTo("WAITING"));
+
+        as(CARITAS_STAFF).contentType(ContentType.JSON).body(Map.of("status", "CLOSED"))
+                .post("/api/v1/tasks/" + task + "/status-changes").then().statusCode(200);
+
+        MimeMessage removed = MailServer.awaitMail(confirmed, 2);
+        assertTrue(MailServer.subject(removed).contains(title), MailServer.subject(removed));
+        asVolunteer(confirmed).get("/api/v1/bookings").then().body("slotId", org.hamcrest.Matchers.not(hasItem((int) slot)));
+        asVolunteer(waiting).get("/api/v1/bookings").then().body("slotId", org.hamcrest.Matchers.not(hasItem((int) slot)));
+        as(CARITAS_STAFF).get("/api/v1/tasks/" + task + "/slots").then().body("[0].confirmed", equalTo(0))
+                .body("[0].waiting", equalTo(0));
+        book(neighbour(), slot).then().statusCode(404);
     }
 
     @Test

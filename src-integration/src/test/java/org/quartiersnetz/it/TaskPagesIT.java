@@ -88,6 +88,19 @@ class TaskPagesIT extends BlackBoxTest {
     }
 
     @Test
+    void openingTheInterestLinkAsksFirstAndOnlyTheButtonRecordsIt() throws IOException {
+        long task = publishedTask(Tasks.godparent("Interesse per Knopf " + UUID.randomUUID(), null, null));
+        String volunteer = signedUpVolunteer();
+        Browser browser = signedIn(volunteer, PASSWORD);
+        Document question = browser.open("/volunteer/interest.xhtml?task=" + task);
+        assertEquals(200, browser.lastResponse().statusCode());
+        as(CARITAS_STAFF).get("/api/v1/tasks/" + task + "/interests").then().body("size()", org.hamcrest.Matchers.is(0));
+        Document answer = browser.form(question, "interest").submit("confirm");
+        assertTrue(answer.select("#outcome").text().startsWith("Danke"), answer.select("main").text());
+        as(CARITAS_STAFF).get("/api/v1/tasks/" + task + "/interests").then().body("size()", org.hamcrest.Matchers.is(1));
+    }
+
+    @Test
     void staffCreateAndPublishATaskOnTheEditorAndSeeItOnTheRoster() throws IOException {
         Browser staff = signedIn(CARITAS_STAFF);
         Document editor = staff.open("/staff/task.xhtml");

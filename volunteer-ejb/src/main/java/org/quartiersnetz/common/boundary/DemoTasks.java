@@ -43,8 +43,8 @@ public class DemoTasks {
                     new WeeklyTime(DayOfWeek.WEDNESDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))),
             new DemoTask("fachkraft.caritas@quartiersnetz.example", "godparent", null, true,
                     "Familienpatenschaft: Begleitung einer jungen Familie", "Godparent for a young family",
-                    "Eine Familie mit Baby und Kleinkind wünscht sich eine Patin oder einen Paten, die oder der "
-                            + "einmal pro Woche Zeit hat: Alltag, Spielplatz, Arzttermine.",
+                    "Eine junge Familie im Quartier wünscht sich eine Patin oder einen Paten, die oder der "
+                            + "einmal pro Woche ein paar Stunden Zeit hat und im Alltag zur Seite steht.",
                     List.of("tr"), EnumSet.of(Skill.CHILDCARE), 1, "Erstkontakt über die Familienhebamme",
                     new WeeklyTime(DayOfWeek.TUESDAY, LocalTime.of(14, 0), LocalTime.of(17, 0))),
             new DemoTask("fachkraft.jugendwerke@quartiersnetz.example", "homework-help", 2L, false,

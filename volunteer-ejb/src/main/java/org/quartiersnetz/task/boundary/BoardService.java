@@ -90,6 +90,8 @@ public class BoardService {
     public boolean expressInterest(@NotNull Caller caller, long taskId) {
         Task task = get(taskId);
         Volunteer volunteer = volunteers.getOwn(caller);
+        // one request at a time per volunteer: a double tap must not break the unique key
+        em.lock(volunteer, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (!em.createNamedQuery(TaskInterest.FIND, TaskInterest.class).setParameter("task", task)
                 .setParameter("volunteer", volunteer).getResultList().isEmpty()) {
             return false;

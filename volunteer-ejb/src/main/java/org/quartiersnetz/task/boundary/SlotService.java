@@ -55,7 +55,8 @@ public class SlotService {
     static final String IN_PAST = "slot.inPast";
     static final String UNKNOWN = "slot.unknown";
     static final String HAS_BOOKINGS = "slot.hasBookings";
-    static final String NOT_BOOKABLE = "slot.notBookable";
+    static final String STARTED_BOOKING = "slot.startedBooking";
+    static final String REMOVED_BY_STAFF = "slot.removedByStaff";
     static final String ALREADY_BOOKED = "slot.alreadyBooked";
     static final String OVERLAPS = "slot.overlaps";
     static final String REQUIREMENTS_MISSING = "slot.requirementsMissing";
@@ -129,7 +130,8 @@ public class SlotService {
     }
 
     public void delete(@NotNull Caller caller, long slotId) {
-        Slot slot = editable(caller, slotId);
+        editable(caller, slotId);
+        Slot slot = lock(slotId);
         if (!bookings(List.of(slot.getId()), ACTIVE).isEmpty()) {
             throw new ConflictException(HAS_BOOKINGS);
         }
@@ -139,17 +141,17 @@ public class SlotService {
 
     /** The signed-in volunteer books a place, or a place on the waiting list when the slot is full. */
     public Booking book(@NotNull Caller caller, long slotId) {
-        Volunteer volunteer = volunteers.getOwn(caller);
+        Volunteer volunteer = lockVolunteer(volunteers.getOwn(caller));
         Slot slot = lock(slotId);
         if (!slot.getTask().getStatus().isOnBoard()) {
             throw new NotFoundException(UNKNOWN);
         }
-        return join(slot, volunteer);
+        return join(slot, volunteer, false);
     }
 
     /** The signed-in volunteer gives up their place or leaves the waiting list; not after the start. */
     public Booking cancel(@NotNull Caller caller, long slotId) {
-        Volunteer volunteer = volunteers.getOwn(caller);
+        Volunteer volunteer = lockVolunteer(volunteers.getOwn(caller));
         Slot slot = lock(slotId);
         return leave(slot, volunteer, BookingStatus.CANCELLED);
     }
@@ -199,8 +201,8 @@ public class SlotService {
     /** Staff put a volunteer they may see on the roster (or its waiting list); the volunteer is told. */
     public Booking assign(@NotNull Caller caller, long slotId, long volunteerId) {
         editable(caller, slotId);
-        Volunteer volunteer = volunteers.get(caller, volunteerId);
-        Booking booking = join(lock(slotId), volunteer);
+        Volunteer volunteer = lockVolunteer(volunteers.get(caller, volunteerId));
+        Booking booking = join(lock(slotId), volunteer, true);
         mails.tell(booking, "mail.slotAssigned");
         return booking;
     }
@@ -208,16 +210,16 @@ public class SlotService {
     /** Staff take a volunteer off the roster; the volunteer is told and the first waiting moves up. */
     public Booking remove(@NotNull Caller caller, long slotId, long volunteerId) {
         editable(caller, slotId);
-        Volunteer volunteer = volunteers.get(caller, volunteerId);
+        Volunteer volunteer = lockVolunteer(volunteers.get(caller, volunteerId));
         Booking booking = leave(lock(slotId), volunteer, BookingStatus.REMOVED);
         mails.tell(booking, "mail.slotRemoved");
         return booking;
     }
 
-    private Booking join(Slot slot, Volunteer volunteer) {
+    private Booking join(Slot slot, Volunteer volunteer, boolean byStaff) {
         Instant now = clock.instant();
         if (slot.hasStarted(now)) {
-            throw new ConflictException(STARTED);
+            throw new ConflictException(STARTED_BOOKING);
         }
         List<MissingRequirement> missing = requirements.missing(volunteer, slot.getTask().getType(),
                 slot.getStartsAt().atZone(ClockProducer.NETWORK_ZONE).toLocalDate());
@@ -227,6 +229,9 @@ public class SlotService {
         Booking booking = findBooking(slot, volunteer);
         if (booking != null && booking.getStatus().isActive()) {
             throw new ConflictException(ALREADY_BOOKED);
+        }
+        if (booking != null && booking.getStatus() == BookingStatus.REMOVED && !byStaff) {
+            throw new ConflictException(REMOVED_BY_STAFF, slot.getTask().getCarrier().getName());
         }
         List<Booking> overlapping = em.createNamedQuery(Booking.OVERLAPPING, Booking.class)
                 .setParameter("volunteer", volunteer).setParameter("statuses", ACTIVE)
@@ -272,6 +277,26 @@ public class SlotService {
             Booking next = waiting.get(0);
             next.moveTo(BookingStatus.CONFIRMED, now);
             mails.tell(next, "mail.slotMovedUp");
+        }
+    }
+
+    /**
+     * One volunteer's bookings change one at a time (overlap check, carrier choice): the
+     * volunteer's row is locked before the slot's, in every path, so two locks never cross.
+     */
+    private Volunteer lockVolunteer(Volunteer volunteer) {
+        em.lock(volunteer, LockModeType.PESSIMISTIC_WRITE);
+        return volunteer;
+    }
+
+    /** Closing a task takes everybody off its coming slots; they are told. */
+    public void releaseComing(Task task) {
+        List<Slot> coming = em.createNamedQuery(Slot.FIND_BY_TASK, Slot.class).setParameter("task", task)
+                .setParameter("from", clock.instant()).getResultList();
+        Instant now = clock.instant();
+        for (Booking booking : bookings(coming.stream().map(Slot::getId).toList(), ACTIVE)) {
+            booking.moveTo(BookingStatus.REMOVED, now);
+            mails.tell(booking, "mail.slotRemoved");
         }
     }
 

@@ -27,6 +27,7 @@ import org.quartiersnetz.family.entity.Family;
 import org.quartiersnetz.security.entity.Caller;
 import org.quartiersnetz.security.entity.Role;
 import org.quartiersnetz.task.control.TaskAccess;
+import org.quartiersnetz.task.entity.Slot;
 import org.quartiersnetz.task.entity.Task;
 import org.quartiersnetz.task.entity.TaskChange;
 import org.quartiersnetz.task.entity.TaskStatus;
@@ -44,6 +45,7 @@ public class TaskService {
     static final String SCHEDULE_REVERSED = "task.schedule.reversed";
     static final String SCHEDULE_OVERLAPS = "task.schedule.overlaps";
     static final String STEP_NOT_ALLOWED = "task.status.notAllowed";
+    static final String SCHEDULING_FIXED = "task.type.schedulingFixed";
 
     @PersistenceContext
     EntityManager em;
@@ -56,6 +58,9 @@ public class TaskService {
 
     @Inject
     FamilyService families;
+
+    @Inject
+    SlotService slots;
 
     public Task create(@NotNull Caller caller, @NotNull @Valid TaskInput input) {
         if (!caller.isCarrierStaff()) {
@@ -91,6 +96,9 @@ public class TaskService {
             throw InvalidStateException.notAllowed(STEP_NOT_ALLOWED, current.nextByStaff(), current, next);
         }
         task.moveTo(next);
+        if (next == TaskStatus.CLOSED) {
+            slots.releaseComing(task);
+        }
         Instant now = clock.instant();
         task.touch(now);
         em.persist(new TaskChange(id, caller.accountId(), now, TaskChange.Kind.STATUS, current + ">" + task.getStatus()));
@@ -126,7 +134,7 @@ public class TaskService {
             rows.setParameter(name, value);
         });
         long total = count.getSingleResult();
-        List<Task> content = rows.setFirstResult(page * size).setMaxResults(size).getResultList();
+        List<Task> content = rows.setFirstResult((int) Math.min((long) page * size, Integer.MAX_VALUE)).setMaxResults(size).getResultList();
         return new Page<>(content, page, size, total);
     }
 
@@ -151,6 +159,11 @@ public class TaskService {
         Site site = siteOf(caller, input.getSiteId());
         if ((site == null) == !input.isAtFamilyHome()) {
             throw InvalidInputException.onField("siteId", PLACE_REQUIRED);
+        }
+        if (task.getId() != null && task.getType() != type && task.getType().isSlotBased() != type.isSlotBased()
+                && !em.createNamedQuery(Slot.FIND_STARTS, java.time.Instant.class).setParameter("task", task)
+                        .setMaxResults(1).getResultList().isEmpty()) {
+            throw InvalidInputException.onField("type", SCHEDULING_FIXED);
         }
         Long family = familyOf(caller, input.getFamilyId());
         Set<WeeklyTime> schedule = scheduleOf(input.getSchedule());

@@ -35,7 +35,9 @@ import org.quartiersnetz.volunteer.entity.Volunteer;
         + "WHERE b.volunteer = :volunteer AND b.status IN :statuses AND s.endsAt > :from ORDER BY s.startsAt")
 @NamedQuery(name = Booking.DUE_REMINDERS, query = "SELECT b.id FROM Booking b WHERE b.status = "
         + "org.quartiersnetz.task.entity.BookingStatus.CONFIRMED AND b.remindedAt IS NULL "
-        + "AND b.slot.startsAt >= :from AND b.slot.startsAt < :until")
+        + "AND b.slot.startsAt >= :from AND b.slot.startsAt < :until "
+        + "AND b.slot.task.status IN (org.quartiersnetz.task.entity.TaskStatus.OPEN, "
+        + "org.quartiersnetz.task.entity.TaskStatus.PARTLY_FILLED, org.quartiersnetz.task.entity.TaskStatus.FILLED)")
 public class Booking {
 
     public static final String FIND = "Booking.find";

@@ -2,6 +2,7 @@ package org.quartiersnetz.task.entity;
 
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -59,6 +60,7 @@ public class WeeklyTime implements Comparable<WeeklyTime>, Serializable {
         return end;
     }
 
+    @JsonbTransient
     public boolean isOrdered() {
         return start != null && end != null && end.isAfter(start);
     }

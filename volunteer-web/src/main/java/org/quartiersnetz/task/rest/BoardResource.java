@@ -55,7 +55,7 @@ public class BoardResource {
         PageResponse<BoardItem> items = PageResponse.of(board.search(filter), t -> BoardItem.of(t, locale));
         CacheControl cache = new CacheControl();
         cache.setMaxAge(30);
-        return Response.ok(items).cacheControl(cache).build();
+        return Response.ok(items).cacheControl(cache).header("Vary", "Accept-Language").build();
     }
 
     @GET

@@ -42,7 +42,8 @@ public class BookingsBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    private Long task;
+    private String task;
+    private Long taskId;
     private transient Task shown;
     private transient List<Slot> offered = List.of();
     private transient Map<Long, Long> confirmed = Map.of();
@@ -50,8 +51,9 @@ public class BookingsBacking implements Serializable {
 
     public void load() throws IOException {
         try {
+            taskId = task == null || task.isBlank() ? null : Long.valueOf(task.strip());
             refresh();
-        } catch (NotFoundException e) {
+        } catch (NumberFormatException | NotFoundException e) {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
         }
     }
@@ -74,16 +76,25 @@ public class BookingsBacking implements Serializable {
             FacesMessages.info("bookings.cancelled");
         } catch (BusinessException e) {
             FacesMessages.error(e, null);
+        } catch (EJBException e) {
+            FacesMessages.errorOrRethrow(e);
         }
         refresh();
     }
 
     private void refresh() {
         own = slots.own(currentUser.caller());
-        if (task != null) {
-            shown = board.get(task);
-            offered = slots.upcoming(shown);
-            confirmed = slots.confirmedCounts(offered.stream().map(Slot::getId).toList());
+        if (taskId != null) {
+            try {
+                shown = board.get(taskId);
+                offered = slots.upcoming(shown);
+                confirmed = slots.confirmedCounts(offered.stream().map(Slot::getId).toList());
+            } catch (NotFoundException e) {
+                // closed meanwhile: nothing more to book here, the own bookings stay
+                taskId = null;
+                shown = null;
+                offered = List.of();
+            }
         }
     }
 
@@ -112,11 +123,11 @@ public class BookingsBacking implements Serializable {
         return own;
     }
 
-    public Long getTask() {
+    public String getTask() {
         return task;
     }
 
-    public void setTask(Long task) {
+    public void setTask(String task) {
         this.task = task;
     }
 }

@@ -1,10 +1,11 @@
 package org.quartiersnetz.task.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.Serializable;
 import org.omnifaces.util.Faces;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.security.web.CurrentUser;
@@ -13,11 +14,14 @@ import org.quartiersnetz.task.entity.Task;
 
 /**
  * "I'm interested" (volunteer/interest.xhtml?task=): signing in is asked for first by the URL's
- * protection, so a click on the board leads through sign-in (or sign-up) straight here.
+ * protection, so a click on the board leads through sign-in (or sign-up) here; the interest is
+ * recorded only when the volunteer confirms it with the button, never by opening a link.
  */
 @Named
-@RequestScoped
-public class InterestBacking {
+@ViewScoped
+public class InterestBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     BoardService board;
@@ -25,32 +29,50 @@ public class InterestBacking {
     @Inject
     CurrentUser currentUser;
 
-    private Long task;
-    private Task shown;
-    private boolean recorded;
+    private String task;
+    private long taskId;
+    private transient Task shown;
+    private Boolean recorded;
 
-    public void record() throws IOException {
+    public void load() throws IOException {
         try {
-            shown = board.get(task == null ? -1 : task);
-            recorded = board.expressInterest(currentUser.caller(), task);
-        } catch (NotFoundException e) {
+            taskId = Long.parseLong(task == null ? "" : task.strip());
+            shown = board.get(taskId);
+        } catch (NumberFormatException | NotFoundException e) {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
         }
     }
 
+    public void record() {
+        try {
+            recorded = board.expressInterest(currentUser.caller(), taskId);
+        } catch (NotFoundException e) {
+            recorded = false;
+        }
+        shown = null;
+    }
+
     public Task getShown() {
+        if (shown == null) {
+            shown = board.get(taskId);
+        }
         return shown;
     }
 
-    public boolean isRecorded() {
+    /** Null until the volunteer confirmed; then whether this was new. */
+    public Boolean getRecorded() {
         return recorded;
     }
 
-    public Long getTask() {
+    public long getTaskId() {
+        return taskId;
+    }
+
+    public String getTask() {
         return task;
     }
 
-    public void setTask(Long task) {
+    public void setTask(String task) {
         this.task = task;
     }
 }

@@ -25,15 +25,15 @@ public class OpportunityBacking {
     @Inject
     SlotService slots;
 
-    private Long id;
+    private String id;
     private Task task;
     private List<Slot> upcoming = List.of();
     private Map<Long, Long> confirmed = Map.of();
 
     public void load() throws IOException {
         try {
-            task = board.get(id == null ? -1 : id);
-        } catch (NotFoundException e) {
+            task = board.get(Long.parseLong(id == null ? "" : id.strip()));
+        } catch (NumberFormatException | NotFoundException e) {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
             return;
         }
@@ -55,11 +55,11 @@ public class OpportunityBacking {
         return upcoming;
     }
 
-    public Long getId() {
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(String id) {
         this.id = id;
     }
 }

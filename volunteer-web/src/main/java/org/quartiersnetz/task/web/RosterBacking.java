@@ -17,6 +17,7 @@ import java.util.stream.IntStream;
 import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.control.ClockProducer;
 import org.quartiersnetz.common.web.FacesMessages;
+import org.quartiersnetz.security.entity.Role.Permissions;
 import org.quartiersnetz.security.web.CurrentUser;
 import org.quartiersnetz.task.boundary.SlotService;
 import org.quartiersnetz.task.entity.Booking;
@@ -45,23 +46,45 @@ public class RosterBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    private String day;
     private LocalDate date;
     private Long volunteerToAdd;
+    // kept for the view, so that a button in a row acts on the row that was shown
+    private transient List<Slot> shown;
+    private transient Map<Long, List<Booking>> bookings;
 
+    /** The day of the address (?date=2026-12-02); today when it is missing or not a date. */
     public void load() {
+        try {
+            date = day == null || day.isBlank() ? null : LocalDate.parse(day.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            date = null;
+        }
         if (date == null) {
             date = LocalDate.now(ClockProducer.NETWORK_ZONE);
         }
+        refresh();
+    }
+
+    private void refresh() {
+        shown = slots.day(currentUser.caller(), date);
+        bookings = slots.bookings(shown.stream().map(Slot::getId).toList(),
+                EnumSet.of(BookingStatus.CONFIRMED, BookingStatus.WAITING))
+                .stream().collect(Collectors.groupingBy(b -> b.getSlot().getId()));
     }
 
     public List<Slot> getSlots() {
-        return slots.day(currentUser.caller(), date);
+        if (shown == null) {
+            refresh();
+        }
+        return shown;
     }
 
     public Map<Long, List<Booking>> getBookings() {
-        return slots.bookings(getSlots().stream().map(Slot::getId).toList(),
-                EnumSet.of(BookingStatus.CONFIRMED, BookingStatus.WAITING))
-                .stream().collect(Collectors.groupingBy(b -> b.getSlot().getId()));
+        if (bookings == null) {
+            refresh();
+        }
+        return bookings;
     }
 
     /** The days Monday to Sunday of the shown day's week. */
@@ -85,6 +108,7 @@ public class RosterBacking implements Serializable {
             slots.assign(currentUser.caller(), slotId, volunteerToAdd);
             FacesMessages.info("roster.assigned");
             volunteerToAdd = null;
+            refresh();
         } catch (BusinessException e) {
             FacesMessages.error(e, null);
         } catch (EJBException e) {
@@ -96,13 +120,14 @@ public class RosterBacking implements Serializable {
         try {
             slots.remove(currentUser.caller(), slotId, volunteerId);
             FacesMessages.info("roster.removed");
+            refresh();
         } catch (BusinessException e) {
             FacesMessages.error(e, null);
         }
     }
 
     public boolean isEditable() {
-        return currentUser.isPermitted("task:manage");
+        return currentUser.isPermitted(Permissions.TASK_MANAGE);
     }
 
     public ZoneId getZone() {
@@ -113,8 +138,12 @@ public class RosterBacking implements Serializable {
         return date;
     }
 
-    public void setDate(LocalDate date) {
-        this.date = date;
+    public String getDay() {
+        return day;
+    }
+
+    public void setDay(String day) {
+        this.day = day;
     }
 
     public Long getVolunteerToAdd() {

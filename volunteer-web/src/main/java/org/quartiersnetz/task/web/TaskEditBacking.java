@@ -22,6 +22,7 @@ import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.family.boundary.FamilyChoice;
 import org.quartiersnetz.family.boundary.FamilyService;
 import org.quartiersnetz.security.entity.Caller;
+import org.quartiersnetz.security.entity.Role.Permissions;
 import org.quartiersnetz.security.web.CurrentUser;
 import org.quartiersnetz.task.boundary.BoardService;
 import org.quartiersnetz.task.boundary.SlotService;
@@ -153,7 +154,7 @@ public class TaskEditBacking implements Serializable {
 
     /** Staff of the task's carrier (or anyone creating a new one) may change it; the network reads. */
     public boolean isEditable() {
-        return currentUser.isPermitted("task:manage")
+        return currentUser.isPermitted(Permissions.TASK_MANAGE)
                 && (task == null || task.getCarrier().getId().equals(currentUser.caller().carrierId()));
     }
 

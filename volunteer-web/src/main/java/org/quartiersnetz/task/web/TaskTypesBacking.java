@@ -31,9 +31,15 @@ public class TaskTypesBacking implements Serializable {
     private TaskTypeInput input = new TaskTypeInput();
     private String courses = "";
 
-    public void load() {
+    public void load() throws java.io.IOException {
         if (id != null) {
-            TaskType type = types.get(id);
+            TaskType type;
+            try {
+                type = types.get(id);
+            } catch (org.quartiersnetz.common.control.NotFoundException e) {
+                org.omnifaces.util.Faces.responseSendError(jakarta.servlet.http.HttpServletResponse.SC_NOT_FOUND, "");
+                return;
+            }
             input.setCode(type.getCode());
             input.setNameDe(type.getNameDe());
             input.setNameEn(type.getNameEn());
