@@ -12,13 +12,15 @@ public enum Role {
     VOLUNTEER(Permissions.OWN_PROFILE),
     CARRIER_STAFF(Permissions.VOLUNTEER_READ, Permissions.VOLUNTEER_MANAGE, Permissions.NOTE_WRITE,
             Permissions.MESSAGE_SEND, Permissions.TOKEN_OWN, Permissions.STAFF_READ, Permissions.TASK_READ,
-            Permissions.TASK_MANAGE, Permissions.FAMILY_MANAGE, Permissions.OFFER_MANAGE),
+            Permissions.TASK_MANAGE, Permissions.FAMILY_MANAGE, Permissions.OFFER_MANAGE, Permissions.COURSE_MANAGE,
+            Permissions.CLEARANCE_MANAGE),
     CARRIER_COORDINATOR(Permissions.VOLUNTEER_READ, Permissions.VOLUNTEER_MANAGE, Permissions.NOTE_WRITE,
             Permissions.MESSAGE_SEND, Permissions.TOKEN_OWN, Permissions.STAFF_READ, Permissions.SITE_MANAGE,
-            Permissions.TASK_READ, Permissions.TASK_MANAGE, Permissions.FAMILY_MANAGE, Permissions.OFFER_MANAGE),
+            Permissions.TASK_READ, Permissions.TASK_MANAGE, Permissions.FAMILY_MANAGE, Permissions.OFFER_MANAGE,
+            Permissions.COURSE_MANAGE, Permissions.CLEARANCE_MANAGE),
     // the round table sees every carrier's tasks and rosters, but no family and edits nothing of a carrier's
     NETWORK_COORDINATOR(Permissions.VOLUNTEER_READ, Permissions.VOLUNTEER_MANAGE, Permissions.MESSAGE_SEND,
-            Permissions.TOKEN_OWN, Permissions.STAFF_READ, Permissions.TASK_READ),
+            Permissions.TOKEN_OWN, Permissions.STAFF_READ, Permissions.TASK_READ, Permissions.COURSE_MANAGE),
     ADMINISTRATOR(Permissions.CARRIER_MANAGE, Permissions.SITE_MANAGE, Permissions.STAFF_READ,
             Permissions.STAFF_MANAGE, Permissions.TOKEN_OWN, Permissions.TASK_TYPE_MANAGE);
 
@@ -59,6 +61,8 @@ public enum Role {
         public static final String TASK_MANAGE = "task:manage";
         public static final String FAMILY_MANAGE = "family:manage";
         public static final String OFFER_MANAGE = "offer:manage";
+        public static final String COURSE_MANAGE = "course:manage";
+        public static final String CLEARANCE_MANAGE = "clearance:manage";
 
         private Permissions() {
         }
