@@ -184,6 +184,12 @@ public class SlotService {
                 .setParameter("statuses", statuses).getResultList();
     }
 
+    /** The confirmed and waiting bookings of each slot, in the order they came. */
+    public Map<Long, List<Booking>> activeBookingsBySlot(Collection<Slot> slotList) {
+        return bookings(slotList.stream().map(Slot::getId).toList(), ACTIVE).stream()
+                .collect(java.util.stream.Collectors.groupingBy(b -> b.getSlot().getId()));
+    }
+
     /** Confirmed places per slot. */
     public Map<Long, Long> confirmedCounts(Collection<Long> slotIds) {
         Map<Long, Long> counts = new HashMap<>();

@@ -13,6 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Map;
 
 /** A dated occasion of a slot-based task with a number of places, e.g. the café on 2 Dec, 9–12 h. */
 @Entity
@@ -80,6 +81,11 @@ public class Slot {
 
     public int getCapacity() {
         return capacity;
+    }
+
+    /** Places left when this many are confirmed; 0 means the waiting list. */
+    public long placesFree(Map<Long, Long> confirmedPerSlot) {
+        return Math.max(0, capacity - confirmedPerSlot.getOrDefault(id, 0L));
     }
 
     public boolean hasStarted(Instant now) {

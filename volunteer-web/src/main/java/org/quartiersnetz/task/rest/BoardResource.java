@@ -83,7 +83,7 @@ public class BoardResource {
         Map<Long, Long> confirmed = slots.confirmedCounts(upcoming.stream().map(Slot::getId).toList());
         return new BoardTaskResponse(BoardItem.of(task, locale), upcoming.stream()
                 .map(s -> new BoardTaskResponse.FreeSlot(s.getId(), s.getStartsAt(), s.getEndsAt(), s.getCapacity(),
-                        Math.max(0, s.getCapacity() - confirmed.getOrDefault(s.getId(), 0L))))
+                        s.placesFree(confirmed)))
                 .toList());
     }
 

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -161,10 +160,7 @@ public class TaskResource {
 
     /** Slots with their confirmed and waiting bookings. */
     static List<SlotResponse> roster(SlotService slots, List<Slot> list) {
-        Map<Long, List<Booking>> bySlot = slots.bookings(list.stream().map(Slot::getId).toList(),
-                java.util.EnumSet.of(org.quartiersnetz.task.entity.BookingStatus.CONFIRMED,
-                        org.quartiersnetz.task.entity.BookingStatus.WAITING))
-                .stream().collect(Collectors.groupingBy(b -> b.getSlot().getId()));
+        Map<Long, List<Booking>> bySlot = slots.activeBookingsBySlot(list);
         return list.stream().map(s -> SlotResponse.of(s, bySlot.getOrDefault(s.getId(), List.of()), RequestLocale.get()))
                 .toList();
     }

@@ -99,7 +99,7 @@ public class BookingsBacking implements Serializable {
     }
 
     public long placesFree(Slot slot) {
-        return Math.max(0, slot.getCapacity() - confirmed.getOrDefault(slot.getId(), 0L));
+        return slot.placesFree(confirmed);
     }
 
     /** Whether the volunteer holds a place or waits for this slot already. */

@@ -44,7 +44,7 @@ public class OpportunityBacking {
     }
 
     public long placesFree(Slot slot) {
-        return Math.max(0, slot.getCapacity() - confirmed.getOrDefault(slot.getId(), 0L));
+        return slot.placesFree(confirmed);
     }
 
     public Task getTask() {

@@ -9,10 +9,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.control.ClockProducer;
@@ -21,7 +19,6 @@ import org.quartiersnetz.security.entity.Role.Permissions;
 import org.quartiersnetz.security.web.CurrentUser;
 import org.quartiersnetz.task.boundary.SlotService;
 import org.quartiersnetz.task.entity.Booking;
-import org.quartiersnetz.task.entity.BookingStatus;
 import org.quartiersnetz.task.entity.Slot;
 import org.quartiersnetz.volunteer.boundary.VolunteerService;
 import org.quartiersnetz.volunteer.boundary.VolunteerFilter;
@@ -68,9 +65,7 @@ public class RosterBacking implements Serializable {
 
     private void refresh() {
         shown = slots.day(currentUser.caller(), date);
-        bookings = slots.bookings(shown.stream().map(Slot::getId).toList(),
-                EnumSet.of(BookingStatus.CONFIRMED, BookingStatus.WAITING))
-                .stream().collect(Collectors.groupingBy(b -> b.getSlot().getId()));
+        bookings = slots.activeBookingsBySlot(shown);
     }
 
     public List<Slot> getSlots() {

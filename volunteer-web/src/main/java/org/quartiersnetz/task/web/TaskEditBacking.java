@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -177,9 +176,7 @@ public class TaskEditBacking implements Serializable {
 
     /** Confirmed and waiting bookings per slot, for the slot list. */
     public Map<Long, List<Booking>> getBookings() {
-        return slots.bookings(getUpcomingSlots().stream().map(Slot::getId).toList(),
-                EnumSet.of(BookingStatus.CONFIRMED, BookingStatus.WAITING))
-                .stream().collect(Collectors.groupingBy(b -> b.getSlot().getId()));
+        return slots.activeBookingsBySlot(getUpcomingSlots());
     }
 
     public long count(List<Booking> bookings, BookingStatus status) {
