@@ -22,7 +22,8 @@ public enum Role {
     NETWORK_COORDINATOR(Permissions.VOLUNTEER_READ, Permissions.VOLUNTEER_MANAGE, Permissions.MESSAGE_SEND,
             Permissions.TOKEN_OWN, Permissions.STAFF_READ, Permissions.TASK_READ, Permissions.COURSE_MANAGE),
     ADMINISTRATOR(Permissions.CARRIER_MANAGE, Permissions.SITE_MANAGE, Permissions.STAFF_READ,
-            Permissions.STAFF_MANAGE, Permissions.TOKEN_OWN, Permissions.TASK_TYPE_MANAGE);
+            Permissions.STAFF_MANAGE, Permissions.TOKEN_OWN, Permissions.TASK_TYPE_MANAGE,
+            Permissions.DECLARATION_MANAGE);
 
     private final Set<String> permissions;
 
@@ -63,6 +64,7 @@ public enum Role {
         public static final String OFFER_MANAGE = "offer:manage";
         public static final String COURSE_MANAGE = "course:manage";
         public static final String CLEARANCE_MANAGE = "clearance:manage";
+        public static final String DECLARATION_MANAGE = "declaration:manage";
 
         private Permissions() {
         }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Set;
 import java.util.TreeSet;
+import org.quartiersnetz.declaration.entity.DeclarationKind;
 import org.quartiersnetz.task.entity.TaskScheduling;
 import org.quartiersnetz.task.entity.TaskType;
 
@@ -54,6 +55,18 @@ public class TaskTypeInput {
     @Size(max = 20)
     private Set<@NotBlank @Size(max = TaskType.CODE_LENGTH) @Pattern(regexp = TaskType.CODE_PATTERN,
             message = "{org.quartiersnetz.code.message}") String> requiredCourses = new TreeSet<>();
+
+    private Set<@jakarta.validation.constraints.NotNull DeclarationKind> requiredDeclarations =
+            java.util.EnumSet.noneOf(DeclarationKind.class);
+
+    public Set<DeclarationKind> getRequiredDeclarations() {
+        return requiredDeclarations;
+    }
+
+    public void setRequiredDeclarations(Set<DeclarationKind> requiredDeclarations) {
+        this.requiredDeclarations = requiredDeclarations == null ? java.util.EnumSet.noneOf(DeclarationKind.class)
+                : requiredDeclarations;
+    }
 
     public String getCode() {
         return code;

@@ -1,10 +1,13 @@
 package org.quartiersnetz.task.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import org.quartiersnetz.declaration.boundary.DeclarationService;
+import org.quartiersnetz.declaration.entity.SignatureStatus;
 import org.quartiersnetz.task.entity.MissingRequirement;
 import org.quartiersnetz.task.entity.TaskType;
 import org.quartiersnetz.volunteer.entity.Volunteer;
@@ -17,6 +20,9 @@ import org.quartiersnetz.volunteer.entity.VolunteerStatus;
  */
 @ApplicationScoped
 public class Requirements {
+
+    @Inject
+    DeclarationService declarations;
 
     public List<MissingRequirement> missing(Volunteer volunteer, TaskType type, LocalDate on) {
         List<MissingRequirement> missing = new ArrayList<>();
@@ -34,6 +40,10 @@ public class Requirements {
         }
         if (!type.getRequiredCourses().isEmpty()) {
             missing.add(MissingRequirement.COURSE);
+        }
+        if (!type.getRequiredDeclarations().isEmpty() && declarations.statuses(volunteer.getId()).stream()
+                .anyMatch(d -> type.getRequiredDeclarations().contains(d.kind()) && d.status() != SignatureStatus.SIGNED)) {
+            missing.add(MissingRequirement.DECLARATION);
         }
         return missing;
     }

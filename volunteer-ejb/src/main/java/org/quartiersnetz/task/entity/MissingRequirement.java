@@ -9,5 +9,7 @@ public enum MissingRequirement {
     MINIMUM_AGE,
     /** §72a SGB VIII: an extended certificate of conduct must have been inspected. */
     CLEARANCE,
-    COURSE
+    COURSE,
+    /** A declaration (confidentiality, code of conduct) not signed in its current version. */
+    DECLARATION
 }

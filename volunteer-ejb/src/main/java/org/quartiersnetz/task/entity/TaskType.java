@@ -16,6 +16,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import org.quartiersnetz.declaration.entity.DeclarationKind;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -73,6 +75,12 @@ public class TaskType {
     @Column(name = "course_code", length = CODE_LENGTH)
     private Set<String> requiredCourses = new TreeSet<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "task_type_declaration", joinColumns = @JoinColumn(name = "task_type_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", length = 20)
+    private Set<DeclarationKind> requiredDeclarations = EnumSet.noneOf(DeclarationKind.class);
+
     @Version
     private long version;
 
@@ -86,7 +94,7 @@ public class TaskType {
     /** Takes over everything but the code, which other records and the training area refer to. */
     public void describe(String nameDe, String nameEn, boolean clearanceRequired, Integer supervisionIntervalWeeks,
             int minimumAge, BigDecimal typicalHoursPerWeek, Integer typicalDurationMonths, TaskScheduling scheduling,
-            Set<String> requiredCourses) {
+            Set<String> requiredCourses, Set<DeclarationKind> requiredDeclarations) {
         this.nameDe = nameDe;
         this.nameEn = nameEn;
         this.clearanceRequired = clearanceRequired;
@@ -97,6 +105,8 @@ public class TaskType {
         this.scheduling = scheduling;
         this.requiredCourses.clear();
         this.requiredCourses.addAll(requiredCourses);
+        this.requiredDeclarations.clear();
+        this.requiredDeclarations.addAll(requiredDeclarations);
     }
 
     public Long getId() {
@@ -146,6 +156,11 @@ public class TaskType {
 
     public boolean isSlotBased() {
         return scheduling == TaskScheduling.SLOT_BASED;
+    }
+
+    public Set<DeclarationKind> getRequiredDeclarations() {
+        return requiredDeclarations.isEmpty() ? EnumSet.noneOf(DeclarationKind.class)
+                : EnumSet.copyOf(requiredDeclarations);
     }
 
     public Set<String> getRequiredCourses() {

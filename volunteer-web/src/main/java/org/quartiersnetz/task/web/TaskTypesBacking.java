@@ -50,6 +50,7 @@ public class TaskTypesBacking implements Serializable {
             input.setTypicalDurationMonths(type.getTypicalDurationMonths());
             input.setScheduling(type.getScheduling());
             courses = String.join(", ", type.getRequiredCourses());
+            input.setRequiredDeclarations(type.getRequiredDeclarations());
         }
     }
 
