@@ -33,9 +33,9 @@ UPDATE task_type SET scheduling = 'SLOT_BASED', clearance_required = TRUE, minim
     typical_hours_per_week = 2.0 WHERE code = 'childcare';
 UPDATE task_type SET scheduling = 'SLOT_BASED', minimum_age = 14 WHERE code = 'event-help';
 
+-- the basic qualification for godparents covers child protection itself
 INSERT INTO task_type_course (task_type_id, course_code) VALUES
     (1, 'basic-godparent'),
-    (1, 'child-protection'),
     (2, 'child-protection'),
     (3, 'child-protection'),
     (6, 'child-protection'),
