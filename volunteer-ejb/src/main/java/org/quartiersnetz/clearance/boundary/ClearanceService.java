@@ -114,6 +114,13 @@ public class ClearanceService {
                 on);
     }
 
+    /** {@link #status} for the caller's carrier, for a volunteer they may see; no day: today. */
+    public ClearanceStatus status(@NotNull Caller caller, long volunteerId, LocalDate on) {
+        long carrierId = access.requireCarrier(caller);
+        volunteers.get(caller, volunteerId);
+        return status(volunteerId, carrierId, on == null ? today() : on);
+    }
+
     /**
      * Notes that the volunteer was active for the carrier on that day in a task needing clearance,
      * on every inspection the carrier relies on (so the §72a(5) clock restarts). The placement area
@@ -141,6 +148,13 @@ public class ClearanceService {
         Volunteer volunteer = volunteers.get(caller, volunteerId);
         return new LetterData(volunteer.getFirstName(), volunteer.getLastName(), volunteer.getBirthDate(),
                 em.find(Carrier.class, carrierId).getName(), caller.email(), today());
+    }
+
+    /** The name of a volunteer the caller's carrier may see, for the heading of its clearance page. */
+    public String volunteerName(@NotNull Caller caller, long volunteerId) {
+        access.requireCarrier(caller);
+        Volunteer volunteer = volunteers.get(caller, volunteerId);
+        return volunteer.getFirstName() + " " + volunteer.getLastName();
     }
 
     private List<ClearanceCheck> reliedOn(long volunteerId, long carrierId) {

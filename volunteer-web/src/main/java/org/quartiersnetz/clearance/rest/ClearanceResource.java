@@ -8,6 +8,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import org.quartiersnetz.common.rest.QueryParams;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -38,6 +43,9 @@ public class ClearanceResource {
     @Inject
     CurrentUser currentUser;
 
+    @Context
+    UriInfo uriInfo;
+
     @GET
     @Path("checks")
     @Operation(summary = "The volunteer's inspections the own carrier may see, newest first")
@@ -58,8 +66,19 @@ public class ClearanceResource {
     @APIResponse(responseCode = "404", description = "no such volunteer, or not visible to the caller")
     public Response record(@PathParam("id") long id, JsonObject body) {
         ClearanceCheck check = clearance.record(currentUser.caller(), id, ClearanceRequests.input(body));
-        return Response.status(Response.Status.CREATED).header("Location", "/api/v1/volunteers/" + id
-                + "/clearance/checks").entity(ClearanceResponse.of(check)).build();
+        return Response.created(uriInfo.getAbsolutePath()).entity(ClearanceResponse.of(check)).build();
+    }
+
+    @GET
+    @Path("status")
+    @Operation(summary = "Whether the own carrier may let the volunteer take up a task needing clearance",
+            description = "VALID, CONVICTION (never place), DUE (renewal passed) or MISSING, on the day given "
+                    + "(ISO date, default today), from the own carrier's inspections and, with the volunteer's "
+                    + "consent, the other carriers'.")
+    @APIResponse(responseCode = "404", description = "no such volunteer, or not visible to the caller")
+    public StatusResponse status(@PathParam("id") long id, @QueryParam("on") String on) {
+        LocalDate day = QueryParams.dateOf(on, "on");
+        return new StatusResponse(clearance.status(currentUser.caller(), id, day));
     }
 
     @POST
