@@ -326,6 +326,10 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                 .post("/api/v1/tasks").then().statusCode(201).extract().jsonPath().getLong("id");
         as(CARITAS_STAFF).contentType(ContentType.JSON).body(Map.of("status", "OPEN"))
                 .post("/api/v1/tasks/" + task + "/status-changes").then().statusCode(200);
+        String caritasVolunteer = signedUpVolunteer();
+        long caritasVolunteerId = ((Number) asVolunteer(caritasVolunteer).contentType(ContentType.JSON)
+                .body(Profiles.profile("Seitenmatrix", List.of("caritas"), false)).put("/api/v1/volunteers/me")
+                .then().statusCode(200).extract().path("id")).longValue();
 
         List<PageRow> rows = List.of(
                 //                                                  anon self  vol  c-st c-co j-st j-co net  admin
@@ -334,6 +338,10 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                         each(TO_LOGIN, 404, 404, 200, 200, 404, 404, 404, 404)),
                 new PageRow("/offers.xhtml", each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
                 new PageRow("/staff/offers.xhtml", each(TO_LOGIN, 404, 404, 200, 200, 200, 200, 404, 404)),
+                new PageRow("/staff/clearance.xhtml", each(TO_LOGIN, 404, 404, 404, 404, 404, 404, 404, 404)),
+                new PageRow("/staff/clearance.xhtml?volunteer=" + caritasVolunteerId,
+                        each(TO_LOGIN, 404, 404, 200, 200, 404, 404, 404, 404)),
+                new PageRow("/volunteer/clearance.xhtml", each(TO_LOGIN, 200, 200, 404, 404, 404, 404, 404, 404)),
                 new PageRow("/board.xhtml", each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
                 new PageRow("/board.xhtml?type=kuchenbacken", each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
                 new PageRow("/opportunity.xhtml?id=" + task, each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
