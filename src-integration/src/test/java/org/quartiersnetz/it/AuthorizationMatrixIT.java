@@ -267,6 +267,29 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                         each(401, 403, 403, 200, 200, 404, 404, 403, 403)),
                 new Row("GET /families/{id}/reads (Caritas')", r -> r.get(family + "/reads"),
                         each(401, 403, 403, 403, 200, 404, 404, 403, 403)),
+                new Row("GET /volunteers/{id}/clearance/checks", r -> r.get(v + "/clearance/checks"),
+                        each(401, 403, 403, 200, 200, 404, 404, 403, 403)),
+                new Row("POST /volunteers/{id}/clearance/checks", r -> r.contentType(ContentType.JSON)
+                        .body(ClearanceIT.recentInspection()).post(v + "/clearance/checks"),
+                        each(401, 403, 403, 201, 201, 404, 404, 403, 403)),
+                new Row("GET /volunteers/{id}/clearance/status", r -> r.get(v + "/clearance/status"),
+                        each(401, 403, 403, 200, 200, 404, 404, 403, 403)),
+                new Row("POST /volunteers/{id}/clearance/activity", r -> r.contentType(ContentType.JSON)
+                        .body(Map.of("on", LocalDate.now().minusDays(1).toString())).post(v + "/clearance/activity"),
+                        each(401, 403, 403, 200, 200, 404, 404, 403, 403)),
+                new Row("GET /volunteers/{id}/clearance/letter", r -> r.accept("application/pdf")
+                        .get(v + "/clearance/letter"),
+                        each(401, 403, 403, 200, 200, 404, 404, 403, 403)),
+                //                                       anon self  vol  c-st c-co j-st j-co net  admin
+                new Row("GET /volunteers/me/clearance", r -> r.get("/api/v1/volunteers/me/clearance"),
+                        each(401, 200, 200, 403, 403, 403, 403, 403, 403)),
+                new Row("PUT /volunteers/me/clearance/consent", r -> r.contentType(ContentType.JSON)
+                        .body(Map.of("shareConsent", false)).put("/api/v1/volunteers/me/clearance/consent"),
+                        each(401, 200, 200, 403, 403, 403, 403, 403, 403)),
+                new Row("GET /clearance-deletions (dry run)", r -> r.get("/api/v1/clearance-deletions"),
+                        each(401, 403, 403, 403, 200, 403, 200, 403, 200)),
+                new Row("POST /clearance-deletions", r -> r.post("/api/v1/clearance-deletions"),
+                        each(401, 403, 403, 403, 200, 403, 200, 403, 200)),
                 new Row("GET /offers (public)", r -> r.get("/api/v1/offers"),
                         each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
                 new Row("GET /offers/week (public)", r -> r.get("/api/v1/offers/week?date=2030-01-01"),
@@ -315,6 +338,10 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                 .post("/api/v1/tasks").then().statusCode(201).extract().jsonPath().getLong("id");
         as(CARITAS_STAFF).contentType(ContentType.JSON).body(Map.of("status", "OPEN"))
                 .post("/api/v1/tasks/" + task + "/status-changes").then().statusCode(200);
+        String caritasVolunteer = signedUpVolunteer();
+        long caritasVolunteerId = ((Number) asVolunteer(caritasVolunteer).contentType(ContentType.JSON)
+                .body(Profiles.profile("Seitenmatrix", List.of("caritas"), false)).put("/api/v1/volunteers/me")
+                .then().statusCode(200).extract().path("id")).longValue();
 
         List<PageRow> rows = List.of(
                 //                                                  anon self  vol  c-st c-co j-st j-co net  admin
@@ -323,6 +350,10 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                         each(TO_LOGIN, 404, 404, 200, 200, 404, 404, 404, 404)),
                 new PageRow("/offers.xhtml", each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
                 new PageRow("/staff/offers.xhtml", each(TO_LOGIN, 404, 404, 200, 200, 200, 200, 404, 404)),
+                new PageRow("/staff/clearance.xhtml", each(TO_LOGIN, 404, 404, 404, 404, 404, 404, 404, 404)),
+                new PageRow("/staff/clearance.xhtml?volunteer=" + caritasVolunteerId,
+                        each(TO_LOGIN, 404, 404, 200, 200, 404, 404, 404, 404)),
+                new PageRow("/volunteer/clearance.xhtml", each(TO_LOGIN, 200, 200, 404, 404, 404, 404, 404, 404)),
                 new PageRow("/board.xhtml", each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
                 new PageRow("/board.xhtml?type=kuchenbacken", each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
                 new PageRow("/opportunity.xhtml?id=" + task, each(200, 200, 200, 200, 200, 200, 200, 200, 200)),

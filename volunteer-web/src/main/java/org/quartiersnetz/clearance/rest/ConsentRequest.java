@@ -1,0 +1,5 @@
+package org.quartiersnetz.clearance.rest;
+
+/** Whether the other carriers may see the volunteer's inspections. */
+public record ConsentRequest(Boolean shareConsent) {
+}
