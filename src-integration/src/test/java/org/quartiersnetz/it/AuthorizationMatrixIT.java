@@ -17,6 +17,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.quartiersnetz.it.support.BlackBoxTest;
 import org.quartiersnetz.it.support.Browser;
+import org.quartiersnetz.it.support.Courses;
 import org.quartiersnetz.it.support.Profiles;
 import org.quartiersnetz.it.support.Tasks;
 
@@ -104,6 +105,19 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                 .statusCode(201).extract().jsonPath().getLong("[0].id");
         String s = "/api/v1/slots/" + slot;
         asVolunteer(self).post(s + "/booking").then().statusCode(201);
+        // a Caritas run of next Monday that self is enrolled in, and a second one to cancel
+        Map<String, Object> runBody = Courses.run("child-protection", 50, Courses.on(monday, "18:00", "20:00"));
+        io.restassured.path.json.JsonPath planned = as(CARITAS_STAFF).contentType(ContentType.JSON).body(runBody)
+                .post("/api/v1/course-runs").then().statusCode(201).extract().jsonPath();
+        String cr = "/api/v1/course-runs/" + planned.getLong("id");
+        String attendance = cr + "/sessions/" + planned.getLong("sessions[0].id") + "/attendance";
+        asVolunteer(self).post(cr + "/enrolment").then().statusCode(201);
+        String cancelRun = "/api/v1/course-runs/" + as(CARITAS_STAFF).contentType(ContentType.JSON).body(runBody)
+                .post("/api/v1/course-runs").then().statusCode(201).extract().jsonPath().getLong("id");
+        asVolunteer(self).post(cancelRun + "/enrolment").then().statusCode(201);
+        Map<String, Object> presentNobody = Map.of("present", List.of(id), "absent", List.of());
+        Map<String, Object> firstAid = Map.of("volunteerId", id, "courseCode", "first-aid-children",
+                "evidenceOn", "2025-06-01", "issuer", "DRK");
         Map<String, Object> eventHelp = new java.util.HashMap<>(Map.of("code", "event-help",
                 "nameDe", "Hilfe bei Festen und Ausflügen", "nameEn", "Help at festivals and outings",
                 "scheduling", "SLOT_BASED", "minimumAge", 14));
@@ -247,6 +261,40 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                         each(401, 403, 403, 200, 200, 404, 404, 200, 403)),
                 new Row("GET /bookings (own)", r -> r.get("/api/v1/bookings"),
                         each(401, 200, 200, 403, 403, 403, 403, 403, 403)),
+                new Row("GET /courses (public)", r -> r.get("/api/v1/courses"),
+                        each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
+                new Row("GET /courses/{code} (public)", r -> r.get("/api/v1/courses/child-protection"),
+                        each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
+                new Row("GET /course-runs (public)", r -> r.get("/api/v1/course-runs"),
+                        each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
+                new Row("GET /course-runs/{id} (public)", r -> r.get(cr),
+                        each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
+                new Row("POST /course-runs (network-wide course)", r -> r.contentType(ContentType.JSON).body(runBody)
+                        .post("/api/v1/course-runs"),
+                        each(401, 403, 403, 201, 201, 201, 201, 201, 403)),
+                new Row("GET /course-runs/{id}/enrolments (Caritas')", r -> r.get(cr + "/enrolments"),
+                        each(401, 403, 403, 200, 200, 404, 404, 404, 403)),
+                new Row("POST /course-runs/{id}/enrolment (self enrolled)", r -> r.post(cr + "/enrolment"),
+                        each(401, 409, 201, 403, 403, 403, 403, 403, 403)),
+                new Row("DELETE /course-runs/{id}/enrolment (self enrolled)", r -> r.delete(cancelRun + "/enrolment"),
+                        each(401, 200, 404, 403, 403, 403, 403, 403, 403)),
+                new Row("GET /course-runs/{id}/sessions/{id}/attendance (Caritas')", r -> r.get(attendance),
+                        each(401, 403, 403, 200, 200, 404, 404, 404, 403)),
+                new Row("PUT /course-runs/{id}/sessions/{id}/attendance (date to come)", r -> r
+                        .contentType(ContentType.JSON).body(presentNobody).put(attendance),
+                        each(401, 403, 403, 409, 409, 404, 404, 404, 403)),
+                new Row("GET /enrolments (own)", r -> r.get("/api/v1/enrolments"),
+                        each(401, 200, 200, 403, 403, 403, 403, 403, 403)),
+                new Row("GET /qualifications (own)", r -> r.get("/api/v1/qualifications"),
+                        each(401, 200, 200, 403, 403, 403, 403, 403, 403)),
+                new Row("POST /qualifications (external, for self)", r -> r.contentType(ContentType.JSON)
+                        .body(firstAid).post("/api/v1/qualifications"),
+                        each(401, 403, 403, 201, 201, 404, 404, 201, 403)),
+                new Row("GET /volunteers/{id}/qualifications", r -> r.get(v + "/qualifications"),
+                        each(401, 403, 403, 200, 200, 404, 404, 200, 403)),
+                new Row("GET /volunteers/{id}/qualifications/status", r -> r.queryParam("courses", "child-protection")
+                        .get(v + "/qualifications/status"),
+                        each(401, 403, 403, 200, 200, 404, 404, 200, 403)),
                 new Row("GET /board (public)", r -> r.get("/api/v1/board"),
                         each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
                 new Row("GET /board/{id} (public)", r -> r.get("/api/v1/board/" + task),

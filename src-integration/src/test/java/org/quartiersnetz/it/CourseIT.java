@@ -1,0 +1,235 @@
+package org.quartiersnetz.it;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.mail.internet.MimeMessage;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.quartiersnetz.it.support.BlackBoxTest;
+import org.quartiersnetz.it.support.Courses;
+import org.quartiersnetz.it.support.MailServer;
+import org.quartiersnetz.it.support.Tasks;
+
+/** Training: planning runs, enrolment with waiting list and move-up, attendance, qualifications. */
+class CourseIT extends BlackBoxTest {
+
+    private static final String BASIC = "basic-godparent";
+
+    @Test
+    void aCoordinatorPlansTheBasicCourseTwelveEnrolTwoWaitOneCancelsAndAttendanceMakesTenQualified() {
+        // both dates are early today, so that they have begun and attendance may be recorded now
+        Assumptions.assumeTrue(LocalTime.now(Tasks.BERLIN).isAfter(LocalTime.of(0, 10)), "dates must have begun");
+        LocalDate today = Tasks.today();
+        Response planned = as(CARITAS_COORDINATOR).contentType(ContentType.JSON)
+                .body(Courses.run(BASIC, 10, Courses.on(today, "00:00", "00:01"), Courses.on(today, "00:02", "00:03")))
+                .post("/api/v1/course-runs");
+        planned.then().statusCode(201).body("courseTitle", equalTo("Basisqualifizierung Familienpaten"))
+                .body("carrier", equalTo("Caritasverband")).body("placesFree", equalTo(10))
+                .body("sessions", hasSize(2));
+        long run = planned.jsonPath().getLong("id");
+        assertTrue(planned.header("Location").endsWith("/api/v1/course-runs/" + run), planned.header("Location"));
+        api().queryParam("course", BASIC).get("/api/v1/course-runs").then().statusCode(200).body("id", hasItem((int) run));
+
+        List<String> volunteers = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String volunteer = signedUpVolunteer();
+            volunteers.add(volunteer);
+            enrol(volunteer, run).then().statusCode(201).body("status", equalTo(i < 10 ? "CONFIRMED" : "WAITING"));
+        }
+        enrol(volunteers.get(0), run).then().statusCode(409).contentType("application/problem+json");
+        api().get("/api/v1/course-runs/" + run).then().body("confirmed", equalTo(10)).body("placesFree", equalTo(0));
+
+        asVolunteer(volunteers.get(0)).delete("/api/v1/course-runs/" + run + "/enrolment").then().statusCode(200)
+                .body("status", equalTo("CANCELLED"));
+        MimeMessage movedUp = MailServer.awaitMail(volunteers.get(10), 2);
+        assertTrue(MailServer.subject(movedUp).contains("nachgerückt"), MailServer.subject(movedUp));
+        assertTrue(MailServer.text(movedUp).contains("Basisqualifizierung Familienpaten"), MailServer.text(movedUp));
+        asVolunteer(volunteers.get(10)).get("/api/v1/enrolments").then().body("find { it.runId == " + run
+                + " }.status", equalTo("CONFIRMED"));
+        asVolunteer(volunteers.get(11)).get("/api/v1/enrolments").then().body("find { it.runId == " + run
+                + " }.status", equalTo("WAITING"));
+        asVolunteer(volunteers.get(0)).delete("/api/v1/course-runs/" + run + "/enrolment").then().statusCode(404);
+
+        List<Map<String, Object>> participants = as(CARITAS_COORDINATOR).get("/api/v1/course-runs/" + run + "/enrolments")
+                .then().statusCode(200).body("", hasSize(11)).extract().jsonPath().getList("");
+        List<Long> confirmed = participants.stream().filter(p -> "CONFIRMED".equals(p.get("status")))
+                .map(p -> ((Number) p.get("volunteerId")).longValue()).toList();
+        long waiting = participants.stream().filter(p -> "WAITING".equals(p.get("status")))
+                .map(p -> ((Number) p.get("volunteerId")).longValue()).findFirst().orElseThrow();
+        assertEquals(10, confirmed.size());
+        as(JUGENDWERKE_STAFF).get("/api/v1/course-runs/" + run + "/enrolments").then().statusCode(404);
+
+        List<Long> sessions = planned.jsonPath().getList("sessions.id", Long.class);
+        String first = "/api/v1/course-runs/" + run + "/sessions/" + sessions.get(0) + "/attendance";
+        attendance(CARITAS_STAFF, first, List.of(waiting), List.of()).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("present"));
+        attendance(JUGENDWERKE_COORDINATOR, first, confirmed, List.of()).then().statusCode(404);
+        for (long session : sessions) {
+            attendance(CARITAS_STAFF, "/api/v1/course-runs/" + run + "/sessions/" + session + "/attendance",
+                    confirmed, List.of()).then().statusCode(200).body("", hasSize(10))
+                    .body("present", org.hamcrest.Matchers.everyItem(equalTo(true)));
+        }
+
+        int qualified = 0;
+        for (String volunteer : volunteers) {
+            List<String> codes = asVolunteer(volunteer).get("/api/v1/qualifications").then().statusCode(200).extract()
+                    .jsonPath().getList("courseCode");
+            qualified += codes.contains(BASIC) ? 1 : 0;
+        }
+        assertEquals(10, qualified);
+        asVolunteer(volunteers.get(10)).get("/api/v1/qualifications").then().body("[0].source", equalTo("RUN"))
+                .body("[0].obtainedOn", equalTo(today.toString())).body("[0].validUntil", nullValue())
+                .body("[0].valid", equalTo(true)).body("[0].runId", equalTo((int) run));
+        long movedUpId = idOf(volunteers.get(10));
+        as(CARITAS_COORDINATOR).queryParam("courses", BASIC + ",child-protection")
+                .get("/api/v1/volunteers/" + movedUpId + "/qualifications/status").then().statusCode(200)
+                .body(BASIC, equalTo("VALID")).body("child-protection", equalTo("MISSING"));
+        asVolunteer(volunteers.get(11)).get("/api/v1/volunteers/" + movedUpId + "/qualifications").then()
+                .statusCode(403);
+
+        // marked absent afterwards: the qualification from this run goes again
+        attendance(CARITAS_STAFF, "/api/v1/course-runs/" + run + "/sessions/" + sessions.get(1) + "/attendance",
+                List.of(), List.of(movedUpId)).then().statusCode(200);
+        asVolunteer(volunteers.get(10)).get("/api/v1/qualifications").then().body("", hasSize(0));
+    }
+
+    @Test
+    void twoVolunteersEnrollingForTheLastPlaceAtTheSameMomentNeverOverbook() throws Exception {
+        LocalDate saturday = Tasks.next(DayOfWeek.SATURDAY);
+        String first = signedUpVolunteer();
+        String second = signedUpVolunteer();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 3; round++) {
+                long run = plan(CARITAS_STAFF, Courses.run("child-protection", 1,
+                        Courses.on(saturday.plusWeeks(round), "09:00", "16:00")));
+                CountDownLatch start = new CountDownLatch(1);
+                Future<String> a = pool.submit(() -> enrolWhen(start, first, run));
+                Future<String> b = pool.submit(() -> enrolWhen(start, second, run));
+                start.countDown();
+                List<String> outcomes = new ArrayList<>(List.of(a.get(), b.get()));
+                Collections.sort(outcomes);
+                assertEquals(List.of("CONFIRMED", "WAITING"), outcomes, "run " + run);
+                api().get("/api/v1/course-runs/" + run).then().body("confirmed", equalTo(1));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void attendanceForADateThatHasNotBegunAndBadPlansAreRefusedWithTheReason() {
+        LocalDate monday = Tasks.next(DayOfWeek.MONDAY);
+        long run = plan(CARITAS_STAFF, Courses.run("child-protection", 5, Courses.on(monday, "17:00", "20:00")));
+        String volunteer = signedUpVolunteer();
+        enrol(volunteer, run).then().statusCode(201);
+        long session = api().get("/api/v1/course-runs/" + run).jsonPath().getLong("sessions[0].id");
+        attendance(CARITAS_STAFF, "/api/v1/course-runs/" + run + "/sessions/" + session + "/attendance",
+                List.of(idOf(volunteer)), List.of()).then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("begonnen"));
+
+        planRefused(Courses.run("child-protection", 5, Courses.on(monday, "20:00", "17:00")), "sessions[0].end");
+        planRefused(Courses.run("child-protection", 5, Courses.on(Tasks.today().minusDays(1), "17:00", "20:00")),
+                "sessions[0].date");
+        Map<String, Object> late = Courses.run("child-protection", 5, Courses.on(monday, "17:00", "20:00"));
+        late.put("enrolmentDeadline", monday.plusDays(1).toString());
+        planRefused(late, "enrolmentDeadline");
+        planRefused(Courses.run("child-protection", 0, Courses.on(monday, "17:00", "20:00")), "capacity");
+        planRefused(Courses.run("no-such-course", 5, Courses.on(monday, "17:00", "20:00")), "courseCode");
+        Map<String, Object> noDates = Courses.run("child-protection", 5, Courses.on(monday, "17:00", "20:00"));
+        noDates.put("sessions", List.of());
+        planRefused(noDates, "sessions");
+
+        as(NETWORK).contentType(ContentType.JSON).body(Courses.run(BASIC, 20, Courses.on(monday, "09:00", "16:00")))
+                .post("/api/v1/course-runs").then().statusCode(201).body("carrier", nullValue());
+        as(CARITAS_STAFF).get("/api/v1/course-runs/" + run + "/sessions/" + session + "/attendance").then()
+                .statusCode(200).body("", hasSize(0));
+        as(NETWORK).get("/api/v1/course-runs/" + run + "/sessions/" + session + "/attendance").then().statusCode(404);
+    }
+
+    @Test
+    void staffRecordAnExternalCertificateAndTheStatusNamesWhatIsValidEnrolledOrMissing() {
+        LocalDate monday = Tasks.next(DayOfWeek.MONDAY);
+        long run = plan(CARITAS_STAFF, Courses.run("child-protection", 5, Courses.on(monday, "17:00", "20:00")));
+        String volunteer = signedUpVolunteer();
+        long id = idOf(volunteer);
+        as(CARITAS_STAFF).contentType(ContentType.JSON).body(external(id, "2025-06-01"))
+                .post("/api/v1/qualifications").then().statusCode(404);
+        enrol(volunteer, run).then().statusCode(201);
+
+        as(CARITAS_STAFF).contentType(ContentType.JSON).body(external(id, "2025-06-01"))
+                .post("/api/v1/qualifications").then().statusCode(201).body("source", equalTo("EXTERNAL"))
+                .body("validUntil", equalTo("2027-06-01")).body("issuer", equalTo("DRK Kreisverband"));
+        as(CARITAS_STAFF).contentType(ContentType.JSON).body(external(id, Tasks.today().plusDays(1).toString()))
+                .post("/api/v1/qualifications").then().statusCode(400).body("errors[0].field", equalTo("evidenceOn"));
+        as(JUGENDWERKE_STAFF).contentType(ContentType.JSON).body(external(id, "2025-06-01"))
+                .post("/api/v1/qualifications").then().statusCode(404);
+        as(CARITAS_STAFF).contentType(ContentType.JSON).body(Map.of("volunteerId", id))
+                .post("/api/v1/qualifications").then().statusCode(400).body("errors.field", hasItem("courseCode"));
+
+        as(CARITAS_STAFF).queryParam("courses", "first-aid-children,child-protection," + BASIC)
+                .get("/api/v1/volunteers/" + id + "/qualifications/status").then().statusCode(200)
+                .body("first-aid-children", equalTo("VALID")).body("child-protection", equalTo("ENROLLED"))
+                .body(BASIC, equalTo("MISSING"));
+        as(CARITAS_STAFF).queryParam("courses", "first-aid-children").queryParam("on", "2027-06-02")
+                .get("/api/v1/volunteers/" + id + "/qualifications/status").then()
+                .body("first-aid-children", equalTo("MISSING"));
+        as(CARITAS_STAFF).get("/api/v1/volunteers/" + id + "/qualifications").then().statusCode(200)
+                .body("courseCode", hasItem("first-aid-children"));
+        asVolunteer(volunteer).get("/api/v1/qualifications").then().body("[0].courseTitle",
+                equalTo("Erste Hilfe am Kind"));
+    }
+
+    private static Map<String, Object> external(long volunteerId, String evidenceOn) {
+        return Map.of("volunteerId", volunteerId, "courseCode", "first-aid-children", "evidenceOn", evidenceOn,
+                "issuer", "DRK Kreisverband");
+    }
+
+    private long plan(String staff, Map<String, Object> body) {
+        body.put("place", "Kursraum " + UUID.randomUUID().toString().substring(0, 6));
+        return as(staff).contentType(ContentType.JSON).body(body).post("/api/v1/course-runs").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    private void planRefused(Map<String, Object> body, String field) {
+        as(CARITAS_COORDINATOR).contentType(ContentType.JSON).body(body).post("/api/v1/course-runs").then()
+                .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem(field));
+    }
+
+    private Response enrol(String email, long run) {
+        return asVolunteer(email).post("/api/v1/course-runs/" + run + "/enrolment");
+    }
+
+    private String enrolWhen(CountDownLatch start, String email, long run) throws InterruptedException {
+        start.await();
+        return enrol(email, run).then().statusCode(201).extract().jsonPath().getString("status");
+    }
+
+    private Response attendance(String staff, String path, List<Long> present, List<Long> absent) {
+        return as(staff).contentType(ContentType.JSON).body(Map.of("present", present, "absent", absent)).put(path);
+    }
+
+    private long idOf(String email) {
+        return asVolunteer(email).get("/api/v1/volunteers/me").then().extract().jsonPath().getLong("id");
+    }
+}
