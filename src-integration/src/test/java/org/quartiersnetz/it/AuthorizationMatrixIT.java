@@ -247,6 +247,12 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                 new Row("DELETE /slots/{id}/roster/{volunteer} (not booked)",
                         r -> r.delete(s + "/roster/" + (id + 100_000)),
                         each(401, 403, 403, 404, 404, 404, 404, 403, 403)),
+                new Row("GET /eligibility", r -> r.queryParam("volunteer", id).queryParam("type", "godparent")
+                        .queryParam("carrier", "caritas").get("/api/v1/eligibility"),
+                        each(401, 403, 403, 200, 200, 404, 404, 200, 403)),
+                new Row("GET /eligibility/mine", r -> r.queryParam("type", "godparent").queryParam("carrier", "caritas")
+                        .get("/api/v1/eligibility/mine"),
+                        each(401, 200, 200, 403, 403, 403, 403, 403, 403)),
                 new Row("GET /declarations (public)", r -> r.get("/api/v1/declarations"),
                         each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
                 new Row("POST /declarations (incomplete)", r -> r.contentType(ContentType.JSON)

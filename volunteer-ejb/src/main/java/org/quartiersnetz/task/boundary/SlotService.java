@@ -227,7 +227,7 @@ public class SlotService {
         if (slot.hasStarted(now)) {
             throw new ConflictException(STARTED_BOOKING);
         }
-        List<MissingRequirement> missing = requirements.missing(volunteer, slot.getTask().getType(),
+        List<MissingRequirement> missing = requirements.missing(volunteer, slot.getTask(),
                 slot.getStartsAt().atZone(ClockProducer.NETWORK_ZONE).toLocalDate());
         if (!missing.isEmpty()) {
             throw new ConflictException(REQUIREMENTS_MISSING, missing);

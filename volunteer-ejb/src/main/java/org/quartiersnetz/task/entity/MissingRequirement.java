@@ -9,6 +9,10 @@ public enum MissingRequirement {
     MINIMUM_AGE,
     /** §72a SGB VIII: an extended certificate of conduct must have been inspected. */
     CLEARANCE,
+    /** The inspected certificate is due for renewal. */
+    CLEARANCE_DUE,
+    /** An inspection showed a relevant conviction: never placed with children. */
+    CONVICTION,
     COURSE,
     /** A declaration (confidentiality, code of conduct) not signed in its current version. */
     DECLARATION
