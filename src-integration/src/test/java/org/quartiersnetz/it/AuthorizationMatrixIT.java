@@ -351,6 +351,9 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                 .post("/api/v1/tasks").then().statusCode(201).extract().jsonPath().getLong("id");
         as(CARITAS_STAFF).contentType(ContentType.JSON).body(Map.of("status", "OPEN"))
                 .post("/api/v1/tasks/" + task + "/status-changes").then().statusCode(200);
+        long courseRun = as(CARITAS_STAFF).contentType(ContentType.JSON).body(Courses.run("child-protection", 5,
+                Courses.on(Tasks.next(java.time.DayOfWeek.MONDAY), "18:00", "20:00"))).post("/api/v1/course-runs")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
 
         List<PageRow> rows = List.of(
                 //                                                  anon self  vol  c-st c-co j-st j-co net  admin
@@ -359,11 +362,15 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                         each(TO_LOGIN, 404, 404, 200, 200, 404, 404, 404, 404)),
                 new PageRow("/offers.xhtml", each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
                 new PageRow("/staff/offers.xhtml", each(TO_LOGIN, 404, 404, 200, 200, 200, 200, 404, 404)),
+                new PageRow("/staff/courses.xhtml", each(TO_LOGIN, 404, 404, 200, 200, 200, 200, 200, 404)),
+                new PageRow("/staff/courses.xhtml?run=" + courseRun,
+                        each(TO_LOGIN, 404, 404, 200, 200, 404, 404, 404, 404)),
                 new PageRow("/board.xhtml", each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
                 new PageRow("/board.xhtml?type=kuchenbacken", each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
                 new PageRow("/opportunity.xhtml?id=" + task, each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
                 new PageRow("/opportunity.xhtml?id=" + draft, each(404, 404, 404, 404, 404, 404, 404, 404, 404)),
                 new PageRow("/volunteer/bookings.xhtml", each(TO_LOGIN, 200, 200, 404, 404, 404, 404, 404, 404)),
+                new PageRow("/volunteer/courses.xhtml", each(TO_LOGIN, 200, 200, 404, 404, 404, 404, 404, 404)),
                 new PageRow("/volunteer/bookings.xhtml?task=" + task,
                         each(TO_LOGIN, 200, 200, 404, 404, 404, 404, 404, 404)),
                 new PageRow("/volunteer/interest.xhtml?task=" + draft,
