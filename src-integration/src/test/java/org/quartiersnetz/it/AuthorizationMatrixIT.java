@@ -396,6 +396,9 @@ class AuthorizationMatrixIT extends BlackBoxTest {
         long caritasVolunteerId = ((Number) asVolunteer(caritasVolunteer).contentType(ContentType.JSON)
                 .body(Profiles.profile("Seitenmatrix", List.of("caritas"), false)).put("/api/v1/volunteers/me")
                 .then().statusCode(200).extract().path("id")).longValue();
+        long courseRun = as(CARITAS_STAFF).contentType(ContentType.JSON).body(Courses.run("child-protection", 5,
+                Courses.on(Tasks.next(java.time.DayOfWeek.MONDAY), "18:00", "20:00"))).post("/api/v1/course-runs")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
 
         List<PageRow> rows = List.of(
                 //                                                  anon self  vol  c-st c-co j-st j-co net  admin
@@ -408,11 +411,15 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                 new PageRow("/staff/clearance.xhtml?volunteer=" + caritasVolunteerId,
                         each(TO_LOGIN, 404, 404, 200, 200, 404, 404, 404, 404)),
                 new PageRow("/volunteer/clearance.xhtml", each(TO_LOGIN, 200, 200, 404, 404, 404, 404, 404, 404)),
+                new PageRow("/staff/courses.xhtml", each(TO_LOGIN, 404, 404, 200, 200, 200, 200, 200, 404)),
+                new PageRow("/staff/courses.xhtml?run=" + courseRun,
+                        each(TO_LOGIN, 404, 404, 200, 200, 404, 404, 404, 404)),
                 new PageRow("/board.xhtml", each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
                 new PageRow("/board.xhtml?type=kuchenbacken", each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
                 new PageRow("/opportunity.xhtml?id=" + task, each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
                 new PageRow("/opportunity.xhtml?id=" + draft, each(404, 404, 404, 404, 404, 404, 404, 404, 404)),
                 new PageRow("/volunteer/bookings.xhtml", each(TO_LOGIN, 200, 200, 404, 404, 404, 404, 404, 404)),
+                new PageRow("/volunteer/courses.xhtml", each(TO_LOGIN, 200, 200, 404, 404, 404, 404, 404, 404)),
                 new PageRow("/volunteer/bookings.xhtml?task=" + task,
                         each(TO_LOGIN, 200, 200, 404, 404, 404, 404, 404, 404)),
                 new PageRow("/volunteer/interest.xhtml?task=" + draft,

@@ -25,7 +25,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.jsoup.nodes.Document;
 import org.quartiersnetz.it.support.BlackBoxTest;
+import org.quartiersnetz.it.support.Browser;
 import org.quartiersnetz.it.support.Courses;
 import org.quartiersnetz.it.support.MailServer;
 import org.quartiersnetz.it.support.Tasks;
@@ -198,6 +200,51 @@ class CourseIT extends BlackBoxTest {
                 .body("courseCode", hasItem("first-aid-children"));
         asVolunteer(volunteer).get("/api/v1/qualifications").then().body("[0].courseTitle",
                 equalTo("Erste Hilfe am Kind"));
+    }
+
+    @Test
+    void aVolunteerEnrolsOnTheCoursesPageAndSeesTheEnrolment() throws java.io.IOException {
+        long run = plan(CARITAS_STAFF, Courses.run("child-protection", 3,
+                Courses.on(Tasks.next(DayOfWeek.TUESDAY), "17:00", "20:00")));
+        String place = api().get("/api/v1/course-runs/" + run).jsonPath().getString("place");
+        String volunteer = signedUpVolunteer();
+        Browser browser = signedIn(volunteer, PASSWORD);
+        Document page = browser.open("/volunteer/courses.xhtml");
+        assertEquals(200, browser.lastResponse().statusCode());
+        assertTrue(page.select("#open").text().contains(place), page.select("main").text());
+        String button = page.select("#open li:contains(" + place + ") button").attr("id");
+        Document answer = browser.form(page, "courses").submit(button.substring("courses:".length()));
+        assertTrue(answer.select("#own").text().contains("Kinderschutz-Grundlagen"), answer.select("main").text());
+        asVolunteer(volunteer).get("/api/v1/enrolments").then().body("find { it.runId == " + run + " }.status",
+                equalTo("CONFIRMED"));
+    }
+
+    @Test
+    void staffPlanARunOnTheCoursesPageAndRecordAttendanceThere() throws java.io.IOException {
+        Assumptions.assumeTrue(LocalTime.now(Tasks.BERLIN).isAfter(LocalTime.of(0, 10)), "the date must have begun");
+        LocalDate today = Tasks.today();
+        String place = "Seitenraum " + UUID.randomUUID().toString().substring(0, 6);
+        Browser staff = signedIn(CARITAS_COORDINATOR);
+        Document page = staff.open("/staff/courses.xhtml");
+        assertEquals(200, staff.lastResponse().statusCode());
+        String date = String.format("%02d.%02d.%d", today.getDayOfMonth(), today.getMonthValue(), today.getYear());
+        Document planned = staff.form(page, "plan").set("courseCode_input", BASIC).set("place", place)
+                .set("trainer", "Petra Lehmann").set("capacity_input", "2").set("capacity_hinput", "2").set("enrolmentDeadline_input", date)
+                .set("sessions:0:date_input", date).set("sessions:0:start", "00:00").set("sessions:0:end", "00:05")
+                .submit("save");
+        assertTrue(planned.select("#kept").text().contains(place), planned.select("main").text());
+        long run = api().queryParam("course", BASIC).get("/api/v1/course-runs").jsonPath()
+                .getLong("find { it.place == '" + place + "' }.id");
+        String volunteer = signedUpVolunteer();
+        enrol(volunteer, run).then().statusCode(201);
+        long id = idOf(volunteer);
+
+        Document shown = staff.open("/staff/courses.xhtml?run=" + run);
+        assertTrue(shown.select("#participants").text().contains("angemeldet"), shown.select("main").text());
+        Document saved = staff.form(shown, "sessions:0:attendance").checkByName("sessions:0:attendance:present",
+                String.valueOf(id)).submit("save");
+        assertTrue(saved.select("main").text().contains("gespeichert"), saved.select("main").text());
+        asVolunteer(volunteer).get("/api/v1/qualifications").then().body("courseCode", hasItem(BASIC));
     }
 
     private static Map<String, Object> external(long volunteerId, String evidenceOn) {

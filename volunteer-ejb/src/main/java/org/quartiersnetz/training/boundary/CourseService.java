@@ -22,6 +22,7 @@ import org.quartiersnetz.common.control.ClockProducer;
 import org.quartiersnetz.common.control.InvalidInputException;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.security.entity.Caller;
+import org.quartiersnetz.security.entity.Role;
 import org.quartiersnetz.training.control.TrainingAccess;
 import org.quartiersnetz.training.entity.Course;
 import org.quartiersnetz.training.entity.CourseRun;
@@ -37,6 +38,8 @@ public class CourseService {
     static final String SESSION_TWICE = "courseRun.sessionTwice";
     static final String DEADLINE_IN_PAST = "courseRun.deadlineInPast";
     static final String DEADLINE_AFTER_START = "courseRun.deadlineAfterStart";
+
+    static final int KEPT_MAX = 50;
 
     @PersistenceContext
     EntityManager em;
@@ -69,6 +72,20 @@ public class CourseService {
         }
         return em.createNamedQuery(CourseRun.FIND_OPEN_OF_COURSE, CourseRun.class).setParameter("today", today)
                 .setParameter("code", code).getResultList();
+    }
+
+    /** The courses the caller may plan runs of. */
+    public List<Course> plannable(@NotNull Caller caller) {
+        return catalogue().stream().filter(c -> access.mayRun(caller, c)).toList();
+    }
+
+    /** The runs the caller keeps, latest deadline first (at most {@value #KEPT_MAX}). */
+    public List<CourseRun> kept(@NotNull Caller caller) {
+        var query = caller.isCarrierStaff()
+                ? em.createNamedQuery(CourseRun.FIND_OF_CARRIER, CourseRun.class).setParameter("carrier", caller.carrierId())
+                : em.createNamedQuery(CourseRun.FIND_OF_NETWORK, CourseRun.class);
+        return caller.isCarrierStaff() || caller.is(Role.NETWORK_COORDINATOR)
+                ? query.setMaxResults(KEPT_MAX).getResultList() : List.of();
     }
 
     public CourseRun getRun(long runId) {

@@ -32,7 +32,14 @@ import org.quartiersnetz.common.control.ClockProducer;
         + "WHERE r.enrolmentDeadline >= :today ORDER BY r.enrolmentDeadline, r.id")
 @NamedQuery(name = CourseRun.FIND_OPEN_OF_COURSE, query = "SELECT r FROM CourseRun r JOIN FETCH r.course c "
         + "WHERE r.enrolmentDeadline >= :today AND c.code = :code ORDER BY r.enrolmentDeadline, r.id")
+@NamedQuery(name = CourseRun.FIND_OF_CARRIER, query = "SELECT r FROM CourseRun r JOIN FETCH r.course "
+        + "WHERE r.carrier.id = :carrier ORDER BY r.enrolmentDeadline DESC, r.id DESC")
+@NamedQuery(name = CourseRun.FIND_OF_NETWORK, query = "SELECT r FROM CourseRun r JOIN FETCH r.course "
+        + "WHERE r.carrier IS NULL ORDER BY r.enrolmentDeadline DESC, r.id DESC")
 public class CourseRun {
+
+    public static final String FIND_OF_CARRIER = "CourseRun.findOfCarrier";
+    public static final String FIND_OF_NETWORK = "CourseRun.findOfNetwork";
 
     public static final String FIND_OPEN = "CourseRun.findOpen";
     public static final String FIND_OPEN_OF_COURSE = "CourseRun.findOpenOfCourse";
