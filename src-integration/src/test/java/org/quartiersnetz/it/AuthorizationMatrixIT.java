@@ -192,6 +192,13 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                 new Row("PUT /staff/{id}", r -> r.contentType(ContentType.JSON).body(colleague)
                         .put("/api/v1/staff/" + colleagueId),
                         each(401, 403, 403, 403, 403, 403, 403, 403, 200)),
+                new Row("GET /test-clock", r -> r.get("/api/v1/test-clock"),
+                        each(401, 403, 403, 403, 403, 403, 403, 403, 200)),
+                new Row("PUT /test-clock (to today)", r -> r.contentType(ContentType.JSON)
+                        .body(Map.of("today", Tasks.today().toString())).put("/api/v1/test-clock"),
+                        each(401, 403, 403, 403, 403, 403, 403, 403, 200)),
+                new Row("DELETE /test-clock", r -> r.delete("/api/v1/test-clock"),
+                        each(401, 403, 403, 403, 403, 403, 403, 403, 200)),
                 new Row("GET /carriers/{code}/sites (public)", r -> r.get("/api/v1/carriers/caritas/sites"),
                         each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
                 new Row("POST /carriers/{code}/sites", r -> r.contentType(ContentType.JSON)

@@ -25,12 +25,13 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.quartiersnetz.it.support.BlackBoxTest;
 import org.quartiersnetz.it.support.Profiles;
+import org.quartiersnetz.it.support.Tasks;
 
 /**
  * §72a inspections over the API: only the allowed data, the certificate's age, who sees an
  * inspection (the inspecting carrier; others only with consent), the letter, and deletion by
- * §72a(5) where the dry run lists exactly what the real run deletes. Dates lie in the past
- * instead of moving a clock: the rules are relative to today.
+ * §72a(5) where the dry run lists exactly what the real run deletes. Some tests put dates in the
+ * past, one moves the server's clock forward (QN_TEST_CLOCK).
  */
 class ClearanceIT extends BlackBoxTest {
 
@@ -155,6 +156,13 @@ class ClearanceIT extends BlackBoxTest {
         assertEquals("CONVICTION", status(CARITAS_STAFF, v));
         record(CARITAS_STAFF, v, recentInspection());
         assertEquals("CONVICTION", status(CARITAS_STAFF, v), "a later inspection does not undo a conviction");
+        as(CARITAS_STAFF).queryParam("volunteer", v.id()).queryParam("type", "godparent").get("/api/v1/eligibility")
+                .then().statusCode(200).body("missing.requirement", org.hamcrest.Matchers.hasItem("CONVICTION"));
+        // the round table sees no inspection, so not its result either
+        as(NETWORK).queryParam("volunteer", v.id()).queryParam("type", "godparent").queryParam("carrier", "caritas")
+                .get("/api/v1/eligibility").then().statusCode(200).body("verdict", equalTo("NOT_ELIGIBLE"))
+                .body("missing.requirement", org.hamcrest.Matchers.hasItem("CLEARANCE"))
+                .body("missing.requirement", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("CONVICTION")));
     }
 
     @Test
@@ -270,6 +278,61 @@ class ClearanceIT extends BlackBoxTest {
         }
         asVolunteer(fresh.email()).get(DELETIONS).then().statusCode(403);
         api().post(DELETIONS).then().statusCode(401);
+    }
+
+    @Test
+    void withTheServersClockMovedOnRenewalFallsDueAndTheRetentionRuleDeletesOnlyWhatItNames() {
+        Volunteer idle = volunteer(List.of("caritas"));
+        Volunteer working = volunteer(List.of("caritas"));
+        Map<String, Object> today = inspection(TODAY, TODAY.minusDays(20), false);
+        long idleCheck = record(CARITAS_STAFF, idle, today);
+        long workingCheck = record(CARITAS_STAFF, working, today);
+        as(CARITAS_STAFF).contentType(ContentType.JSON).body(Map.of("on", TODAY.toString()))
+                .post(working.clearance("activity")).then().statusCode(200);
+        // on the café's roster in a month: active, though nobody recorded it
+        Volunteer onRoster = volunteer(List.of("caritas"));
+        long rosterCheck = record(CARITAS_STAFF, onRoster, today);
+        long cafe = publishedTask(Tasks.cafe("Elterncafé " + UUID.randomUUID().toString().substring(0, 6)));
+        LocalDate inAMonth = TODAY.plusMonths(1);
+        long slot = ((Number) as(CARITAS_STAFF).contentType(ContentType.JSON)
+                .body(Tasks.slots(inAMonth, 1, "09:00", "12:00", 2)).post("/api/v1/tasks/" + cafe + "/slots").then()
+                .statusCode(201).extract().jsonPath().getList("id").get(0)).longValue();
+        asVolunteer(onRoster.email()).post("/api/v1/slots/" + slot + "/booking").then().statusCode(201)
+                .body("status", equalTo("CONFIRMED"));
+        assertTrue(!planned().containsKey(idleCheck) && !planned().containsKey(workingCheck), planned().toString());
+
+        try (MovedClock graceOver = clockAt(TODAY.plusMonths(3).plusDays(1))) {
+            Map<Long, String> plan = planned();
+            assertEquals("NO_ACTIVITY_TAKEN_UP", plan.get(idleCheck));
+            assertTrue(!plan.containsKey(workingCheck) && !plan.containsKey(rosterCheck), plan.toString());
+            assertEquals("VALID", status(CARITAS_STAFF, working));
+            Set<Long> deleted = ids(as(CARITAS_COORDINATOR).post(DELETIONS).then().statusCode(200).extract()
+                    .jsonPath().getList("checkId"));
+            assertEquals(plan.keySet(), deleted);
+            as(CARITAS_STAFF).get(idle.checks()).then().body("$", empty());
+            as(CARITAS_STAFF).get(working.checks()).then().body("id", equalTo(List.of((int) workingCheck)));
+        }
+        try (MovedClock halfAYearAfterActivity = clockAt(TODAY.plusMonths(6).plusDays(1))) {
+            assertEquals("AFTER_LAST_ACTIVITY", planned().get(workingCheck));
+            assertTrue(!planned().containsKey(rosterCheck), "six months after the café date, not yet");
+        }
+        try (MovedClock halfAYearAfterTheCafe = clockAt(inAMonth.plusMonths(6).plusDays(1))) {
+            assertEquals("AFTER_LAST_ACTIVITY", planned().get(rosterCheck));
+        }
+        try (MovedClock renewal = clockAt(TODAY.minusDays(20).plusYears(5))) {
+            assertEquals("DUE", status(CARITAS_STAFF, working));
+        }
+        assertEquals("VALID", status(CARITAS_STAFF, working));
+        assertTrue(!planned().containsKey(workingCheck));
+        as(CARITAS_STAFF).get(working.checks()).then().body("$", hasSize(1));
+    }
+
+    private Map<Long, String> planned() {
+        Map<Long, String> reasons = new HashMap<>();
+        as(CARITAS_COORDINATOR).get(DELETIONS).then().statusCode(200).extract().jsonPath()
+                .getList("$", Map.class).forEach(p -> reasons.put(((Number) p.get("checkId")).longValue(),
+                        (String) p.get("reason")));
+        return reasons;
     }
 
     private static Set<Long> ids(List<Object> values) {

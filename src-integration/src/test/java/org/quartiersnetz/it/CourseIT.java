@@ -13,7 +13,6 @@ import io.restassured.response.Response;
 import jakarta.mail.internet.MimeMessage;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,7 +22,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.jsoup.nodes.Document;
 import org.quartiersnetz.it.support.BlackBoxTest;
@@ -39,11 +37,10 @@ class CourseIT extends BlackBoxTest {
 
     @Test
     void aCoordinatorPlansTheBasicCourseTwelveEnrolTwoWaitOneCancelsAndAttendanceMakesTenQualified() {
-        // both dates are early today, so that they have begun and attendance may be recorded now
-        Assumptions.assumeTrue(LocalTime.now(Tasks.BERLIN).isAfter(LocalTime.of(0, 10)), "dates must have begun");
-        LocalDate today = Tasks.today();
+        LocalDate saturday = Tasks.next(DayOfWeek.SATURDAY);
+        LocalDate sunday = saturday.plusDays(1);
         Response planned = as(CARITAS_COORDINATOR).contentType(ContentType.JSON)
-                .body(Courses.run(BASIC, 10, Courses.on(today, "00:00", "00:01"), Courses.on(today, "00:02", "00:03")))
+                .body(Courses.run(BASIC, 10, Courses.on(saturday, "10:00", "16:00"), Courses.on(sunday, "10:00", "16:00")))
                 .post("/api/v1/course-runs");
         planned.then().statusCode(201).body("courseTitle", equalTo("Basisqualifizierung Familienpaten"))
                 .body("carrier", equalTo("Caritasverband")).body("placesFree", equalTo(10))
@@ -83,6 +80,15 @@ class CourseIT extends BlackBoxTest {
 
         List<Long> sessions = planned.jsonPath().getList("sessions.id", Long.class);
         String first = "/api/v1/course-runs/" + run + "/sessions/" + sessions.get(0) + "/attendance";
+        attendance(CARITAS_STAFF, first, confirmed, List.of()).then().statusCode(409);
+        try (MovedClock monday = clockAt(sunday.plusDays(1))) {
+            attendAndQualify(run, sessions, confirmed, waiting, volunteers, sunday);
+        }
+    }
+
+    private void attendAndQualify(long run, List<Long> sessions, List<Long> confirmed, long waiting,
+            List<String> volunteers, LocalDate lastDay) {
+        String first = "/api/v1/course-runs/" + run + "/sessions/" + sessions.get(0) + "/attendance";
         attendance(CARITAS_STAFF, first, List.of(waiting), List.of()).then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("present"));
         attendance(JUGENDWERKE_COORDINATOR, first, confirmed, List.of()).then().statusCode(404);
@@ -100,7 +106,7 @@ class CourseIT extends BlackBoxTest {
         }
         assertEquals(10, qualified);
         asVolunteer(volunteers.get(10)).get("/api/v1/qualifications").then().body("[0].source", equalTo("RUN"))
-                .body("[0].obtainedOn", equalTo(today.toString())).body("[0].validUntil", nullValue())
+                .body("[0].obtainedOn", equalTo(lastDay.toString())).body("[0].validUntil", nullValue())
                 .body("[0].valid", equalTo(true)).body("[0].runId", equalTo((int) run));
         long movedUpId = idOf(volunteers.get(10));
         as(CARITAS_COORDINATOR).queryParam("courses", BASIC + ",child-protection")
@@ -198,6 +204,15 @@ class CourseIT extends BlackBoxTest {
                 .body("first-aid-children", equalTo("MISSING"));
         as(CARITAS_STAFF).get("/api/v1/volunteers/" + id + "/qualifications").then().statusCode(200)
                 .body("courseCode", hasItem("first-aid-children"));
+        try (MovedClock twoYearsOn = clockAt(LocalDate.parse("2027-06-02"))) {
+            as(CARITAS_STAFF).queryParam("courses", "first-aid-children")
+                    .get("/api/v1/volunteers/" + id + "/qualifications/status").then()
+                    .body("first-aid-children", equalTo("MISSING"));
+            asVolunteer(volunteer).get("/api/v1/qualifications").then()
+                    .body("find { it.courseCode == 'first-aid-children' }.valid", equalTo(false));
+        }
+        asVolunteer(volunteer).get("/api/v1/qualifications").then()
+                .body("find { it.courseCode == 'first-aid-children' }.valid", equalTo(true));
         asVolunteer(volunteer).get("/api/v1/qualifications").then().body("[0].courseTitle",
                 equalTo("Erste Hilfe am Kind"));
     }
@@ -221,13 +236,12 @@ class CourseIT extends BlackBoxTest {
 
     @Test
     void staffPlanARunOnTheCoursesPageAndRecordAttendanceThere() throws java.io.IOException {
-        Assumptions.assumeTrue(LocalTime.now(Tasks.BERLIN).isAfter(LocalTime.of(0, 10)), "the date must have begun");
-        LocalDate today = Tasks.today();
+        LocalDate day = Tasks.today().plusDays(1);
         String place = "Seitenraum " + UUID.randomUUID().toString().substring(0, 6);
         Browser staff = signedIn(CARITAS_COORDINATOR);
         Document page = staff.open("/staff/courses.xhtml");
         assertEquals(200, staff.lastResponse().statusCode());
-        String date = String.format("%02d.%02d.%d", today.getDayOfMonth(), today.getMonthValue(), today.getYear());
+        String date = String.format("%02d.%02d.%d", day.getDayOfMonth(), day.getMonthValue(), day.getYear());
         Document planned = staff.form(page, "plan").set("courseCode_input", BASIC).set("place", place)
                 .set("trainer", "Petra Lehmann").set("capacity_input", "2").set("capacity_hinput", "2").set("enrolmentDeadline_input", date)
                 .set("sessions:0:date_input", date).set("sessions:0:start", "00:00").set("sessions:0:end", "00:05")
@@ -239,12 +253,16 @@ class CourseIT extends BlackBoxTest {
         enrol(volunteer, run).then().statusCode(201);
         long id = idOf(volunteer);
 
-        Document shown = staff.open("/staff/courses.xhtml?run=" + run);
-        assertTrue(shown.select("#participants").text().contains("angemeldet"), shown.select("main").text());
-        Document saved = staff.form(shown, "sessions:0:attendance").checkByName("sessions:0:attendance:present",
-                String.valueOf(id)).submit("save");
-        assertTrue(saved.select("main").text().contains("gespeichert"), saved.select("main").text());
-        asVolunteer(volunteer).get("/api/v1/qualifications").then().body("courseCode", hasItem(BASIC));
+        Document before = staff.open("/staff/courses.xhtml?run=" + run);
+        assertTrue(before.select("#participants").text().contains("angemeldet"), before.select("main").text());
+        assertTrue(before.select("main").text().contains("erst eingetragen werden, wenn der Termin begonnen hat"), before.select("main").text());
+        try (MovedClock dayAfter = clockAt(day.plusDays(1))) {
+            Document shown = staff.open("/staff/courses.xhtml?run=" + run);
+            Document saved = staff.form(shown, "attendance").checkByName("attendance:sessions:0:present",
+                    String.valueOf(id)).submit("sessions:0:save");
+            assertTrue(saved.select("main").text().contains("gespeichert"), saved.select("main").text());
+            asVolunteer(volunteer).get("/api/v1/qualifications").then().body("courseCode", hasItem(BASIC));
+        }
     }
 
     private static Map<String, Object> external(long volunteerId, String evidenceOn) {

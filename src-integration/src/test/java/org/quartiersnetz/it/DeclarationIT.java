@@ -43,6 +43,20 @@ class DeclarationIT extends BlackBoxTest {
                 .body("find { it.kind == 'CONFIDENTIALITY' }.status", equalTo("SIGNED"));
         as(JUGENDWERKE_STAFF).get("/api/v1/declarations/volunteers/" + id).then().statusCode(404);
 
+        // the code of conduct page is open when a new version is issued: what was shown is not signed
+        Browser early = signedIn(volunteer, PASSWORD);
+        Document shownBefore = early.open("/volunteer/declarations.xhtml");
+        int conduct = api().get("/api/v1/declarations").then().extract().jsonPath()
+                .getInt("find { it.kind == 'CODE_OF_CONDUCT' }.version");
+        as(ADMIN).contentType(ContentType.JSON).body(Map.of("kind", "CODE_OF_CONDUCT", "titleDe", "Verhaltenskodex (neu)",
+                "bodyDe", "Neue Fassung " + UUID.randomUUID(), "titleEn", "Code of conduct (new)", "bodyEn", "New"))
+                .post("/api/v1/declarations").then().statusCode(201).body("version", equalTo(conduct + 1));
+        Document stale = early.form(shownBefore, "declarations").submit("kind:1:sign");
+        assertTrue(stale.select("#messages").text().contains("Inzwischen gilt Fassung " + (conduct + 1)),
+                stale.select("main").text());
+        asVolunteer(volunteer).get("/api/v1/declarations/mine").then()
+                .body("find { it.kind == 'CODE_OF_CONDUCT' }.status", equalTo("MISSING"));
+
         Map<String, Object> next = Map.of("kind", "CONFIDENTIALITY", "titleDe", "Verschwiegenheit (neu)",
                 "bodyDe", "Neue Fassung " + UUID.randomUUID(), "titleEn", "Confidentiality (new)", "bodyEn", "New version");
         as(CARITAS_COORDINATOR).contentType(ContentType.JSON).body(next).post("/api/v1/declarations").then()

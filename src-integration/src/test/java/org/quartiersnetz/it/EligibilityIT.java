@@ -29,7 +29,7 @@ class EligibilityIT extends BlackBoxTest {
                 "basic-godparent", "evidenceOn", Tasks.today().minusDays(20).toString(), "issuer", "Caritas"))
                 .post("/api/v1/qualifications").then().statusCode(201);
         inspected(ready);
-        signBoth(ready);
+        signDeclarations(ready.email());
         judge(ready).then().statusCode(200).body("verdict", equalTo("ELIGIBLE")).body("missing", empty());
 
         Volunteer enrolled = volunteer();
@@ -38,7 +38,7 @@ class EligibilityIT extends BlackBoxTest {
                 .post("/api/v1/course-runs").then().statusCode(201).extract().jsonPath().getLong("id");
         asVolunteer(enrolled.email()).post("/api/v1/course-runs/" + run + "/enrolment").then().statusCode(201);
         inspected(enrolled);
-        signBoth(enrolled);
+        signDeclarations(enrolled.email());
         judge(enrolled).then().statusCode(200).body("verdict", equalTo("ON_CONDITION"))
                 .body("conditions.requirement", hasItem("COURSE")).body("conditions.detail", hasItem("basic-godparent"));
 
@@ -77,14 +77,6 @@ class EligibilityIT extends BlackBoxTest {
                 .post("/api/v1/volunteers/" + volunteer.id() + "/clearance/checks").then().statusCode(201);
     }
 
-    private void signBoth(Volunteer volunteer) {
-        for (Map<String, Object> declaration : api().get("/api/v1/declarations").then().extract().jsonPath()
-                .<Map<String, Object>>getList("")) {
-            asVolunteer(volunteer.email()).contentType(ContentType.JSON)
-                    .body(Map.of("version", declaration.get("version")))
-                    .post("/api/v1/declarations/mine/" + declaration.get("kind")).then().statusCode(201);
-        }
-    }
 
     private io.restassured.response.Response judge(Volunteer volunteer) {
         return as(CARITAS_STAFF).queryParam("volunteer", volunteer.id()).queryParam("type", "godparent")

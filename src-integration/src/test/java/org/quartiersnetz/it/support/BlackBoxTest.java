@@ -8,6 +8,7 @@ import io.restassured.specification.RequestSpecification;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -82,6 +83,33 @@ public abstract class BlackBoxTest {
     /** The API as a volunteer who signed up with {@link #PASSWORD}. */
     protected RequestSpecification asVolunteer(String email) {
         return api().auth().preemptive().basic(email, PASSWORD);
+    }
+
+    /** The server's clock moved by {@link #clockAt}; closing puts it back. */
+    public interface MovedClock extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Moves the server's clock (QN_TEST_CLOCK) to that day until the answer is closed; use it in
+     * try-with-resources so that later tests see real time again.
+     */
+    protected MovedClock clockAt(LocalDate today) {
+        as(ADMIN).contentType(ContentType.JSON).body(Map.of("today", today.toString())).put("/api/v1/test-clock")
+                .then().statusCode(200).body("today", org.hamcrest.Matchers.equalTo(today.toString()));
+        return () -> as(ADMIN).delete("/api/v1/test-clock").then().statusCode(200).body("offsetDays",
+                org.hamcrest.Matchers.equalTo(0));
+    }
+
+    /** The volunteer signs every declaration in its version in force. */
+    protected void signDeclarations(String volunteerEmail) {
+        for (Map<String, Object> declaration : api().get("/api/v1/declarations").then().extract().jsonPath()
+                .<Map<String, Object>>getList("")) {
+            asVolunteer(volunteerEmail).contentType(ContentType.JSON)
+                    .body(Map.of("version", declaration.get("version")))
+                    .post("/api/v1/declarations/mine/" + declaration.get("kind")).then().statusCode(201);
+        }
     }
 
     protected Response signUp(Map<String, Object> body) {

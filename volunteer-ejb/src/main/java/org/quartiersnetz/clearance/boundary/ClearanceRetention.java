@@ -7,9 +7,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -72,7 +75,8 @@ public class ClearanceRetention {
     List<PlannedDeletion> run(Optional<Long> carrierId, LocalDate today) {
         List<PlannedDeletion> planned = plan(carrierId, today);
         for (PlannedDeletion deletion : planned) {
-            em.remove(em.find(ClearanceCheck.class, deletion.checkId()));
+            // by id and tolerant of 0 rows: another instance's nightly run may have deleted it first
+            em.createNamedQuery(ClearanceCheck.DELETE_BY_ID).setParameter("id", deletion.checkId()).executeUpdate();
         }
         return planned;
     }
@@ -83,16 +87,57 @@ public class ClearanceRetention {
                 .map(id -> em.createNamedQuery(ClearanceCheck.FIND_BY_CARRIER, ClearanceCheck.class)
                         .setParameter("carrier", id))
                 .orElseGet(() -> em.createNamedQuery(ClearanceCheck.FIND_ALL, ClearanceCheck.class)).getResultList();
+        Map<Long, LocalDate> lastBooked = lastBookedDays();
         List<PlannedDeletion> planned = new ArrayList<>();
         for (ClearanceCheck check : checks) {
-            rules.deletionReason(ClearanceService.facts(check), today).ifPresent(reason -> planned.add(
+            LocalDate lastActivity = lastActivity(check, lastBooked.get(check.getVolunteer().getId()));
+            ClearanceRules.Facts facts = new ClearanceRules.Facts(check.getInspectedOn(), check.getRenewalDueOn(),
+                    check.isRelevantConviction(), lastActivity);
+            rules.deletionReason(facts, today).ifPresent(reason -> planned.add(
                     new PlannedDeletion(check.getId(), check.getVolunteer().getId(), check.getCarrier().getCode(),
-                            check.getInspectedOn(), check.getLastActivityOn(), reason)));
+                            check.getInspectedOn(), lastActivity, reason)));
         }
         return planned;
     }
 
+    /**
+     * The later of the activity staff recorded and the volunteer's last confirmed date on a roster
+     * (with any carrier, a coming one included), when not before this inspection: a volunteer who
+     * is on a roster is active, whether or not somebody remembered to record it.
+     */
+    private static LocalDate lastActivity(ClearanceCheck check, LocalDate lastBooked) {
+        LocalDate recorded = check.getLastActivityOn();
+        if (lastBooked == null || lastBooked.isBefore(check.getInspectedOn())
+                || (recorded != null && !lastBooked.isAfter(recorded))) {
+            return recorded;
+        }
+        return lastBooked;
+    }
+
+    /** Per volunteer with an inspection: the day of their latest confirmed booking. */
+    private Map<Long, LocalDate> lastBookedDays() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT b.volunteer_id, MAX(s.starts_at) FROM slot_booking b "
+                + "JOIN task_slot s ON s.id = b.slot_id WHERE b.status = 'CONFIRMED' "
+                + "AND b.volunteer_id IN (SELECT c.volunteer_id FROM clearance_check c) GROUP BY b.volunteer_id")
+                .getResultList();
+        Map<Long, LocalDate> days = new HashMap<>();
+        for (Object[] row : rows) {
+            days.put(((Number) row[0]).longValue(), LocalDate.ofInstant(instantOf(row[1]), ClockProducer.NETWORK_ZONE));
+        }
+        return days;
+    }
+
+    private static Instant instantOf(Object value) {
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        } else if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return (Instant) value;
+    }
+
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ClockProducer.NETWORK_ZONE));
+        return ClockProducer.today(clock);
     }
 }

@@ -3,6 +3,7 @@ package org.quartiersnetz.clearance.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -93,7 +94,10 @@ public class ClearanceService {
 
     /** Gives or withdraws the caller's consent that the other carriers see their inspections. */
     public boolean changeOwnConsent(@NotNull Caller caller, boolean consent) {
-        long volunteerId = volunteers.getOwn(caller).getId();
+        Volunteer volunteer = volunteers.getOwn(caller);
+        // two taps at once must not both insert the consent row
+        em.lock(volunteer, LockModeType.PESSIMISTIC_WRITE);
+        long volunteerId = volunteer.getId();
         ClearanceConsent given = em.find(ClearanceConsent.class, volunteerId);
         if (consent && given == null) {
             em.persist(new ClearanceConsent(volunteerId, clock.instant()));
@@ -177,6 +181,6 @@ public class ClearanceService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ClockProducer.NETWORK_ZONE));
+        return ClockProducer.today(clock);
     }
 }

@@ -28,12 +28,14 @@ import org.quartiersnetz.volunteer.entity.Volunteer;
 @NamedQuery(name = ClearanceCheck.FIND_BY_VOLUNTEER, query = "SELECT c FROM ClearanceCheck c"
         + " WHERE c.volunteer.id = :volunteer ORDER BY c.inspectedOn DESC, c.id DESC")
 @NamedQuery(name = ClearanceCheck.FIND_ALL, query = "SELECT c FROM ClearanceCheck c ORDER BY c.id")
+@NamedQuery(name = ClearanceCheck.DELETE_BY_ID, query = "DELETE FROM ClearanceCheck c WHERE c.id = :id")
 @NamedQuery(name = ClearanceCheck.FIND_BY_CARRIER,
         query = "SELECT c FROM ClearanceCheck c WHERE c.carrier.id = :carrier ORDER BY c.id")
 public class ClearanceCheck {
 
     public static final String FIND_BY_VOLUNTEER = "ClearanceCheck.findByVolunteer";
     public static final String FIND_ALL = "ClearanceCheck.findAll";
+    public static final String DELETE_BY_ID = "ClearanceCheck.deleteById";
     public static final String FIND_BY_CARRIER = "ClearanceCheck.findByCarrier";
 
     @Id
@@ -94,9 +96,12 @@ public class ClearanceCheck {
         this.createdAt = createdAt;
     }
 
-    /** Activity only moves forward: an older date than the one known changes nothing. */
+    /**
+     * Activity only moves forward: an older date than the one known, or one before this inspection
+     * (it belongs to an earlier one), changes nothing.
+     */
     public void recordActivity(LocalDate on) {
-        if (lastActivityOn == null || on.isAfter(lastActivityOn)) {
+        if (!on.isBefore(inspectedOn) && (lastActivityOn == null || on.isAfter(lastActivityOn))) {
             lastActivityOn = on;
         }
     }

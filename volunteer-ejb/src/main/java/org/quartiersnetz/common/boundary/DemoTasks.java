@@ -88,7 +88,7 @@ public class DemoTasks {
     private Task task(DemoTask demo, UserAccount staff) {
         TaskType type = em.createNamedQuery(TaskType.FIND_BY_CODES, TaskType.class)
                 .setParameter("codes", List.of(demo.type())).getSingleResult();
-        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.NETWORK_ZONE));
+        LocalDate today = ClockProducer.today(clock);
         Task task = new Task(staff.getCarrier(), staff.getId(), clock.instant());
         task.describe(type, demo.titleDe(), demo.titleEn(), demo.descriptionDe(), null);
         Long family = demo.forDemoFamily() ? em.createNamedQuery(Family.FIND_BY_CODE, Family.class)

@@ -28,6 +28,12 @@ public record Eligibility(Verdict verdict, List<Item> missing, List<Item> condit
         return conditions.isEmpty() ? Verdict.ELIGIBLE : Verdict.ON_CONDITION;
     }
 
+    /** The same verdict, with a relevant conviction named only as a missing clearance. */
+    public Eligibility withConvictionAsMissingClearance() {
+        return new Eligibility(verdict, missing.stream().map(item -> item.requirement() == MissingRequirement.CONVICTION
+                ? Item.of(MissingRequirement.CLEARANCE) : item).toList(), conditions);
+    }
+
     public boolean isEligible() {
         return verdict == Verdict.ELIGIBLE;
     }

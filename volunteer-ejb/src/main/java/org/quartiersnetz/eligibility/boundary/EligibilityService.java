@@ -59,7 +59,9 @@ public class EligibilityService {
         if (carrier == null) {
             throw InvalidInputException.onField("carrier", "eligibility.carrierRequired");
         }
-        return judge(volunteer, typeOf(typeCode), carrier, on);
+        Eligibility judged = judge(volunteer, typeOf(typeCode), carrier, on);
+        // the round table sees no inspection: a conviction reads to it as a clearance not yet confirmed
+        return caller.carrierId() == null ? judged.withConvictionAsMissingClearance() : judged;
     }
 
     /** For the signed-in volunteer: what they still need for a type at a carrier. */

@@ -39,7 +39,7 @@ public class OfferService {
 
     /** Today in the network's zone. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(ClockProducer.NETWORK_ZONE));
+        return ClockProducer.today(clock);
     }
 
     /** The occurrences of all carriers' offers in the week (Monday to Sunday) of the given day. */

@@ -23,7 +23,7 @@ public enum Role {
             Permissions.TOKEN_OWN, Permissions.STAFF_READ, Permissions.TASK_READ, Permissions.COURSE_MANAGE),
     ADMINISTRATOR(Permissions.CARRIER_MANAGE, Permissions.SITE_MANAGE, Permissions.STAFF_READ,
             Permissions.STAFF_MANAGE, Permissions.TOKEN_OWN, Permissions.TASK_TYPE_MANAGE,
-            Permissions.DECLARATION_MANAGE);
+            Permissions.DECLARATION_MANAGE, Permissions.CLOCK_ADJUST);
 
     private final Set<String> permissions;
 
@@ -65,6 +65,8 @@ public enum Role {
         public static final String COURSE_MANAGE = "course:manage";
         public static final String CLEARANCE_MANAGE = "clearance:manage";
         public static final String DECLARATION_MANAGE = "declaration:manage";
+        /** Moving the test clock, which exists only on servers started with QN_TEST_CLOCK=true. */
+        public static final String CLOCK_ADJUST = "clock:adjust";
 
         private Permissions() {
         }

@@ -95,7 +95,7 @@ public class SlotService {
         if (until.isBefore(input.getFrom())) {
             throw InvalidInputException.onField("until", UNTIL_BEFORE_FROM);
         }
-        if (input.getFrom().isBefore(LocalDate.now(clock.withZone(ClockProducer.NETWORK_ZONE)))) {
+        if (input.getFrom().isBefore(ClockProducer.today(clock))) {
             throw InvalidInputException.onField("from", IN_PAST);
         }
         DayOfWeek day = input.getDay() == null ? input.getFrom().getDayOfWeek() : input.getDay();
@@ -123,7 +123,7 @@ public class SlotService {
     }
 
     public List<Slot> upcoming(Task task) {
-        Instant today = LocalDate.now(clock.withZone(ClockProducer.NETWORK_ZONE))
+        Instant today = ClockProducer.today(clock)
                 .atStartOfDay(ClockProducer.NETWORK_ZONE).toInstant();
         return em.createNamedQuery(Slot.FIND_BY_TASK, Slot.class).setParameter("task", task)
                 .setParameter("from", today).getResultList();

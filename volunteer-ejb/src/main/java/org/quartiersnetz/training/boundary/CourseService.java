@@ -65,7 +65,7 @@ public class CourseService {
 
     /** Runs one can still enrol in, of one course or (code null) of all, soonest deadline first. */
     public List<CourseRun> openRuns(String code) {
-        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.NETWORK_ZONE));
+        LocalDate today = ClockProducer.today(clock);
         if (code == null) {
             return em.createNamedQuery(CourseRun.FIND_OPEN, CourseRun.class).setParameter("today", today)
                     .getResultList();
@@ -105,7 +105,7 @@ public class CourseService {
     public CourseRun plan(@NotNull Caller caller, @NotNull @Valid CourseRunInput input) {
         Course course = findCourse(input.getCourseCode()).filter(c -> access.mayRun(caller, c))
                 .orElseThrow(() -> InvalidInputException.onField("courseCode", UNKNOWN_COURSE));
-        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.NETWORK_ZONE));
+        LocalDate today = ClockProducer.today(clock);
         List<Instant[]> times = sessionTimes(input.getSessions(), today);
         if (input.getEnrolmentDeadline().isBefore(today)) {
             throw InvalidInputException.onField("enrolmentDeadline", DEADLINE_IN_PAST);

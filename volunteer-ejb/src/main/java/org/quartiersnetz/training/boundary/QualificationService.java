@@ -98,7 +98,7 @@ public class QualificationService {
         Volunteer volunteer = volunteers.get(caller, input.getVolunteerId());
         Course course = courses.findCourse(input.getCourseCode())
                 .orElseThrow(() -> InvalidInputException.onField("courseCode", CourseService.UNKNOWN_COURSE));
-        if (input.getEvidenceOn().isAfter(LocalDate.now(clock.withZone(ClockProducer.NETWORK_ZONE)))) {
+        if (input.getEvidenceOn().isAfter(ClockProducer.today(clock))) {
             throw InvalidInputException.onField("evidenceOn", EVIDENCE_IN_FUTURE);
         }
         Qualification qualification = Qualification.external(volunteer, course, input.getEvidenceOn(),

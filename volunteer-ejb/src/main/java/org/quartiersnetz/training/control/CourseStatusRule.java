@@ -3,19 +3,15 @@ package org.quartiersnetz.training.control;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import org.quartiersnetz.common.control.ClockProducer;
 import org.quartiersnetz.training.entity.CourseStatus;
 
 /**
  * What a volunteer has of one course on a day. VALID: a qualification valid that day. ENROLLED:
- * none, but a confirmed place in a run that has not ended yet and ends no later than
- * {@link #CONDITION_DAYS} days after that day ("on condition": the course will be done by then or
- * shortly after). MISSING otherwise — also for a run that ended without the qualification.
+ * none, but a confirmed place in a run that has not ended yet ("on condition": eligible once the
+ * course is completed, as issue 5 asks). MISSING otherwise — also for a run that ended without the
+ * qualification.
  */
 public final class CourseStatusRule {
-
-    /** How long after the day a run may still end for the volunteer to count as "on condition". */
-    public static final int CONDITION_DAYS = 28;
 
     /** A qualification's validity: from the day obtained to its last valid day (null: no end). */
     public record Validity(LocalDate from, LocalDate until) {
@@ -37,9 +33,7 @@ public final class CourseStatusRule {
         if (qualifications.stream().anyMatch(q -> q.covers(on))) {
             return CourseStatus.VALID;
         }
-        LocalDate latest = on.plusDays(CONDITION_DAYS);
-        boolean enrolled = confirmedRunEnds.stream().anyMatch(end -> end.isAfter(now)
-                && !LocalDate.ofInstant(end, ClockProducer.NETWORK_ZONE).isAfter(latest));
+        boolean enrolled = confirmedRunEnds.stream().anyMatch(end -> end.isAfter(now));
         return enrolled ? CourseStatus.ENROLLED : CourseStatus.MISSING;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.omnifaces.util.Faces;
 import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.declaration.boundary.DeclarationService;
@@ -31,13 +32,23 @@ public class DeclarationsBacking {
         return statuses;
     }
 
-    public void sign(DeclarationKind kind, int version) {
+    /** Signs the version that was shown (request parameter "shown-KIND" of the page). */
+    public void sign(DeclarationKind kind) {
         try {
-            declarations.sign(currentUser.caller(), kind, version);
+            declarations.sign(currentUser.caller(), kind, shownVersion(kind));
             FacesMessages.info("declarations.signed");
         } catch (BusinessException e) {
             FacesMessages.error(e, null);
         }
         statuses = null;
+    }
+
+    private static int shownVersion(DeclarationKind kind) {
+        try {
+            return Integer.parseInt(Faces.getRequestParameter("shown-" + kind.name()));
+        } catch (NumberFormatException e) {
+            // no or a garbled version: sign nothing rather than the one in force
+            return -1;
+        }
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,9 @@ public class EligibilityResource {
 
     @Inject
     EligibilityService eligibility;
+
+    @Inject
+    Clock clock;
 
     @Inject
     CarrierService carriers;
@@ -80,9 +84,9 @@ public class EligibilityResource {
         return type.strip();
     }
 
-    private static LocalDate dateOr(String date) {
+    private LocalDate dateOr(String date) {
         LocalDate day = QueryParams.dateOf(date, "date");
-        return day == null ? LocalDate.now(ClockProducer.NETWORK_ZONE) : day;
+        return day == null ? ClockProducer.today(clock) : day;
     }
 
     private static Response response(Eligibility judged) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
@@ -37,6 +38,9 @@ public class SlotResource {
     SlotService slots;
 
     @Inject
+    Clock clock;
+
+    @Inject
     CurrentUser currentUser;
 
     @GET
@@ -45,7 +49,7 @@ public class SlotResource {
     public List<SlotResponse> roster(@QueryParam("date") String date) {
         LocalDate day = QueryParams.dateOf(date, "date");
         return TaskResource.roster(slots, slots.day(currentUser.caller(),
-                day == null ? LocalDate.now(ClockProducer.NETWORK_ZONE) : day));
+                day == null ? ClockProducer.today(clock) : day));
     }
 
     @DELETE

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.DayOfWeek;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
@@ -38,6 +39,9 @@ public class RosterBacking implements Serializable {
     SlotService slots;
 
     @Inject
+    Clock clock;
+
+    @Inject
     VolunteerService volunteers;
 
     @Inject
@@ -58,7 +62,7 @@ public class RosterBacking implements Serializable {
             date = null;
         }
         if (date == null) {
-            date = LocalDate.now(ClockProducer.NETWORK_ZONE);
+            date = ClockProducer.today(clock);
         }
         refresh();
     }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
@@ -29,13 +30,16 @@ public class QualificationResource {
     QualificationService qualifications;
 
     @Inject
+    Clock clock;
+
+    @Inject
     CurrentUser currentUser;
 
     @GET
     @RequiresPermissions(Permissions.OWN_PROFILE)
     @Operation(summary = "The own qualifications, newest first, expired ones included")
     public List<QualificationResponse> own() {
-        LocalDate today = LocalDate.now(ClockProducer.NETWORK_ZONE);
+        LocalDate today = ClockProducer.today(clock);
         return qualifications.own(currentUser.caller()).stream()
                 .map(q -> QualificationResponse.of(q, today, RequestLocale.get())).toList();
     }
@@ -50,6 +54,6 @@ public class QualificationResource {
     public Response recordExternal(ExternalQualificationInput input) {
         var qualification = qualifications.recordExternal(currentUser.caller(), input);
         return Response.status(Response.Status.CREATED).entity(QualificationResponse.of(qualification,
-                LocalDate.now(ClockProducer.NETWORK_ZONE), RequestLocale.get())).build();
+                ClockProducer.today(clock), RequestLocale.get())).build();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -31,6 +32,9 @@ public class VolunteerQualificationResource {
     QualificationService qualifications;
 
     @Inject
+    Clock clock;
+
+    @Inject
     CurrentUser currentUser;
 
     @GET
@@ -38,7 +42,7 @@ public class VolunteerQualificationResource {
     @Operation(summary = "The volunteer's qualifications, newest first, expired ones included")
     @APIResponse(responseCode = "404", description = "no such volunteer, or one the caller may not see")
     public List<QualificationResponse> list(@PathParam("id") long id) {
-        LocalDate today = LocalDate.now(ClockProducer.NETWORK_ZONE);
+        LocalDate today = ClockProducer.today(clock);
         return qualifications.of(currentUser.caller(), id).stream()
                 .map(q -> QualificationResponse.of(q, today, RequestLocale.get())).toList();
     }
@@ -54,6 +58,6 @@ public class VolunteerQualificationResource {
         LocalDate day = QueryParams.dateOf(on, "on");
         List<String> codes = courses == null ? List.of()
                 : Arrays.stream(courses.split(",")).map(String::strip).filter(c -> !c.isEmpty()).distinct().toList();
-        return qualifications.status(currentUser.caller(), id, codes, day == null ? LocalDate.now(ClockProducer.NETWORK_ZONE) : day);
+        return qualifications.status(currentUser.caller(), id, codes, day == null ? ClockProducer.today(clock) : day);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,9 @@ public class CoursesBacking implements Serializable {
 
     @Inject
     CourseService courses;
+
+    @Inject
+    Clock clock;
 
     @Inject
     EnrolmentService enrolments;
@@ -96,7 +100,7 @@ public class CoursesBacking implements Serializable {
     }
 
     public boolean isValidToday(Qualification qualification) {
-        return qualification.isValidOn(LocalDate.now(ClockProducer.NETWORK_ZONE));
+        return qualification.isValidOn(ClockProducer.today(clock));
     }
 
     public List<CourseRun> getOpen() {

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +44,9 @@ public class StaffCoursesBacking implements Serializable {
 
     @Inject
     CourseService courses;
+
+    @Inject
+    Clock clock;
 
     @Inject
     EnrolmentService enrolments;
@@ -132,7 +136,7 @@ public class StaffCoursesBacking implements Serializable {
     }
 
     public boolean hasBegun(CourseSession session) {
-        return session.hasStarted(java.time.Instant.now());
+        return session.hasStarted(clock.instant());
     }
 
     public Map<Long, List<Long>> getPresent() {
