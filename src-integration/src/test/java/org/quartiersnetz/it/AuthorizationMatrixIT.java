@@ -61,6 +61,18 @@ class AuthorizationMatrixIT extends BlackBoxTest {
         return map;
     }
 
+    /** A course body; for the seeded first-aid course its seeded texts, so that the row changes nothing. */
+    private static Map<String, Object> course(String code) {
+        if (code.equals("first-aid-children")) {
+            return Map.of("code", code, "titleDe", "Erste Hilfe am Kind", "titleEn", "First aid for children",
+                    "descriptionDe", "Erste Hilfe bei Säuglingen und Kindern; wird meist bei Hilfsorganisationen "
+                            + "besucht und hier als Nachweis eingetragen.",
+                    "descriptionEn", "First aid for babies and children; usually attended at an aid organisation "
+                            + "and recorded here as evidence.", "validityMonths", 24);
+        }
+        return Map.of("code", code, "titleDe", "Kurs " + code, "descriptionDe", "Ein Kurs", "validityMonths", 24);
+    }
+
     private static String unique() {
         return java.util.UUID.randomUUID().toString().substring(0, 8);
     }
@@ -115,6 +127,9 @@ class AuthorizationMatrixIT extends BlackBoxTest {
         String cancelRun = "/api/v1/course-runs/" + as(CARITAS_STAFF).contentType(ContentType.JSON).body(runBody)
                 .post("/api/v1/course-runs").then().statusCode(201).extract().jsonPath().getLong("id");
         asVolunteer(self).post(cancelRun + "/enrolment").then().statusCode(201);
+        String caritasCourse = "kurs-" + unique().toLowerCase(java.util.Locale.ROOT);
+        as(CARITAS_STAFF).contentType(ContentType.JSON).body(course(caritasCourse)).post("/api/v1/courses").then()
+                .statusCode(201);
         Map<String, Object> presentNobody = Map.of("present", List.of(id), "absent", List.of());
         Map<String, Object> firstAid = Map.of("volunteerId", id, "courseCode", "first-aid-children",
                 "evidenceOn", "2025-06-01", "issuer", "DRK");
@@ -278,6 +293,15 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                         each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
                 new Row("GET /courses/{code} (public)", r -> r.get("/api/v1/courses/child-protection"),
                         each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
+                new Row("POST /courses", r -> r.contentType(ContentType.JSON)
+                        .body(course("kurs-" + unique().toLowerCase(java.util.Locale.ROOT))).post("/api/v1/courses"),
+                        each(401, 403, 403, 201, 201, 201, 201, 201, 403)),
+                new Row("PUT /courses/{code} (Caritas course)", r -> r.contentType(ContentType.JSON)
+                        .body(course(caritasCourse)).put("/api/v1/courses/" + caritasCourse),
+                        each(401, 403, 403, 200, 200, 404, 404, 404, 403)),
+                new Row("PUT /courses/{code} (network-wide)", r -> r.contentType(ContentType.JSON)
+                        .body(course("first-aid-children")).put("/api/v1/courses/first-aid-children"),
+                        each(401, 403, 403, 403, 403, 403, 403, 200, 403)),
                 new Row("GET /course-runs (public)", r -> r.get("/api/v1/course-runs"),
                         each(200, 200, 200, 200, 200, 200, 200, 200, 200)),
                 new Row("GET /course-runs/{id} (public)", r -> r.get(cr),

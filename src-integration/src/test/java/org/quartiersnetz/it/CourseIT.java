@@ -218,6 +218,54 @@ class CourseIT extends BlackBoxTest {
     }
 
     @Test
+    void aCarrierKeepsItsOwnCourseInTheCatalogueAndTheNetworkCoordinatorANetworkWideOne() {
+        String code = "lesepaten-" + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, Object> course = new java.util.HashMap<>(Map.of("code", code, "titleDe", "Lesepaten-Einführung",
+                "descriptionDe", "Vorlesen mit Kindern, Bücherauswahl, Büchereibesuch."));
+        as(CARITAS_COORDINATOR).contentType(ContentType.JSON).body(course).post("/api/v1/courses").then()
+                .statusCode(201).header("Location", org.hamcrest.Matchers.endsWith("/api/v1/courses/" + code))
+                .body("carrier", equalTo("Caritasverband")).body("validityMonths", nullValue());
+        as(CARITAS_STAFF).contentType(ContentType.JSON).body(course).post("/api/v1/courses").then().statusCode(409)
+                .body("errors[0].field", equalTo("code"));
+        for (Map.Entry<String, Object> bad : List.of(Map.entry("code", (Object) "Mit Leerzeichen"),
+                Map.entry("titleDe", (Object) " "), Map.entry("validityMonths", (Object) 0))) {
+            Map<String, Object> body = new java.util.HashMap<>(course);
+            body.put("code", code + "-x");
+            body.put(bad.getKey(), bad.getValue());
+            as(CARITAS_STAFF).contentType(ContentType.JSON).body(body).post("/api/v1/courses").then().statusCode(400)
+                    .body("errors.field", hasItem(bad.getKey()));
+        }
+        api().get("/api/v1/courses/" + code + "-x").then().statusCode(404);
+
+        Map<String, Object> runOf = Courses.run(code, 8, Courses.on(Tasks.next(DayOfWeek.THURSDAY), "17:00", "19:00"));
+        runOf.put("place", "Stadtteilbibliothek");
+        as(JUGENDWERKE_STAFF).contentType(ContentType.JSON).body(runOf).post("/api/v1/course-runs").then()
+                .statusCode(400).body("errors[0].field", equalTo("courseCode"));
+        as(CARITAS_STAFF).contentType(ContentType.JSON).body(runOf).post("/api/v1/course-runs").then()
+                .statusCode(201).body("courseTitle", equalTo("Lesepaten-Einführung"));
+
+        course.put("titleEn", "Reading mentors: introduction");
+        course.put("validityMonths", 36);
+        as(CARITAS_STAFF).contentType(ContentType.JSON).body(course).put("/api/v1/courses/" + code).then()
+                .statusCode(200).body("validityMonths", equalTo(36));
+        api().header("Accept-Language", "en").get("/api/v1/courses/" + code).then()
+                .body("title", equalTo("Reading mentors: introduction"));
+        as(JUGENDWERKE_COORDINATOR).contentType(ContentType.JSON).body(course).put("/api/v1/courses/" + code).then()
+                .statusCode(404);
+        Map<String, Object> renamed = new java.util.HashMap<>(course);
+        renamed.put("code", code + "-neu");
+        as(CARITAS_STAFF).contentType(ContentType.JSON).body(renamed).put("/api/v1/courses/" + code).then()
+                .statusCode(400).body("errors[0].field", equalTo("code"));
+
+        String network = "netzwerk-" + UUID.randomUUID().toString().substring(0, 6);
+        as(NETWORK).contentType(ContentType.JSON).body(Map.of("code", network, "titleDe", "Netzwerktreffen",
+                "descriptionDe", "Wer ist wer im Quartier.", "validityMonths", 12)).post("/api/v1/courses").then()
+                .statusCode(201).body("carrier", nullValue());
+        asVolunteer(signedUpVolunteer()).contentType(ContentType.JSON).body(course).post("/api/v1/courses").then()
+                .statusCode(403);
+    }
+
+    @Test
     void aVolunteerEnrolsOnTheCoursesPageAndSeesTheEnrolment() throws java.io.IOException {
         long run = plan(CARITAS_STAFF, Courses.run("child-protection", 3,
                 Courses.on(Tasks.next(DayOfWeek.TUESDAY), "17:00", "20:00")));

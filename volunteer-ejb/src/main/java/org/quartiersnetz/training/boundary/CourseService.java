@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.quartiersnetz.carrier.entity.Carrier;
 import org.quartiersnetz.common.control.ClockProducer;
+import org.quartiersnetz.common.control.ConflictException;
+import org.quartiersnetz.common.control.ForbiddenException;
 import org.quartiersnetz.common.control.InvalidInputException;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.security.entity.Caller;
@@ -33,6 +35,8 @@ import org.quartiersnetz.training.entity.CourseSession;
 public class CourseService {
 
     static final String UNKNOWN_COURSE = "course.unknown";
+    static final String CODE_TAKEN = "course.codeTaken";
+    static final String NETWORK_COURSE = "course.networkWide";
     static final String SESSION_REVERSED = "courseRun.sessionReversed";
     static final String SESSION_IN_PAST = "courseRun.sessionInPast";
     static final String SESSION_TWICE = "courseRun.sessionTwice";
@@ -61,6 +65,52 @@ public class CourseService {
 
     public Course getCourse(String code) {
         return findCourse(code).orElseThrow(() -> new NotFoundException(UNKNOWN_COURSE));
+    }
+
+    /**
+     * Adds a course to the catalogue: offered by the caller's carrier, or network-wide when the
+     * network coordinator adds it.
+     */
+    public Course create(@NotNull Caller caller, @NotNull @Valid CourseInput input) {
+        if (!caller.isCarrierStaff() && !caller.is(Role.NETWORK_COORDINATOR)) {
+            throw new ForbiddenException(NETWORK_COURSE);
+        }
+        String code = input.getCode().strip();
+        if (findCourse(code).isPresent()) {
+            throw ConflictException.onField("code", CODE_TAKEN, code);
+        }
+        Carrier carrier = caller.isCarrierStaff() ? em.find(Carrier.class, caller.carrierId()) : null;
+        Course course = new Course(code, carrier, input.getTitleDe(), input.getDescriptionDe(),
+                input.getValidityMonths());
+        course.describe(input.getTitleDe(), input.getTitleEn(), input.getDescriptionDe(), input.getDescriptionEn(),
+                input.getValidityMonths());
+        em.persist(course);
+        em.flush();
+        return course;
+    }
+
+    /**
+     * Changes a course's texts and validity (new qualifications get the new validity). Carrier staff
+     * change their carrier's courses, the network coordinator the network-wide ones; another
+     * carrier's course is not found, a network-wide one is refused to carrier staff.
+     */
+    public Course update(@NotNull Caller caller, @NotNull String code, @NotNull @Valid CourseInput input) {
+        Course course = getCourse(code);
+        if (course.isNetworkWide() != caller.is(Role.NETWORK_COORDINATOR)) {
+            if (course.isNetworkWide()) {
+                throw new ForbiddenException(NETWORK_COURSE);
+            }
+            throw new NotFoundException(UNKNOWN_COURSE);
+        }
+        if (!course.isNetworkWide() && !course.getCarrier().getId().equals(caller.carrierId())) {
+            throw new NotFoundException(UNKNOWN_COURSE);
+        }
+        if (!code.equals(input.getCode().strip())) {
+            throw InvalidInputException.onField("code", "course.codeFixed");
+        }
+        course.describe(input.getTitleDe(), input.getTitleEn(), input.getDescriptionDe(), input.getDescriptionEn(),
+                input.getValidityMonths());
+        return course;
     }
 
     /** Runs one can still enrol in, of one course or (code null) of all, soonest deadline first. */

@@ -72,6 +72,20 @@ public class Course {
         this.validityMonths = validityMonths;
     }
 
+    /** Takes the texts and validity staff gave; the code stays, because task types name it. */
+    public void describe(String titleDe, String titleEn, String descriptionDe, String descriptionEn,
+            Integer validityMonths) {
+        this.titleDe = titleDe.strip();
+        this.titleEn = blankToNull(titleEn);
+        this.descriptionDe = descriptionDe.strip();
+        this.descriptionEn = blankToNull(descriptionEn);
+        this.validityMonths = validityMonths;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     /** The last day a qualification obtained on the given day is valid, or null when it does not expire. */
     public LocalDate validUntil(LocalDate obtainedOn) {
         return validityMonths == null ? null : obtainedOn.plusMonths(validityMonths);
