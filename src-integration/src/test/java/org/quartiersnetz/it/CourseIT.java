@@ -266,6 +266,22 @@ class CourseIT extends BlackBoxTest {
     }
 
     @Test
+    void staffAddACourseOnTheCoursesPageAndMayPlanItThen() throws java.io.IOException {
+        String code = "elternkurs-" + UUID.randomUUID().toString().substring(0, 6);
+        Browser staff = signedIn(CARITAS_STAFF);
+        Document page = staff.open("/staff/courses.xhtml");
+        Document refused = staff.form(page, "course").set("code", "Eltern Kurs").set("titleDe", "Elternkurs")
+                .set("descriptionDe", "Starke Eltern, starke Kinder.").submit("add");
+        assertTrue(refused.select("main").text().contains("nur Kleinbuchstaben"), refused.select("main").text());
+        Document added = staff.form(refused, "course").set("code", code).submit("add");
+        assertTrue(added.select("#messages").text().contains("steht im Katalog"), added.select("main").text());
+        assertEquals(1, added.select("select[id='plan:courseCode_input'] option[value='" + code + "']").size(),
+                added.select("#plan").html());
+        api().get("/api/v1/courses/" + code).then().statusCode(200).body("carrier", equalTo("Caritasverband"))
+                .body("title", equalTo("Elternkurs"));
+    }
+
+    @Test
     void aVolunteerEnrolsOnTheCoursesPageAndSeesTheEnrolment() throws java.io.IOException {
         long run = plan(CARITAS_STAFF, Courses.run("child-protection", 3,
                 Courses.on(Tasks.next(DayOfWeek.TUESDAY), "17:00", "20:00")));

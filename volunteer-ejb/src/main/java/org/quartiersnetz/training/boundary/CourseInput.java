@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.quartiersnetz.task.entity.TaskType;
 
 /**
  * A course of the catalogue as staff describe it: a code task types name (fixed once created),
@@ -13,7 +14,7 @@ import jakarta.validation.constraints.Size;
 public class CourseInput {
 
     @NotBlank
-    @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*")
+    @Pattern(regexp = TaskType.CODE_PATTERN, message = "{org.quartiersnetz.code.message}")
     @Size(min = 2, max = 40)
     private String code;
 

@@ -20,6 +20,7 @@ import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.security.web.CurrentUser;
 import org.quartiersnetz.training.boundary.AttendanceInput;
 import org.quartiersnetz.training.boundary.AttendanceService;
+import org.quartiersnetz.training.boundary.CourseInput;
 import org.quartiersnetz.training.boundary.CourseRunInput;
 import org.quartiersnetz.training.boundary.CourseService;
 import org.quartiersnetz.training.boundary.EnrolmentService;
@@ -60,6 +61,7 @@ public class StaffCoursesBacking implements Serializable {
     private String run;
     private Long runId;
     private CourseRunInput input = new CourseRunInput();
+    private CourseInput course = new CourseInput();
     private final Map<Long, List<Long>> present = new HashMap<>();
     private transient List<Course> plannable = List.of();
     private transient List<CourseRun> kept = List.of();
@@ -91,6 +93,24 @@ public class StaffCoursesBacking implements Serializable {
             FacesMessages.errorOrRethrow(e, "plan");
         }
         refresh();
+    }
+
+    /** Adds a course of the caller's carrier (network-wide for the network coordinator) to the catalogue. */
+    public void addCourse() {
+        try {
+            Course added = courses.create(currentUser.caller(), course);
+            FacesMessages.info("staffCourses.courseAdded", added.title(Faces.getLocale()));
+            course = new CourseInput();
+        } catch (BusinessException e) {
+            FacesMessages.error(e, "course");
+        } catch (EJBException e) {
+            FacesMessages.errorOrRethrow(e, "course");
+        }
+        refresh();
+    }
+
+    public CourseInput getCourse() {
+        return course;
     }
 
     /** Saves the attendance of one date: the ticked confirmed participants were there, the others not. */
