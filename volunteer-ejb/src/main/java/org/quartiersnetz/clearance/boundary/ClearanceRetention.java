@@ -50,11 +50,6 @@ public class ClearanceRetention {
     @ConfigProperty(name = "qn.clearance.retention.automatic", defaultValue = "true")
     boolean automatic;
 
-    /** What a run on that day would delete, of all carriers. */
-    public List<PlannedDeletion> plan(@NotNull LocalDate today) {
-        return plan(Optional.empty(), today);
-    }
-
     /** What a run would delete today of the records the caller may run it for. */
     public List<PlannedDeletion> plan(@NotNull Caller caller) {
         return plan(access.retentionScope(caller), today());
@@ -90,7 +85,8 @@ public class ClearanceRetention {
         Map<Long, LocalDate> lastBooked = lastBookedDays();
         List<PlannedDeletion> planned = new ArrayList<>();
         for (ClearanceCheck check : checks) {
-            LocalDate lastActivity = lastActivity(check, lastBooked.get(check.getVolunteer().getId()));
+            // a volunteer on a roster is active, whether or not somebody remembered to record it
+            LocalDate lastActivity = check.laterActivity(lastBooked.get(check.getVolunteer().getId()));
             ClearanceRules.Facts facts = new ClearanceRules.Facts(check.getInspectedOn(), check.getRenewalDueOn(),
                     check.isRelevantConviction(), lastActivity);
             rules.deletionReason(facts, today).ifPresent(reason -> planned.add(
@@ -100,21 +96,7 @@ public class ClearanceRetention {
         return planned;
     }
 
-    /**
-     * The later of the activity staff recorded and the volunteer's last confirmed date on a roster
-     * (with any carrier, a coming one included), when not before this inspection: a volunteer who
-     * is on a roster is active, whether or not somebody remembered to record it.
-     */
-    private static LocalDate lastActivity(ClearanceCheck check, LocalDate lastBooked) {
-        LocalDate recorded = check.getLastActivityOn();
-        if (lastBooked == null || lastBooked.isBefore(check.getInspectedOn())
-                || (recorded != null && !lastBooked.isAfter(recorded))) {
-            return recorded;
-        }
-        return lastBooked;
-    }
-
-    /** Per volunteer with an inspection: the day of their latest confirmed booking. */
+    /** Per volunteer with an inspection: the day of their latest confirmed booking (with any carrier, a coming one included). */
     private Map<Long, LocalDate> lastBookedDays() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT b.volunteer_id, MAX(s.starts_at) FROM slot_booking b "

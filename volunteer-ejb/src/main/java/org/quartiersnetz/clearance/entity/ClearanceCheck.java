@@ -96,14 +96,17 @@ public class ClearanceCheck {
         this.createdAt = createdAt;
     }
 
-    /**
-     * Activity only moves forward: an older date than the one known, or one before this inspection
-     * (it belongs to an earlier one), changes nothing.
-     */
     public void recordActivity(LocalDate on) {
-        if (!on.isBefore(inspectedOn) && (lastActivityOn == null || on.isAfter(lastActivityOn))) {
-            lastActivityOn = on;
-        }
+        lastActivityOn = laterActivity(on);
+    }
+
+    /**
+     * The last activity if there was also one on that day: activity only moves forward, and a day
+     * before this inspection (it belongs to an earlier one) or none changes nothing.
+     */
+    public LocalDate laterActivity(LocalDate on) {
+        boolean later = on != null && !on.isBefore(inspectedOn) && (lastActivityOn == null || on.isAfter(lastActivityOn));
+        return later ? on : lastActivityOn;
     }
 
     public Long getId() {

@@ -69,8 +69,8 @@ public class DemoTasks {
     public int fill() {
         int created = 0;
         for (DemoTask demo : TASKS) {
-            List<UserAccount> staff = em.createQuery("SELECT a FROM UserAccount a WHERE a.email = :email",
-                    UserAccount.class).setParameter("email", demo.staff()).getResultList();
+            List<UserAccount> staff = em.createNamedQuery(UserAccount.FIND_BY_EMAIL, UserAccount.class)
+                    .setParameter("email", demo.staff()).getResultList();
             if (staff.isEmpty() || exists(staff.get(0).getCarrier(), demo.titleDe())) {
                 continue;
             }

@@ -34,10 +34,6 @@ public record Eligibility(Verdict verdict, List<Item> missing, List<Item> condit
                 ? Item.of(MissingRequirement.CLEARANCE) : item).toList(), conditions);
     }
 
-    public boolean isEligible() {
-        return verdict == Verdict.ELIGIBLE;
-    }
-
     /** Everything that stands between the volunteer and the task now: missing items and conditions. */
     public List<MissingRequirement> lacking() {
         return java.util.stream.Stream.concat(missing.stream(), conditions.stream()).map(Item::requirement).distinct()

@@ -20,6 +20,7 @@ import java.util.Set;
 import org.quartiersnetz.carrier.entity.Carrier;
 import org.quartiersnetz.common.control.ClockProducer;
 import org.quartiersnetz.common.control.ConflictException;
+import org.quartiersnetz.common.control.Constraints;
 import org.quartiersnetz.common.control.ForbiddenException;
 import org.quartiersnetz.common.control.InvalidInputException;
 import org.quartiersnetz.common.control.NotFoundException;
@@ -80,12 +81,14 @@ public class CourseService {
             throw ConflictException.onField("code", CODE_TAKEN, code);
         }
         Carrier carrier = caller.isCarrierStaff() ? em.find(Carrier.class, caller.carrierId()) : null;
-        Course course = new Course(code, carrier, input.getTitleDe(), input.getDescriptionDe(),
-                input.getValidityMonths());
+        Course course = new Course(code, carrier);
         course.describe(input.getTitleDe(), input.getTitleEn(), input.getDescriptionDe(), input.getDescriptionEn(),
                 input.getValidityMonths());
-        em.persist(course);
-        em.flush();
+        try {
+            Constraints.persistUnique(em, "code", CODE_TAKEN, course);
+        } catch (ConflictException takenMeanwhile) {
+            throw ConflictException.onField("code", CODE_TAKEN, code);
+        }
         return course;
     }
 
@@ -96,14 +99,8 @@ public class CourseService {
      */
     public Course update(@NotNull Caller caller, @NotNull String code, @NotNull @Valid CourseInput input) {
         Course course = getCourse(code);
-        if (course.isNetworkWide() != caller.is(Role.NETWORK_COORDINATOR)) {
-            if (course.isNetworkWide()) {
-                throw new ForbiddenException(NETWORK_COURSE);
-            }
-            throw new NotFoundException(UNKNOWN_COURSE);
-        }
-        if (!course.isNetworkWide() && !course.getCarrier().getId().equals(caller.carrierId())) {
-            throw new NotFoundException(UNKNOWN_COURSE);
+        if (!access.mayKeep(caller, course)) {
+            throw course.isNetworkWide() ? new ForbiddenException(NETWORK_COURSE) : new NotFoundException(UNKNOWN_COURSE);
         }
         if (!code.equals(input.getCode().strip())) {
             throw InvalidInputException.onField("code", "course.codeFixed");

@@ -63,18 +63,26 @@ public class QualificationService {
             held.computeIfAbsent(q.getCourse().getCode(), c -> new ArrayList<>())
                     .add(new CourseStatusRule.Validity(q.getObtainedOn(), q.getValidUntil()));
         }
+        Instant now = clock.instant();
+        // runs only matter for a course without a valid qualification: this runs on every booking
+        List<String> notValid = courseCodes.stream().filter(code -> CourseStatusRule.of(
+                held.getOrDefault(code, List.of()), List.of(), on, now) != CourseStatus.VALID).toList();
+        Map<String, List<Instant>> runEnds = notValid.isEmpty() ? Map.of() : confirmedRunEnds(volunteerId, notValid);
+        for (String code : courseCodes) {
+            status.put(code, CourseStatusRule.of(held.getOrDefault(code, List.of()),
+                    runEnds.getOrDefault(code, List.of()), on, now));
+        }
+        return status;
+    }
+
+    private Map<String, List<Instant>> confirmedRunEnds(long volunteerId, Collection<String> courseCodes) {
         Map<String, List<Instant>> runEnds = new LinkedHashMap<>();
         for (Enrolment e : em.createNamedQuery(Enrolment.CONFIRMED_OF_COURSES, Enrolment.class)
                 .setParameter("volunteer", volunteerId).setParameter("codes", courseCodes).getResultList()) {
             runEnds.computeIfAbsent(e.getRun().getCourse().getCode(), c -> new ArrayList<>())
                     .add(e.getRun().lastEnd());
         }
-        Instant now = clock.instant();
-        for (String code : courseCodes) {
-            status.put(code, CourseStatusRule.of(held.getOrDefault(code, List.of()),
-                    runEnds.getOrDefault(code, List.of()), on, now));
-        }
-        return status;
+        return runEnds;
     }
 
     /** {@link #status(long, Collection, LocalDate)} of a volunteer the caller may see. */

@@ -33,6 +33,11 @@ public class TrainingAccess {
                 && (course.isNetworkWide() || course.getCarrier().getId().equals(caller.carrierId()));
     }
 
+    /** Whether the caller keeps the course: its carrier's staff, or the network coordinator for a network-wide one. */
+    public boolean mayKeep(Caller caller, Course course) {
+        return isOwn(caller, course.getCarrier());
+    }
+
     private static boolean isOwn(Caller caller, Carrier holder) {
         if (holder == null) {
             return caller.is(Role.NETWORK_COORDINATOR);

@@ -64,12 +64,15 @@ public class Course {
     protected Course() {
     }
 
-    public Course(String code, Carrier carrier, String titleDe, String descriptionDe, Integer validityMonths) {
+    /** A course without texts yet: {@link #describe} gives them. */
+    public Course(String code, Carrier carrier) {
         this.code = code;
         this.carrier = carrier;
-        this.titleDe = titleDe;
-        this.descriptionDe = descriptionDe;
-        this.validityMonths = validityMonths;
+    }
+
+    public Course(String code, Carrier carrier, String titleDe, String descriptionDe, Integer validityMonths) {
+        this(code, carrier);
+        describe(titleDe, null, descriptionDe, null, validityMonths);
     }
 
     /** Takes the texts and validity staff gave; the code stays, because task types name it. */

@@ -133,6 +133,11 @@ public class CourseRun {
         return trainer;
     }
 
+    /** Places left with that many confirmed; never below zero. */
+    public long placesFree(long confirmed) {
+        return Math.max(0, capacity - confirmed);
+    }
+
     public int getCapacity() {
         return capacity;
     }

@@ -18,7 +18,7 @@ public record CourseRunResponse(long id, String courseCode, String courseTitle, 
     static CourseRunResponse of(CourseRun run, long confirmed, Locale locale) {
         return new CourseRunResponse(run.getId(), run.getCourse().getCode(), run.getCourse().title(locale),
                 run.getCarrier() == null ? null : run.getCarrier().getName(), run.getPlace(), run.getTrainer(),
-                run.getCapacity(), confirmed, Math.max(0, run.getCapacity() - confirmed), run.getEnrolmentDeadline(),
+                run.getCapacity(), confirmed, run.placesFree(confirmed), run.getEnrolmentDeadline(),
                 run.getSessions().stream().map(s -> new Session(s.getId(), s.getStartsAt(), s.getEndsAt())).toList());
     }
 }

@@ -90,7 +90,7 @@ public class CoursesBacking implements Serializable {
     }
 
     public long placesFree(CourseRun run) {
-        return Math.max(0, run.getCapacity() - confirmed.getOrDefault(run.getId(), 0L));
+        return run.placesFree(confirmed.getOrDefault(run.getId(), 0L));
     }
 
     /** Whether the volunteer holds a place or waits for this run already. */
