@@ -213,8 +213,7 @@ public class TaskService {
                 throw InvalidInputException.onField("schedule[" + i + "]", SCHEDULE_REVERSED);
             }
             for (WeeklyTime other : schedule) {
-                if (other.getDay() == time.getDay() && other.getStart().isBefore(time.getEnd())
-                        && other.getEnd().isAfter(time.getStart())) {
+                if (other.overlaps(time)) {
                     throw InvalidInputException.onField("schedule[" + i + "]", SCHEDULE_OVERLAPS);
                 }
             }

@@ -47,12 +47,7 @@ public class BoardSearch {
         }
         List<Task> tasks = new ArrayList<>(em.createQuery("SELECT t FROM Task t JOIN FETCH t.carrier JOIN FETCH t.type "
                 + "LEFT JOIN FETCH t.site WHERE t.id IN :ids", Task.class)
-                .setParameter("ids", ids)
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "t.schedule")
-                .setHint("eclipselink.batch", "t.languages")
-                .setHint("eclipselink.batch", "t.skills")
-                .getResultList());
+                .setParameter("ids", ids).getResultList());
         tasks.sort(Comparator.comparingInt(t -> ids.indexOf(t.getId())));
         return tasks;
     }

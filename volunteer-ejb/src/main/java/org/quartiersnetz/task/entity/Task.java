@@ -23,6 +23,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.quartiersnetz.carrier.entity.Carrier;
 import org.quartiersnetz.carrier.entity.Site;
 import org.quartiersnetz.volunteer.entity.Skill;
@@ -75,6 +77,7 @@ public class Task {
     private Long familyId;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "task_schedule", joinColumns = @JoinColumn(name = "task_id"))
     private Set<WeeklyTime> schedule = new TreeSet<>();
 
@@ -88,11 +91,13 @@ public class Task {
     private BigDecimal hoursPerWeek;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "task_language", joinColumns = @JoinColumn(name = "task_id"))
     @Column(name = "language", length = 2)
     private Set<String> languages = new TreeSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "task_skill", joinColumns = @JoinColumn(name = "task_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "skill", length = 30)

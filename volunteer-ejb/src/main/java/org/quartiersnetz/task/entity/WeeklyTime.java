@@ -13,7 +13,6 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.Objects;
-import org.quartiersnetz.volunteer.entity.TimeBand;
 
 /** A recurring weekly time of a task, e.g. Wednesday 09:00–12:00 (in the network's zone). */
 @Embeddable
@@ -65,9 +64,9 @@ public class WeeklyTime implements Comparable<WeeklyTime>, Serializable {
         return start != null && end != null && end.isAfter(start);
     }
 
-    /** Whether this time shares at least a minute with the band on the same day. */
-    public boolean overlaps(DayOfWeek otherDay, TimeBand band) {
-        return day == otherDay && start.isBefore(band.end()) && end.isAfter(band.start());
+    /** Whether the two times share at least a minute of the same day. */
+    public boolean overlaps(WeeklyTime other) {
+        return day == other.day && start.isBefore(other.end) && end.isAfter(other.start);
     }
 
     @Override

@@ -5,10 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.DayOfWeek;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
@@ -127,10 +126,6 @@ public class RosterBacking implements Serializable {
 
     public boolean isEditable() {
         return currentUser.isPermitted(Permissions.TASK_MANAGE);
-    }
-
-    public ZoneId getZone() {
-        return ClockProducer.NETWORK_ZONE;
     }
 
     public LocalDate getDate() {
