@@ -10,6 +10,10 @@
 #   QN_DB_USER, QN_DB_PASSWORD   database credentials
 #   QN_DB_DATASOURCE      JDBC DataSource class (derived from QN_DB_URL when unset)
 #   QN_JAVA_OPTS          JVM options (-Xmx512m)
+#   QN_SERVER_LIBS        jars for the server's class path, passed with --addLibs: a folder (all its
+#                         jars) or a colon-separated list of folders and jars (default: the folder
+#                         server-libs next to the WAR, which the build fills: OR-Tools and what it needs,
+#                         loaded once per JVM rather than per deployment, so they are not in the WAR)
 #   QN_CLUSTER            "off" (default: --nocluster) or a Payara Micro --clustermode value,
 #                         e.g. tcpip:10.0.0.5:6900,10.0.0.6:6900 (see deployment/cluster/README.md)
 #   QN_CLUSTER_INTERFACE  the one address the data grid binds to when clustered (127.0.0.1)
@@ -36,6 +40,15 @@ if [[ "${QN_CLUSTER:-off}" != "off" ]]; then
   cluster_opts=(--clustermode "$QN_CLUSTER" --interfaces "${QN_CLUSTER_INTERFACE:-127.0.0.1}")
 fi
 
+server_libs=${QN_SERVER_LIBS:-$(dirname "$war")/server-libs}
+IFS=: read -ra server_lib_paths <<< "$server_libs"
+for lib in "${server_lib_paths[@]}"; do
+  if [[ ! -e "$lib" ]]; then
+    echo "start.sh: $lib not found (QN_SERVER_LIBS); the build puts the server's jars into target/server-libs" >&2
+    exit 1
+  fi
+done
+
 bind=${QN_BIND_ADDRESS:-127.0.0.1}
 echo "Quartiersnetz: http://${bind}:${QN_HTTP_PORT:-8080}/  database: ${QN_DB_URL%%;*}"
 # shellcheck disable=SC2086
@@ -43,4 +56,5 @@ exec java ${QN_JAVA_OPTS:--Xmx512m} -Dqn.bind.address="$bind" -jar "$micro_jar" 
   --deploy "$war" --contextroot / \
   --port "${QN_HTTP_PORT:-8080}" \
   --prebootcommandfile "$(dirname "$0")/preboot-commands.asadmin" \
+  --addLibs "$server_libs" \
   "${cluster_opts[@]}" "$@"

@@ -39,7 +39,8 @@ final class BenchServer implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder("java", "-Xmx512m", "-Dqn.bind.address=127.0.0.1", "-jar",
                 target.resolve("payara-micro.jar").toString(), "--deploy", target.resolve("quartiersnetz.war").toString(),
                 "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",
-                "--prebootcommandfile", System.getProperty("qn.preboot", "deployment/payara/preboot-commands.asadmin"));
+                "--prebootcommandfile", System.getProperty("qn.preboot", "deployment/payara/preboot-commands.asadmin"),
+                "--addLibs", target.resolve("server-libs").toString());
         Map<String, String> env = builder.environment();
         env.put("QN_DB_URL", jdbcUrl);
         env.put("QN_DB_DATASOURCE", "org.postgresql.ds.PGSimpleDataSource");

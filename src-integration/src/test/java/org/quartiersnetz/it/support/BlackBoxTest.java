@@ -185,6 +185,47 @@ public abstract class BlackBoxTest {
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/staff/"));
     }
 
+    /** A volunteer of the tests: e-mail address (password {@link #PASSWORD}) and id. */
+    public record Volunteer(String email, long id) {
+    }
+
+    /**
+     * A signed-up, confirmed volunteer with the profile of {@link Profiles#profile} (Turkish, Tuesday and
+     * Thursday afternoons, godparent interest) for these carriers; {@code changes} adjusts the profile.
+     */
+    protected Volunteer volunteer(List<String> carriers, boolean sharedPool, Map<String, Object> changes) {
+        String email = signedUpVolunteer();
+        Map<String, Object> profile = Profiles.profile("Test" + UUID.randomUUID().toString().substring(0, 6), carriers,
+                sharedPool);
+        profile.putAll(changes);
+        long id = asVolunteer(email).contentType(ContentType.JSON).body(profile).put("/api/v1/volunteers/me").then()
+                .statusCode(200).extract().jsonPath().getLong("id");
+        return new Volunteer(email, id);
+    }
+
+    /** The volunteer's first talk and activation, by a member of staff who sees them. */
+    protected void activate(String staffEmail, Volunteer volunteer) {
+        for (String status : List.of("INTERVIEWED", "ACTIVE")) {
+            as(staffEmail).contentType(ContentType.JSON).body(Map.of("status", status))
+                    .post("/api/v1/volunteers/" + volunteer.id() + "/status-changes").then().statusCode(200);
+        }
+    }
+
+    /** A certificate of a course recorded by the staff member (evidence 20 days ago). */
+    protected void qualify(String staffEmail, Volunteer volunteer, String courseCode) {
+        as(staffEmail).contentType(ContentType.JSON).body(Map.of("volunteerId", volunteer.id(), "courseCode",
+                courseCode, "evidenceOn", LocalDate.now(Tasks.BERLIN).minusDays(20).toString(), "issuer", "Caritas"))
+                .post("/api/v1/qualifications").then().statusCode(201);
+    }
+
+    /** A §72a inspection by the staff member's carrier, without a relevant conviction. */
+    protected void inspect(String staffEmail, Volunteer volunteer) {
+        LocalDate today = LocalDate.now(Tasks.BERLIN);
+        as(staffEmail).contentType(ContentType.JSON).body(Map.of("inspectedOn", today.minusDays(2).toString(),
+                "certificateIssuedOn", today.minusDays(30).toString(), "relevantConviction", false))
+                .post("/api/v1/volunteers/" + volunteer.id() + "/clearance/checks").then().statusCode(201);
+    }
+
     protected Response confirm(String token) {
         return api().contentType(ContentType.JSON).body(Map.of("token", token)).post("/api/v1/account/confirmations");
     }

@@ -74,6 +74,23 @@ public final class MailServer {
         }
     }
 
+    /** Waits for the latest mail to this address whose subject starts with the text (mails of other kinds aside). */
+    public static MimeMessage awaitSubject(String address, String subjectStart) {
+        Instant deadline = Instant.now().plus(WAIT);
+        while (true) {
+            List<MimeMessage> matching = mailsTo(address).stream().filter(m -> subject(m).startsWith(subjectStart))
+                    .toList();
+            if (!matching.isEmpty()) {
+                return matching.get(matching.size() - 1);
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("expected a mail to " + address + " about \"" + subjectStart + "\" within "
+                        + WAIT);
+            }
+            pause();
+        }
+    }
+
     /** Waits for the {@code number}-th mail (1 = the first) to this address. */
     public static MimeMessage awaitMail(String address, int number) {
         return awaitMails(address, number).get(number - 1);

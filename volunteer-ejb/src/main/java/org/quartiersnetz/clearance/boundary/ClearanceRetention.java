@@ -83,6 +83,8 @@ public class ClearanceRetention {
                         .setParameter("carrier", id))
                 .orElseGet(() -> em.createNamedQuery(ClearanceCheck.FIND_ALL, ClearanceCheck.class)).getResultList();
         Map<Long, LocalDate> lastBooked = lastBookedDays();
+        lastPlacedDays(today).forEach((volunteer, day) -> lastBooked.merge(volunteer, day,
+                (a, b) -> a.isAfter(b) ? a : b));
         List<PlannedDeletion> planned = new ArrayList<>();
         for (ClearanceCheck check : checks) {
             // a volunteer on a roster is active, whether or not somebody remembered to record it
@@ -108,6 +110,33 @@ public class ClearanceRetention {
             days.put(((Number) row[0]).longValue(), LocalDate.ofInstant(instantOf(row[1]), ClockProducer.NETWORK_ZONE));
         }
         return days;
+    }
+
+    /**
+     * Per volunteer with an inspection and a placement: today while they hold a place in a task
+     * (from acceptance until it ends), else the day their last placement ended.
+     */
+    private Map<Long, LocalDate> lastPlacedDays(LocalDate today) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT p.volunteer_id, p.status, MAX(p.ended_on) FROM placement p"
+                + " WHERE p.status IN ('ACCEPTED', 'INTRO_MEETING', 'GETTING_TO_KNOW', 'TRIAL_PERIOD', 'ACTIVE', 'ENDED')"
+                + " AND p.volunteer_id IN (SELECT c.volunteer_id FROM clearance_check c)"
+                + " GROUP BY p.volunteer_id, p.status").getResultList();
+        Map<Long, LocalDate> days = new HashMap<>();
+        for (Object[] row : rows) {
+            LocalDate day = "ENDED".equals(row[1]) ? dateOf(row[2]) : today;
+            if (day != null) {
+                days.merge(((Number) row[0]).longValue(), day, (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        return days;
+    }
+
+    private static LocalDate dateOf(Object value) {
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        return (LocalDate) value;
     }
 
     private static Instant instantOf(Object value) {

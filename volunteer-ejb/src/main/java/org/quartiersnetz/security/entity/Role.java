@@ -13,14 +13,17 @@ public enum Role {
     CARRIER_STAFF(Permissions.VOLUNTEER_READ, Permissions.VOLUNTEER_MANAGE, Permissions.NOTE_WRITE,
             Permissions.MESSAGE_SEND, Permissions.TOKEN_OWN, Permissions.STAFF_READ, Permissions.TASK_READ,
             Permissions.TASK_MANAGE, Permissions.FAMILY_MANAGE, Permissions.OFFER_MANAGE, Permissions.COURSE_MANAGE,
-            Permissions.CLEARANCE_MANAGE),
+            Permissions.CLEARANCE_MANAGE, Permissions.PLACEMENT_READ, Permissions.PLACEMENT_PROPOSE,
+            Permissions.PLACEMENT_MANAGE),
     CARRIER_COORDINATOR(Permissions.VOLUNTEER_READ, Permissions.VOLUNTEER_MANAGE, Permissions.NOTE_WRITE,
             Permissions.MESSAGE_SEND, Permissions.TOKEN_OWN, Permissions.STAFF_READ, Permissions.SITE_MANAGE,
             Permissions.TASK_READ, Permissions.TASK_MANAGE, Permissions.FAMILY_MANAGE, Permissions.OFFER_MANAGE,
-            Permissions.COURSE_MANAGE, Permissions.CLEARANCE_MANAGE),
+            Permissions.COURSE_MANAGE, Permissions.CLEARANCE_MANAGE, Permissions.PLACEMENT_READ,
+            Permissions.PLACEMENT_PROPOSE, Permissions.PLACEMENT_MANAGE),
     // the round table sees every carrier's tasks and rosters, but no family and edits nothing of a carrier's
     NETWORK_COORDINATOR(Permissions.VOLUNTEER_READ, Permissions.VOLUNTEER_MANAGE, Permissions.MESSAGE_SEND,
-            Permissions.TOKEN_OWN, Permissions.STAFF_READ, Permissions.TASK_READ, Permissions.COURSE_MANAGE),
+            Permissions.TOKEN_OWN, Permissions.STAFF_READ, Permissions.TASK_READ, Permissions.COURSE_MANAGE,
+            Permissions.PLACEMENT_READ, Permissions.PLACEMENT_PROPOSE),
     ADMINISTRATOR(Permissions.CARRIER_MANAGE, Permissions.SITE_MANAGE, Permissions.STAFF_READ,
             Permissions.STAFF_MANAGE, Permissions.TOKEN_OWN, Permissions.TASK_TYPE_MANAGE,
             Permissions.DECLARATION_MANAGE, Permissions.CLOCK_ADJUST);
@@ -65,6 +68,11 @@ public enum Role {
         public static final String COURSE_MANAGE = "course:manage";
         public static final String CLEARANCE_MANAGE = "clearance:manage";
         public static final String DECLARATION_MANAGE = "declaration:manage";
+        /** Ranked candidates, batch proposals and placements of the tasks one may read. */
+        public static final String PLACEMENT_READ = "placement:read";
+        public static final String PLACEMENT_PROPOSE = "placement:propose";
+        /** Taking a placement through its steps: the task's carrier only. */
+        public static final String PLACEMENT_MANAGE = "placement:manage";
         /** Moving the test clock, which exists only on servers started with QN_TEST_CLOCK=true. */
         public static final String CLOCK_ADJUST = "clock:adjust";
 

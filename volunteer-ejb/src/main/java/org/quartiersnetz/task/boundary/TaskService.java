@@ -62,6 +62,9 @@ public class TaskService {
     @Inject
     SlotService slots;
 
+    @Inject
+    jakarta.enterprise.event.Event<TaskClosed> closed;
+
     public Task create(@NotNull Caller caller, @NotNull @Valid TaskInput input) {
         if (!caller.isCarrierStaff()) {
             throw new NotFoundException(TaskAccess.UNKNOWN);
@@ -98,6 +101,7 @@ public class TaskService {
         task.moveTo(next);
         if (next == TaskStatus.CLOSED) {
             slots.releaseComing(task);
+            closed.fire(new TaskClosed(id, caller.accountId()));
         }
         Instant now = clock.instant();
         task.touch(now);

@@ -52,6 +52,9 @@ public class TaskTypeInput {
     @NotNull
     private TaskScheduling scheduling;
 
+    /** Placements go through the tandem steps; not given: as before (false for a new type). */
+    private Boolean tandem;
+
     @Size(max = 20)
     private Set<@NotBlank @Size(max = TaskType.CODE_LENGTH) @Pattern(regexp = TaskType.CODE_PATTERN,
             message = "{org.quartiersnetz.code.message}") String> requiredCourses = new TreeSet<>();
@@ -130,6 +133,14 @@ public class TaskTypeInput {
 
     public void setTypicalDurationMonths(Integer typicalDurationMonths) {
         this.typicalDurationMonths = typicalDurationMonths;
+    }
+
+    public Boolean getTandem() {
+        return tandem;
+    }
+
+    public void setTandem(Boolean tandem) {
+        this.tandem = tandem;
     }
 
     public TaskScheduling getScheduling() {

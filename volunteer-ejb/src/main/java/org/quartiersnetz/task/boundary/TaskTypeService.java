@@ -56,5 +56,8 @@ public class TaskTypeService {
                 input.getSupervisionIntervalWeeks(), input.getMinimumAge(), input.getTypicalHoursPerWeek(),
                 input.getTypicalDurationMonths(), input.getScheduling(), input.getRequiredCourses(),
                 input.getRequiredDeclarations());
+        if (input.getTandem() != null) {
+            type.setTandem(input.getTandem());
+        }
     }
 }

@@ -181,6 +181,18 @@ public class Task {
         this.status = next == TaskStatus.OPEN ? TaskStatus.byFilling(volunteersPlaced, volunteersNeeded) : next;
     }
 
+    /** How many volunteers hold a place now; an open or filled task follows, a draft or closed one stays. */
+    public void placed(int holding) {
+        this.volunteersPlaced = holding;
+        if (status.isOnBoard() || status == TaskStatus.FILLED) {
+            status = TaskStatus.byFilling(holding, volunteersNeeded);
+        }
+    }
+
+    public int placesFree() {
+        return Math.max(0, volunteersNeeded - volunteersPlaced);
+    }
+
     public void touch(Instant now) {
         this.updatedAt = now;
     }

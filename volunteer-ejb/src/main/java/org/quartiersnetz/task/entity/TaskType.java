@@ -70,6 +70,10 @@ public class TaskType {
     @Column(nullable = false, length = 10)
     private TaskScheduling scheduling = TaskScheduling.LONG_TERM;
 
+    /** Placements go through the tandem steps (godparent schemes): getting to know, trial, agreement. */
+    @Column(nullable = false)
+    private boolean tandem;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "task_type_course", joinColumns = @JoinColumn(name = "task_type_id"))
     @Column(name = "course_code", length = CODE_LENGTH)
@@ -152,6 +156,14 @@ public class TaskType {
 
     public TaskScheduling getScheduling() {
         return scheduling;
+    }
+
+    public boolean isTandem() {
+        return tandem;
+    }
+
+    public void setTandem(boolean tandem) {
+        this.tandem = tandem;
     }
 
     public boolean isSlotBased() {

@@ -25,10 +25,22 @@ public class VolunteerAccess {
         if (caller.is(Role.NETWORK_COORDINATOR)) {
             return new SqlCondition(CONFIRMED, List.of());
         } else if (caller.isCarrierStaff()) {
-            return new SqlCondition(CONFIRMED + " AND (v.shared_pool = TRUE OR EXISTS (SELECT 1 FROM volunteer_carrier vc"
-                    + " WHERE vc.volunteer_id = v.id AND vc.carrier_id = ?))", List.of(caller.carrierId()));
+            return visibleToCarrierSql(caller.carrierId());
         }
         return new SqlCondition("1 = 0", List.of());
+    }
+
+    /** Whom a carrier's staff see, as SQL on the volunteer table aliased {@code v}. */
+    public SqlCondition visibleToCarrierSql(long carrierId) {
+        return new SqlCondition(CONFIRMED + " AND (v.shared_pool = TRUE OR EXISTS (SELECT 1 FROM volunteer_carrier vc"
+                + " WHERE vc.volunteer_id = v.id AND vc.carrier_id = ?))", List.of(carrierId));
+    }
+
+    /** Whom the staff of any of these carriers see, as SQL on the volunteer table aliased {@code v}. */
+    public SqlCondition visibleToAnyCarrierSql(java.util.Collection<Long> carrierIds) {
+        String marks = String.join(", ", java.util.Collections.nCopies(carrierIds.size(), "?"));
+        return new SqlCondition(CONFIRMED + " AND (v.shared_pool = TRUE OR EXISTS (SELECT 1 FROM volunteer_carrier vc"
+                + " WHERE vc.volunteer_id = v.id AND vc.carrier_id IN (" + marks + ")))", List.copyOf(carrierIds));
     }
 
     public boolean canSee(Caller caller, Volunteer volunteer) {

@@ -47,6 +47,18 @@ public final class QueryParams {
         }
     }
 
+    /** An id; absent: null. */
+    public static Long longOf(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.onField(name, INVALID_VALUE, value);
+        }
+    }
+
     /** An ISO date, e.g. 2026-03-09. */
     public static LocalDate dateOf(String value, String name) {
         if (value == null || value.isBlank()) {

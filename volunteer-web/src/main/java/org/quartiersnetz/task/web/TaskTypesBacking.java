@@ -49,6 +49,7 @@ public class TaskTypesBacking implements Serializable {
             input.setTypicalHoursPerWeek(type.getTypicalHoursPerWeek());
             input.setTypicalDurationMonths(type.getTypicalDurationMonths());
             input.setScheduling(type.getScheduling());
+            input.setTandem(type.isTandem());
             courses = String.join(", ", type.getRequiredCourses());
             input.setRequiredDeclarations(type.getRequiredDeclarations());
         }

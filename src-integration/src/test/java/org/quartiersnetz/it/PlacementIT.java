@@ -1,0 +1,206 @@
+package org.quartiersnetz.it;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.quartiersnetz.it.support.BlackBoxTest;
+import org.quartiersnetz.it.support.MailServer;
+import org.quartiersnetz.it.support.Tasks;
+
+/**
+ * Placements over HTTP: the last free place accepted by two volunteers at the same moment goes to
+ * exactly one; the batch proposal finds the optimum and is sent all or nothing; declining, and
+ * closing a task, with their mails.
+ */
+class PlacementIT extends BlackBoxTest {
+
+    /** Accompaniment needs no clearance and no course, only the confidentiality declaration. */
+    private static Map<String, Object> accompaniment(String title, String language, String... days) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("type", "accompaniment");
+        body.put("titleDe", title);
+        body.put("descriptionDe", "Eltern zu Terminen begleiten.");
+        body.put("atFamilyHome", true);
+        List<Map<String, Object>> schedule = new ArrayList<>();
+        for (String day : days) {
+            schedule.add(Tasks.weekly(day, "14:00", "17:00"));
+        }
+        body.put("schedule", schedule);
+        body.put("startsOn", Tasks.today().toString());
+        body.put("hoursPerWeek", 2);
+        body.put("languages", List.of(language));
+        body.put("volunteersNeeded", 1);
+        return body;
+    }
+
+    private Volunteer ready(String carrier, String language, List<Map<String, String>> availability,
+            List<String> skills) {
+        Volunteer volunteer = volunteer(List.of(carrier), false, Map.of("languageLevels", Map.of(language, "FLUENT"),
+                "availability", availability, "skills", skills, "maxHoursPerWeek", 40));
+        activate(carrier.equals("caritas") ? CARITAS_STAFF : JUGENDWERKE_STAFF, volunteer);
+        signDeclarations(volunteer.email());
+        return volunteer;
+    }
+
+    private static List<Map<String, String>> free(String... days) {
+        return java.util.Arrays.stream(days).map(d -> Map.of("day", d, "band", "AFTERNOON")).toList();
+    }
+
+    private long propose(String staff, long task, long volunteer) {
+        return as(staff).contentType(ContentType.JSON).body(Map.of("taskId", task, "volunteerId", volunteer))
+                .post("/api/v1/placements").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    @Test
+    void theLastPlaceAcceptedAtTheSameMomentGoesToExactlyOne() throws Exception {
+        Volunteer first = ready("caritas", "tr", free("TUESDAY"), List.of());
+        Volunteer second = ready("caritas", "tr", free("TUESDAY"), List.of());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Volunteer> lostOnce = new ArrayList<>();
+        try {
+            for (int round = 0; round < 10; round++) {
+                long task = publishedTask(accompaniment("Begleitung gleichzeitig " + round + " " + System.nanoTime(),
+                        "tr", "TUESDAY"));
+                long a = propose(CARITAS_STAFF, task, first.id());
+                long b = propose(CARITAS_STAFF, task, second.id());
+                CountDownLatch start = new CountDownLatch(1);
+                Future<Response> one = pool.submit(accept(start, first, a));
+                Future<Response> other = pool.submit(accept(start, second, b));
+                start.countDown();
+                List<Integer> statuses = List.of(one.get(60, TimeUnit.SECONDS).statusCode(),
+                        other.get(60, TimeUnit.SECONDS).statusCode());
+                assertEquals(List.of(200, 409), statuses.stream().sorted().toList(), "round " + round);
+                Response lost = statuses.get(0) == 409 ? one.get() : other.get();
+                lostOnce.add(statuses.get(0) == 409 ? first : second);
+                assertTrue(lost.asString().contains("vergeben"), lost.asString());
+                as(CARITAS_STAFF).get("/api/v1/tasks/" + task).then().statusCode(200)
+                        .body("status", equalTo("FILLED"));
+                JsonPath placements = as(CARITAS_STAFF).queryParam("task", task).get("/api/v1/placements").then()
+                        .statusCode(200).extract().jsonPath();
+                assertEquals(List.of("ACCEPTED", "CANCELLED"), placements.getList("status", String.class).stream()
+                        .sorted().toList());
+                assertEquals("TASK_FILLED", placements.getString("find { it.status == 'CANCELLED' }.cancelCause"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // each round's loser is told: whoever lost at least once has the mail
+        MailServer.awaitSubject(lostOnce.get(0).email(), "Einsatz schon vergeben");
+    }
+
+    private Callable<Response> accept(CountDownLatch start, Volunteer volunteer, long placement) {
+        return () -> {
+            start.await();
+            return asVolunteer(volunteer.email()).contentType(ContentType.JSON).body(Map.of("to", "ACCEPTED"))
+                    .post("/api/v1/placements/" + placement + "/steps");
+        };
+    }
+
+    @Test
+    void theBatchProposalIsOptimalAndIsSentAllOrNothing() {
+        // Albanian: nobody else in the suite speaks it, so these tasks have only these candidates
+        long tuesday = publishedTaskOf(JUGENDWERKE_STAFF, accompaniment("Begleitung Di " + System.nanoTime(), "sq",
+                "TUESDAY"));
+        long thursday = publishedTaskOf(JUGENDWERKE_STAFF, accompaniment("Begleitung Do " + System.nanoTime(), "sq",
+                "THURSDAY"));
+        // both fit Tuesday; only one fits Thursday, and a greedy first pick would give Tuesday to that one
+        Volunteer both = ready("jugendwerke", "sq", free("TUESDAY", "THURSDAY"), List.of("INTERPRETING"));
+        Volunteer onlyTuesday = ready("jugendwerke", "sq", free("TUESDAY"), List.of());
+        JsonPath batch = as(JUGENDWERKE_COORDINATOR).get("/api/v1/batch-proposal").then().statusCode(200)
+                .body("optimal", equalTo(true)).header("Server-Timing", containsString("app;dur=")).extract()
+                .jsonPath();
+        assertEquals(onlyTuesday.id(), batch.getLong("assignments.find { it.taskId == " + tuesday + " }.volunteerId"));
+        assertEquals(both.id(), batch.getLong("assignments.find { it.taskId == " + thursday + " }.volunteerId"));
+        assertTrue(batch.getList("assignments.find { it.taskId == " + thursday + " }.reasons.text", String.class)
+                .contains("spricht Albanisch"));
+        // the round table sees the same for Jugendwerke; other carriers and other roles do not
+        as(NETWORK).queryParam("carrier", "jugendwerke").get("/api/v1/batch-proposal").then().statusCode(200)
+                .body("assignments.find { it.taskId == " + tuesday + " }.volunteerId",
+                        equalTo((int) onlyTuesday.id()));
+        as(CARITAS_STAFF).queryParam("carrier", "jugendwerke").get("/api/v1/batch-proposal").then().statusCode(404);
+        as(ADMIN).get("/api/v1/batch-proposal").then().statusCode(403);
+        asVolunteer(both.email()).get("/api/v1/batch-proposal").then().statusCode(403);
+
+        // all or nothing: the second pair cannot be proposed (not free on Thursdays), so neither is
+        Map<String, Object> good = Map.of("taskId", tuesday, "volunteerId", onlyTuesday.id());
+        Map<String, Object> bad = Map.of("taskId", thursday, "volunteerId", onlyTuesday.id());
+        as(JUGENDWERKE_STAFF).contentType(ContentType.JSON).body(Map.of("items", List.of(good, bad)))
+                .post("/api/v1/placements/batch").then().statusCode(409).body("errors[0].field", equalTo("items[1]"))
+                .body("errors[0].message", containsString("zu den Zeiten nicht frei"));
+        as(JUGENDWERKE_STAFF).queryParam("task", tuesday).get("/api/v1/placements").then().statusCode(200)
+                .body("size()", equalTo(0));
+        Map<String, Object> second = Map.of("taskId", thursday, "volunteerId", both.id());
+        as(JUGENDWERKE_STAFF).contentType(ContentType.JSON).body(Map.of("items", List.of(good, second)))
+                .post("/api/v1/placements/batch").then().statusCode(201).body("status", equalTo(List.of("PROPOSED",
+                        "PROPOSED")));
+        MailServer.awaitLink(both.email(), 1, "/volunteer/placements.xhtml?id=");
+        MailServer.awaitLink(onlyTuesday.email(), 1, "/volunteer/placements.xhtml?id=");
+        // proposed places are no longer open: the next batch leaves these tasks out
+        JsonPath after = as(JUGENDWERKE_COORDINATOR).get("/api/v1/batch-proposal").then().statusCode(200).extract()
+                .jsonPath();
+        assertTrue(after.getList("assignments.taskId", Number.class).stream().map(Number::longValue)
+                .noneMatch(id -> id == tuesday || id == thursday), after.prettify());
+        as(JUGENDWERKE_STAFF).contentType(ContentType.JSON).body(Map.of("items", List.of()))
+                .post("/api/v1/placements/batch").then().statusCode(400).body("errors[0].field", equalTo("items"));
+    }
+
+    @Test
+    void declinedProposalsAreNotRepeatedAndClosingATaskWithdrawsOpenOnes() {
+        Volunteer declining = ready("caritas", "tr", free("THURSDAY"), List.of());
+        Volunteer waiting = ready("caritas", "tr", free("THURSDAY"), List.of());
+        Map<String, Object> body = accompaniment("Begleitung Absage " + System.nanoTime(), "tr", "THURSDAY");
+        body.put("volunteersNeeded", 2);
+        long task = publishedTask(body);
+        long declined = propose(CARITAS_STAFF, task, declining.id());
+        long open = propose(CARITAS_STAFF, task, waiting.id());
+        asVolunteer(declining.email()).contentType(ContentType.JSON)
+                .body(Map.of("to", "DECLINED", "reason", "Donnerstags pflege ich meine Mutter"))
+                .post("/api/v1/placements/" + declined + "/steps").then().statusCode(200)
+                .body("status", equalTo("DECLINED")).body("allowedNext", equalTo(List.of()));
+        String declineMail = MailServer.text(MailServer.awaitSubject(CARITAS_STAFF, "Absage"));
+        assertTrue(declineMail.contains("Donnerstags pflege ich meine Mutter"), declineMail);
+        as(CARITAS_STAFF).queryParam("nearMisses", 200).get("/api/v1/tasks/" + task + "/candidates").then()
+                .statusCode(200).body("nearMisses.find { it.volunteerId == " + declining.id() + " }.exclusions.text",
+                        hasItem("hat diesen Einsatz schon abgelehnt"));
+        as(CARITAS_STAFF).contentType(ContentType.JSON).body(Map.of("taskId", task, "volunteerId", declining.id()))
+                .post("/api/v1/placements").then().statusCode(409).body("detail", containsString("hat abgelehnt"));
+        // another volunteer's placement does not exist for them
+        asVolunteer(declining.email()).contentType(ContentType.JSON).body(Map.of("to", "ACCEPTED"))
+                .post("/api/v1/placements/" + open + "/steps").then().statusCode(404);
+
+        as(CARITAS_STAFF).contentType(ContentType.JSON).body(Map.of("status", "CLOSED"))
+                .post("/api/v1/tasks/" + task + "/status-changes").then().statusCode(200);
+        asVolunteer(waiting.email()).get("/api/v1/placements/" + open).then().statusCode(200)
+                .body("status", equalTo("CANCELLED")).body("cancelCause", equalTo("TASK_CLOSED"));
+        MailServer.awaitSubject(waiting.email(), "Einsatz beendet");
+        as(CARITAS_STAFF).contentType(ContentType.JSON).body(Map.of("taskId", task, "volunteerId", waiting.id()))
+                .post("/api/v1/placements").then().statusCode(409).body("detail", containsString("nicht ausgeschrieben"));
+        as(CARITAS_STAFF).contentType(ContentType.JSON).body(Map.of("volunteerId", waiting.id()))
+                .post("/api/v1/placements").then().statusCode(400).body("errors[0].field", equalTo("taskId"));
+    }
+
+    private long publishedTaskOf(String staff, Map<String, Object> body) {
+        long id = as(staff).contentType(ContentType.JSON).body(body).post("/api/v1/tasks").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        as(staff).contentType(ContentType.JSON).body(Map.of("status", "OPEN"))
+                .post("/api/v1/tasks/" + id + "/status-changes").then().statusCode(200);
+        return id;
+    }
+}

@@ -1,0 +1,291 @@
+package org.quartiersnetz.matching.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.quartiersnetz.carrier.entity.Carrier;
+import org.quartiersnetz.common.control.ClockProducer;
+import org.quartiersnetz.common.control.InvalidStateException;
+import org.quartiersnetz.common.control.NotFoundException;
+import org.quartiersnetz.declaration.boundary.DeclarationService;
+import org.quartiersnetz.declaration.entity.Declaration;
+import org.quartiersnetz.matching.control.AssignmentSolver;
+import org.quartiersnetz.matching.control.Candidate;
+import org.quartiersnetz.matching.control.CandidateLoader;
+import org.quartiersnetz.matching.control.Match;
+import org.quartiersnetz.matching.control.MatchContext;
+import org.quartiersnetz.matching.control.MatchRules;
+import org.quartiersnetz.matching.control.MatchWeights;
+import org.quartiersnetz.matching.control.MatchingSettings;
+import org.quartiersnetz.matching.control.Reason;
+import org.quartiersnetz.matching.control.ReasonCode;
+import org.quartiersnetz.matching.control.TaskDemand;
+import org.quartiersnetz.security.entity.Caller;
+import org.quartiersnetz.security.entity.Role;
+import org.quartiersnetz.task.control.TaskAccess;
+import org.quartiersnetz.task.entity.Task;
+import org.quartiersnetz.task.entity.TaskStatus;
+
+/**
+ * The matching engine: ranked candidates for a task with their reasons and, for the next best,
+ * what they lack; one volunteer judged for a task (when proposing); and the batch proposal that
+ * assigns volunteers to all open long-term tasks of a carrier (or of the network) so that the
+ * total score is as high as possible, proven by an exact min-cost-flow solver.
+ */
+@Stateless
+public class MatchingService {
+
+    static final String SLOT_BASED = "matching.slotBased";
+    static final String CARRIER_UNKNOWN = "matching.carrierUnknown";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    TaskAccess taskAccess;
+
+    @Inject
+    CandidateLoader loader;
+
+    @Inject
+    MatchingSettings settings;
+
+    @Inject
+    DeclarationService declarations;
+
+    /** The ranked candidates for a task the caller may read, at most {@code limit} of each list. */
+    public CandidateList candidates(@NotNull Caller caller, long taskId, int limit, int nearMissLimit) {
+        Task task = taskAccess.requireReadable(caller, em.find(Task.class, taskId));
+        requireLongTerm(task);
+        TaskDemand demand = demands(List.of(task), Map.of()).get(0);
+        MatchContext context = context(caller);
+        List<Match> eligible = new ArrayList<>();
+        List<Match> excluded = new ArrayList<>();
+        List<Candidate> candidates = loader.forTask(demand);
+        for (Candidate candidate : candidates) {
+            Match match = MatchRules.judge(demand, candidate, context);
+            if (match.isEligible()) {
+                eligible.add(match);
+            } else if (!match.exclusions().contains(Reason.of(ReasonCode.ALREADY_PROPOSED))) {
+                excluded.add(match);
+            }
+        }
+        eligible.sort(Match.RANKING);
+        excluded.sort(Match.NEAR_MISS);
+        boolean internals = taskAccess.seesInternals(caller, task);
+        return new CandidateList(task, shown(eligible, limit, internals), shown(excluded, nearMissLimit, internals),
+                candidates.size(), eligible.size());
+    }
+
+    /** One volunteer judged for a task, as {@link #candidates} would; empty when the volunteer has left or is unknown. */
+    public java.util.Optional<Match> judge(@NotNull Caller caller, @NotNull Task task, long volunteerId) {
+        TaskDemand demand = demands(List.of(task), Map.of()).get(0);
+        return loader.forVolunteers(List.of(volunteerId), CandidateLoader.Needs.of(List.of(demand))).stream()
+                .findFirst().map(c -> MatchRules.judge(demand, c, context(caller)));
+    }
+
+    /**
+     * The proposal for all open long-term tasks of the caller's carrier (the network coordinator:
+     * of all carriers, or of the one named): the assignment with the highest total score in which
+     * no task gets more volunteers than it still needs and no volunteer more proposals than the
+     * fairness limits allow.
+     */
+    public BatchProposal batch(@NotNull Caller caller, String carrierCode) {
+        List<Long> carriers = scope(caller, carrierCode);
+        List<Task> open = carriers.isEmpty() ? List.of() : em.createQuery("SELECT t FROM Task t WHERE t.carrier.id IN"
+                + " :carriers AND t.status IN :statuses AND t.type.scheduling ="
+                + " org.quartiersnetz.task.entity.TaskScheduling.LONG_TERM ORDER BY t.id", Task.class)
+                .setParameter("carriers", carriers)
+                .setParameter("statuses", List.of(TaskStatus.OPEN, TaskStatus.PARTLY_FILLED)).getResultList();
+        Map<Long, Integer> proposed = openProposals(open);
+        List<TaskDemand> demands = demands(open, proposed).stream().filter(d -> d.placesFree() > 0).toList();
+        if (demands.isEmpty()) {
+            return new BatchProposal(List.of(), 0, 0, 0, 0, true, 0, 0);
+        }
+        List<Candidate> candidates = loader.forCarriers(carriers, CandidateLoader.Needs.of(demands));
+        return solve(demands, candidates, context(caller), byId(open));
+    }
+
+    private BatchProposal solve(List<TaskDemand> demands, List<Candidate> candidates, MatchContext context,
+            Map<Long, Task> tasks) {
+        MatchWeights weights = context.weights();
+        List<AssignmentSolver.Edge> edges = new ArrayList<>();
+        Map<Long, Match> judged = new HashMap<>();
+        long pairs = 0;
+        for (int t = 0; t < demands.size(); t++) {
+            TaskDemand demand = demands.get(t);
+            BitSet languages = MatchRules.languageBits(demand);
+            int[] times = MatchRules.neededTimes(demand);
+            for (int v = 0; v < candidates.size(); v++) {
+                Candidate candidate = candidates.get(v);
+                if (!MatchRules.plausible(demand, languages, times, candidate)) {
+                    continue;
+                }
+                pairs++;
+                Match match = MatchRules.judge(demand, candidate, context);
+                if (match.isEligible()) {
+                    // twice the score, plus one for "I'm interested": first among equals in the optimum too
+                    edges.add(new AssignmentSolver.Edge(t, v, 2L * match.score() + (match.interested() ? 1 : 0)));
+                    judged.put((long) t * candidates.size() + v, match);
+                }
+            }
+        }
+        int[] needs = demands.stream().mapToInt(TaskDemand::placesFree).toArray();
+        int[] capacities = candidates.stream().mapToInt(c -> Math.max(0, Math.min(weights.batchPerVolunteer(),
+                weights.maxOpenProposals() - c.openProposals()))).toArray();
+        AssignmentSolver.Solution solution = AssignmentSolver.solve(new AssignmentSolver.Problem(needs, capacities, edges));
+        List<BatchProposal.Assignment> assignments = new ArrayList<>();
+        long total = 0;
+        for (AssignmentSolver.Edge edge : solution.chosen()) {
+            Match match = judged.get((long) edge.task() * candidates.size() + edge.volunteer());
+            assignments.add(new BatchProposal.Assignment(tasks.get(demands.get(edge.task()).taskId()), match));
+            total += match.score();
+        }
+        assignments.sort(java.util.Comparator.comparing((BatchProposal.Assignment a) -> a.task().getId())
+                .thenComparing(BatchProposal.Assignment::match, Match.RANKING));
+        return new BatchProposal(assignments, demands.size(), java.util.Arrays.stream(needs).sum(), candidates.size(),
+                total, solution.optimal(), pairs, edges.size());
+    }
+
+    private List<Long> scope(Caller caller, String carrierCode) {
+        if (caller.isCarrierStaff()) {
+            if (carrierCode != null && !carrierCode.isBlank()
+                    && !em.find(Carrier.class, caller.carrierId()).getCode().equals(carrierCode.strip())) {
+                throw new NotFoundException(CARRIER_UNKNOWN);
+            }
+            return List.of(caller.carrierId());
+        } else if (caller.is(Role.NETWORK_COORDINATOR)) {
+            if (carrierCode == null || carrierCode.isBlank()) {
+                return em.createNamedQuery(Carrier.FIND_ALL, Carrier.class).getResultStream().map(Carrier::getId)
+                        .toList();
+            }
+            return em.createNamedQuery(Carrier.FIND_BY_CODE, Carrier.class).setParameter("code", carrierCode.strip())
+                    .getResultStream().map(Carrier::getId).findFirst()
+                    .map(List::of).orElseThrow(() -> new NotFoundException(CARRIER_UNKNOWN));
+        }
+        throw new NotFoundException(CARRIER_UNKNOWN);
+    }
+
+    private static void requireLongTerm(Task task) {
+        if (task.getType().isSlotBased()) {
+            throw new InvalidStateException(SLOT_BASED);
+        }
+    }
+
+    MatchContext context(Caller caller) {
+        Map<org.quartiersnetz.declaration.entity.DeclarationKind, Long> inForce = new HashMap<>();
+        for (Declaration declaration : declarations.inForce()) {
+            inForce.put(declaration.getKind(), declaration.getId());
+        }
+        // the round table sees no inspection: a relevant conviction reads to it as a missing clearance
+        return new MatchContext(settings.weights(), ClockProducer.today(clock), clock.instant(), inForce,
+                caller.isCarrierStaff());
+    }
+
+    /** The tasks as the matching sees them; {@code proposed}: open proposals per task, taken off the free places. */
+    List<TaskDemand> demands(List<Task> tasks, Map<Long, Integer> proposed) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Set<String>> familyLanguages = familyLanguages(tasks);
+        Map<Long, Set<Long>> interested = interested(tasks);
+        LocalDate today = ClockProducer.today(clock);
+        List<TaskDemand> demands = new ArrayList<>();
+        for (Task task : tasks) {
+            LocalDate start = task.getStartsOn().isBefore(today) ? today : task.getStartsOn();
+            demands.add(new TaskDemand(task.getId(), task.getCarrier().getId(), task.getType().getCode(),
+                    task.getType().isClearanceRequired(), task.getType().getMinimumAge(),
+                    task.getType().getRequiredCourses(), task.getType().getRequiredDeclarations(),
+                    List.copyOf(task.getSchedule()), start, task.getHoursPerWeek(), task.getLanguages(),
+                    task.getFamilyId() == null ? Set.of() : familyLanguages.getOrDefault(task.getFamilyId(), Set.of()),
+                    task.getSkills(), Math.max(0, task.placesFree() - proposed.getOrDefault(task.getId(), 0)),
+                    interested.getOrDefault(task.getId(), Set.of())));
+        }
+        return demands;
+    }
+
+    private Map<Long, Set<String>> familyLanguages(List<Task> tasks) {
+        List<Long> families = tasks.stream().map(Task::getFamilyId).filter(java.util.Objects::nonNull).distinct()
+                .toList();
+        Map<Long, Set<String>> languages = new HashMap<>();
+        if (!families.isEmpty()) {
+            rows("SELECT family_id, language FROM family_language WHERE family_id IN ", families)
+                    .forEach(r -> languages.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashSet<>())
+                            .add((String) r[1]));
+        }
+        return languages;
+    }
+
+    private Map<Long, Set<Long>> interested(List<Task> tasks) {
+        Map<Long, Set<Long>> interested = new HashMap<>();
+        rows("SELECT task_id, volunteer_id FROM task_interest WHERE task_id IN ", ids(tasks))
+                .forEach(r -> interested.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashSet<>())
+                        .add(((Number) r[1]).longValue()));
+        return interested;
+    }
+
+    private Map<Long, Integer> openProposals(List<Task> tasks) {
+        Map<Long, Integer> open = new HashMap<>();
+        if (!tasks.isEmpty()) {
+            rows("SELECT task_id, COUNT(*) FROM placement WHERE status = 'PROPOSED' AND task_id IN ", ids(tasks),
+                    " GROUP BY task_id")
+                    .forEach(r -> open.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue()));
+        }
+        return open;
+    }
+
+    /** A native query whose last condition is an IN list of the ids (in chunks, for any number of them). */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, List<Long> ids, String... tail) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            jakarta.persistence.Query query = em.createNativeQuery(sql + "(" + marks + ")" + String.join("", tail));
+            for (int i = 0; i < chunk.size(); i++) {
+                query.setParameter(i + 1, chunk.get(i));
+            }
+            rows.addAll(query.getResultList());
+        }
+        return rows;
+    }
+
+    private static List<Long> ids(Collection<Task> tasks) {
+        return tasks.stream().map(Task::getId).toList();
+    }
+
+    private static Map<Long, Task> byId(Collection<Task> tasks) {
+        Map<Long, Task> byId = new HashMap<>();
+        tasks.forEach(t -> byId.put(t.getId(), t));
+        return byId;
+    }
+
+    /** The first of the matches; for callers outside the owning carrier without what says something about the family. */
+    private static List<Match> shown(List<Match> matches, int limit, boolean internals) {
+        List<Match> first = matches.subList(0, Math.min(Math.max(0, limit), matches.size()));
+        return internals ? List.copyOf(first) : first.stream().map(MatchingService::withoutFamily).toList();
+    }
+
+    static Match withoutFamily(Match m) {
+        List<Reason> reasons = m.reasons().stream().map(r -> r.code() == ReasonCode.SPEAKS_FAMILY_LANGUAGE
+                ? new Reason(ReasonCode.SPEAKS_LANGUAGE, r.args()) : r).toList();
+        List<Reason> gaps = m.gaps().stream().filter(r -> r.code() != ReasonCode.NO_FAMILY_LANGUAGE).toList();
+        return new Match(m.candidate(), m.verdict(), m.score(), reasons, gaps, m.conditions(), m.exclusions(),
+                m.interested(), m.waitingWeeks());
+    }
+}

@@ -1,0 +1,306 @@
+package org.quartiersnetz.matching.control;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.quartiersnetz.clearance.control.ClearanceRules;
+import org.quartiersnetz.declaration.entity.DeclarationKind;
+import org.quartiersnetz.task.entity.WeeklyTime;
+import org.quartiersnetz.training.control.CourseStatusRule;
+import org.quartiersnetz.training.entity.CourseStatus;
+import org.quartiersnetz.volunteer.entity.LanguageLevel;
+import org.quartiersnetz.volunteer.entity.Skill;
+import org.quartiersnetz.volunteer.entity.TimeBand;
+import org.quartiersnetz.volunteer.entity.VolunteerStatus;
+
+/**
+ * The matching's rules as pure functions of a task, a volunteer and a context: the hard
+ * constraints that exclude (status, §72a clearance and courses valid on the start day or a course
+ * still to complete as a condition, declarations, languages any-of, free at a weekly time, dates,
+ * weekly hours, minimum age, not declined, not flooded) and the weighted score with its reasons.
+ * The clearance and course rules are the training and clearance areas' own.
+ */
+public final class MatchRules {
+
+    private MatchRules() {
+    }
+
+    /** The judgement of one volunteer for one task; excluded volunteers get a score too (to rank near misses). */
+    public static Match judge(TaskDemand task, Candidate c, MatchContext context) {
+        Judgement j = new Judgement(context.weights());
+        lifecycle(task, c, context, j);
+        requirements(task, c, context, j);
+        language(task, c, j);
+        times(task, c, j);
+        skills(task, c, j);
+        preferences(task, c, context, j);
+        capacity(task, c, j);
+        boolean interested = task.interested().contains(c.volunteerId());
+        if (interested) {
+            j.reasons.add(0, Reason.of(ReasonCode.INTERESTED_IN_TASK));
+        }
+        Match.Verdict verdict = !j.exclusions.isEmpty() ? Match.Verdict.EXCLUDED
+                : j.conditions.isEmpty() ? Match.Verdict.ELIGIBLE : Match.Verdict.ON_CONDITION;
+        if (!j.conditions.isEmpty()) {
+            j.points -= context.weights().condition();
+        }
+        return new Match(c, verdict, Math.max(1, j.points), j.reasons, j.gaps, j.conditions, j.exclusions, interested,
+                c.everPlaced() ? 0 : waitingWeeks(c, context));
+    }
+
+    /**
+     * A cheap first look for the batch proposal: false when a hard constraint that needs no lookup
+     * fails (visibility, status, language, times, already in play), so most pairs are never judged.
+     */
+    public static boolean plausible(TaskDemand task, BitSet taskLanguages, int[] neededTimes, Candidate c) {
+        // cheapest first: this runs for every pair of the batch
+        if (c.status() != VolunteerStatus.ACTIVE
+                || !taskLanguages.isEmpty() && !taskLanguages.intersects(c.languageBits())
+                || !coversAny(c.availabilityBits(), neededTimes)) {
+            return false;
+        }
+        return c.visibleTo(task.carrierId()) && !c.liveTasks().contains(task.taskId())
+                && !c.declinedTasks().contains(task.taskId());
+    }
+
+    private static boolean coversAny(int availability, int[] neededTimes) {
+        if (neededTimes.length == 0) {
+            return true;
+        }
+        for (int needed : neededTimes) {
+            if (MatchBits.covers(availability, needed)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The bands each weekly time of the task touches, for {@link #plausible}. */
+    public static int[] neededTimes(TaskDemand task) {
+        return task.schedule().stream().mapToInt(MatchBits::needed).toArray();
+    }
+
+    public static BitSet languageBits(TaskDemand task) {
+        return MatchBits.languages(task.languages());
+    }
+
+    private static void lifecycle(TaskDemand task, Candidate c, MatchContext context, Judgement j) {
+        if (c.status() != VolunteerStatus.ACTIVE) {
+            j.exclude(ReasonCode.NOT_ACTIVE, c.status());
+        }
+        if (c.liveTasks().contains(task.taskId())) {
+            j.exclude(ReasonCode.ALREADY_PROPOSED);
+        } else if (c.declinedTasks().contains(task.taskId())) {
+            j.exclude(ReasonCode.DECLINED_BEFORE);
+        }
+        if (c.openProposals() >= context.weights().maxOpenProposals()) {
+            j.exclude(ReasonCode.TOO_MANY_PROPOSALS, c.openProposals());
+        }
+        if (c.availableFrom() != null && c.availableFrom().isAfter(task.startsOn())) {
+            j.exclude(ReasonCode.NOT_AVAILABLE_FROM, c.availableFrom());
+        }
+        if (c.availableUntil() != null && c.availableUntil().isBefore(task.startsOn())) {
+            j.exclude(ReasonCode.NOT_AVAILABLE_UNTIL, c.availableUntil());
+        }
+    }
+
+    private static void requirements(TaskDemand task, Candidate c, MatchContext context, Judgement j) {
+        if (c.birthDate() == null) {
+            j.exclude(ReasonCode.NO_BIRTH_DATE);
+        } else if (Period.between(c.birthDate(), task.startsOn()).getYears() < task.minimumAge()) {
+            j.exclude(ReasonCode.TOO_YOUNG, task.minimumAge());
+        }
+        if (task.clearanceRequired()) {
+            switch (ClearanceRules.status(reliedOn(c, task.carrierId()), task.startsOn())) {
+                case VALID -> { }
+                case CONVICTION -> j.exclude(context.convictionsVisible() ? ReasonCode.CONVICTION
+                        : ReasonCode.CLEARANCE_MISSING);
+                case DUE -> j.exclude(ReasonCode.CLEARANCE_DUE);
+                case MISSING -> j.exclude(ReasonCode.CLEARANCE_MISSING);
+            }
+        }
+        for (String course : new TreeSet<>(task.requiredCourses())) {
+            CourseStatus status = CourseStatusRule.of(c.qualifications().getOrDefault(course, List.of()),
+                    c.confirmedRunEnds().getOrDefault(course, List.of()), task.startsOn(), context.now());
+            if (status == CourseStatus.ENROLLED) {
+                j.conditions.add(Reason.of(ReasonCode.COURSE_ENROLLED, course));
+            } else if (status == CourseStatus.MISSING) {
+                j.exclude(ReasonCode.COURSE_MISSING, course);
+            }
+        }
+        for (DeclarationKind kind : new TreeSet<>(task.requiredDeclarations())) {
+            Long inForce = context.declarationsInForce().get(kind);
+            if (inForce != null && !c.signedDeclarations().contains(inForce)) {
+                j.exclude(ReasonCode.DECLARATION_MISSING, kind);
+            }
+        }
+    }
+
+    /** The inspections the task's carrier may rely on: its own, and with consent every carrier's. */
+    static List<ClearanceRules.Facts> reliedOn(Candidate c, long carrierId) {
+        if (c.clearanceConsent()) {
+            return c.clearances().values().stream().flatMap(List::stream).toList();
+        }
+        return c.clearances().getOrDefault(carrierId, List.of());
+    }
+
+    private static void language(TaskDemand task, Candidate c, Judgement j) {
+        int weight = j.weights.language();
+        Optional<Map.Entry<String, LanguageLevel>> family = best(c, task.familyLanguages());
+        Optional<Map.Entry<String, LanguageLevel>> asked = best(c, task.languages());
+        if (!task.languages().isEmpty() && asked.isEmpty()) {
+            j.exclude(ReasonCode.NO_COMMON_LANGUAGE);
+        }
+        if (family.isPresent()) {
+            j.points += weight * percent(family.get().getValue()) / 100;
+            j.reasons.add(Reason.of(ReasonCode.SPEAKS_FAMILY_LANGUAGE, family.get().getKey()));
+            basic(family.get(), j);
+        } else if (asked.isPresent()) {
+            j.points += weight * percent(asked.get().getValue()) * 4 / 500;
+            j.reasons.add(Reason.of(ReasonCode.SPEAKS_LANGUAGE, asked.get().getKey()));
+            basic(asked.get(), j);
+        } else if (task.languages().isEmpty() && task.familyLanguages().isEmpty()) {
+            j.points += weight;
+        }
+        if (family.isEmpty() && !task.familyLanguages().isEmpty()) {
+            j.gaps.add(Reason.of(ReasonCode.NO_FAMILY_LANGUAGE, String.join(",", new TreeSet<>(task.familyLanguages()))));
+        }
+    }
+
+    private static void basic(Map.Entry<String, LanguageLevel> spoken, Judgement j) {
+        if (spoken.getValue() == LanguageLevel.BASIC) {
+            j.gaps.add(Reason.of(ReasonCode.LANGUAGE_BASIC, spoken.getKey()));
+        }
+    }
+
+    /** The volunteer's best level among the languages, the language with it. */
+    private static Optional<Map.Entry<String, LanguageLevel>> best(Candidate c, Set<String> languages) {
+        return c.languages().entrySet().stream().filter(e -> languages.contains(e.getKey()))
+                .max(Map.Entry.<String, LanguageLevel>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())));
+    }
+
+    private static int percent(LanguageLevel level) {
+        return switch (level) {
+            case NATIVE -> 100;
+            case FLUENT -> 90;
+            case GOOD -> 75;
+            case BASIC -> 40;
+        };
+    }
+
+    private static void times(TaskDemand task, Candidate c, Judgement j) {
+        List<WeeklyTime> schedule = task.schedule();
+        if (schedule.isEmpty()) {
+            j.points += j.weights.times();
+            return;
+        }
+        int covered = 0;
+        Set<Reason> free = new LinkedHashSet<>();
+        for (WeeklyTime time : schedule) {
+            int needed = MatchBits.needed(time);
+            if (MatchBits.covers(c.availabilityBits(), needed)) {
+                covered++;
+                for (TimeBand band : TimeBand.values()) {
+                    if ((needed & MatchBits.bit(time.getDay(), band)) != 0) {
+                        free.add(Reason.of(ReasonCode.FREE_AT, time.getDay(), band));
+                    }
+                }
+            } else {
+                j.gaps.add(Reason.of(ReasonCode.NOT_FREE_AT, time.getDay(), time.getStart(), time.getEnd()));
+            }
+        }
+        if (covered == 0) {
+            j.exclude(ReasonCode.NOT_AVAILABLE_AT_TIMES);
+        }
+        j.reasons.addAll(free);
+        j.points += j.weights.times() * covered / schedule.size();
+    }
+
+    private static void skills(TaskDemand task, Candidate c, Judgement j) {
+        if (task.skills().isEmpty()) {
+            j.points += j.weights.skills();
+            return;
+        }
+        int held = 0;
+        for (Skill skill : new TreeSet<>(task.skills())) {
+            if (c.skills().contains(skill)) {
+                held++;
+                j.reasons.add(Reason.of(ReasonCode.HAS_SKILL, skill));
+            } else {
+                j.gaps.add(Reason.of(ReasonCode.LACKS_SKILL, skill));
+            }
+        }
+        j.points += j.weights.skills() * held / task.skills().size();
+    }
+
+    private static void preferences(TaskDemand task, Candidate c, MatchContext context, Judgement j) {
+        if (c.interests().contains(task.typeCode())) {
+            j.points += j.weights.typeInterest();
+            j.reasons.add(Reason.of(ReasonCode.INTERESTED_IN_TYPE, task.typeCode()));
+        }
+        if (!c.everPlaced()) {
+            long weeks = waitingWeeks(c, context);
+            j.points += (int) (j.weights.waiting() * Math.min(weeks, j.weights.waitingCapWeeks())
+                    / j.weights.waitingCapWeeks());
+            if (weeks >= 1) {
+                j.reasons.add(Reason.of(ReasonCode.WAITING_FOR_FIRST_TASK, weeks));
+            }
+        }
+        if (c.chosenCarriers().contains(task.carrierId())) {
+            j.points += j.weights.carrierChoice();
+            j.reasons.add(Reason.of(ReasonCode.CHOSE_CARRIER));
+        }
+    }
+
+    private static void capacity(TaskDemand task, Candidate c, Judgement j) {
+        if (c.maxHoursPerWeek() != null) {
+            double free = c.maxHoursPerWeek() - c.hoursCommitted();
+            if (task.hoursPerWeek().compareTo(BigDecimal.valueOf(free)) > 0) {
+                j.exclude(ReasonCode.NO_CAPACITY, hours(Math.max(0, free)), hours(task.hoursPerWeek().doubleValue()));
+            }
+            if (c.hoursCommitted() > 0) {
+                j.points -= (int) (j.weights.load() * Math.min(1.0, c.hoursCommitted() / c.maxHoursPerWeek()));
+                j.gaps.add(Reason.of(ReasonCode.ALREADY_BUSY, hours(c.hoursCommitted()), c.maxHoursPerWeek()));
+            }
+        }
+        if (c.openProposals() > 0) {
+            j.points -= j.weights.perOpenProposal() * c.openProposals();
+            j.gaps.add(Reason.of(ReasonCode.OPEN_PROPOSALS, c.openProposals()));
+        }
+    }
+
+    private static String hours(double hours) {
+        return BigDecimal.valueOf(hours).stripTrailingZeros().toPlainString();
+    }
+
+    static long waitingWeeks(Candidate c, MatchContext context) {
+        return Math.max(0, Duration.between(c.signedUpAt(), context.now()).toDays() / 7);
+    }
+
+    /** The lists and points of one judgement while it is being made. */
+    private static final class Judgement {
+        final MatchWeights weights;
+        final List<Reason> reasons = new ArrayList<>();
+        final List<Reason> gaps = new ArrayList<>();
+        final List<Reason> conditions = new ArrayList<>();
+        final List<Reason> exclusions = new ArrayList<>();
+        int points;
+
+        Judgement(MatchWeights weights) {
+            this.weights = weights;
+        }
+
+        void exclude(ReasonCode code, Object... args) {
+            exclusions.add(Reason.of(code, args));
+        }
+    }
+}

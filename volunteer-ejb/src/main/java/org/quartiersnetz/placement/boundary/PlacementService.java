@@ -1,0 +1,369 @@
+package org.quartiersnetz.placement.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.quartiersnetz.carrier.entity.StaffMember;
+import org.quartiersnetz.clearance.boundary.ClearanceService;
+import org.quartiersnetz.common.control.BusinessException;
+import org.quartiersnetz.common.control.ClockProducer;
+import org.quartiersnetz.common.control.ConflictException;
+import org.quartiersnetz.common.control.InvalidInputException;
+import org.quartiersnetz.common.control.InvalidStateException;
+import org.quartiersnetz.common.control.NotFoundException;
+import org.quartiersnetz.eligibility.boundary.Eligibility;
+import org.quartiersnetz.eligibility.boundary.EligibilityService;
+import org.quartiersnetz.matching.boundary.MatchingService;
+import org.quartiersnetz.matching.control.Match;
+import org.quartiersnetz.matching.control.Reason;
+import org.quartiersnetz.placement.control.PlacementAccess;
+import org.quartiersnetz.placement.control.PlacementMails;
+import org.quartiersnetz.placement.entity.CancelCause;
+import org.quartiersnetz.placement.entity.Placement;
+import org.quartiersnetz.placement.entity.PlacementLifecycle;
+import org.quartiersnetz.placement.entity.PlacementLifecycle.Actor;
+import org.quartiersnetz.placement.entity.PlacementStatus;
+import org.quartiersnetz.placement.entity.PlacementStep;
+import org.quartiersnetz.security.entity.Caller;
+import org.quartiersnetz.security.entity.Role;
+import org.quartiersnetz.security.entity.UserAccount;
+import org.quartiersnetz.task.boundary.TaskClosed;
+import org.quartiersnetz.task.control.TaskAccess;
+import org.quartiersnetz.task.entity.Task;
+import org.quartiersnetz.volunteer.boundary.VolunteerService;
+import org.quartiersnetz.volunteer.entity.Volunteer;
+
+/**
+ * Placements from proposal to end. Staff (or the network coordinator) propose a volunteer the
+ * matching finds eligible; the volunteer accepts or declines; staff record the intro meeting, the
+ * tandem steps, active and ended. Every step that changes who holds a place runs under the task's
+ * row lock, so the last place goes to exactly one volunteer; a step outside the lifecycle answers
+ * with the steps that are allowed.
+ */
+@Stateless
+public class PlacementService {
+
+    static final String TASK_FILLED = "placement.taskFilled";
+    static final String TASK_NOT_OPEN = "placement.taskNotOpen";
+    static final String SLOT_BASED = "matching.slotBased";
+    static final String NOT_ELIGIBLE = "placement.notEligible";
+    static final String STEP_NOT_ALLOWED = "placement.stepNotAllowed";
+    static final String MEETING_REQUIRED = "placement.meetingRequired";
+    static final String STAFF_UNKNOWN = "placement.staffUnknown";
+    static final String REASON_REQUIRED = "placement.reasonRequired";
+    static final String CONSENT_REQUIRED = "placement.familyConsentRequired";
+    static final String TRIAL_IN_PAST = "placement.trialInPast";
+    static final String REQUIREMENTS_MISSING = "placement.requirementsMissing";
+    static final String WITHDRAWN_FILLED = "placement.withdrawnFilled";
+    static final String BATCH_EMPTY = "placement.batchEmpty";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    TaskAccess taskAccess;
+
+    @Inject
+    PlacementAccess access;
+
+    @Inject
+    VolunteerService volunteers;
+
+    @Inject
+    MatchingService matching;
+
+    @Inject
+    EligibilityService eligibility;
+
+    @Inject
+    ClearanceService clearances;
+
+    @Inject
+    PlacementMails mails;
+
+    /** Proposes the volunteer for the task; the volunteer is told by mail. */
+    public Placement propose(@NotNull Caller caller, long taskId, long volunteerId) {
+        Task task = lockedTask(caller, taskId);
+        if (task.getType().isSlotBased()) {
+            throw new InvalidStateException(SLOT_BASED);
+        } else if (task.getStatus() == org.quartiersnetz.task.entity.TaskStatus.FILLED) {
+            throw new ConflictException(TASK_FILLED);
+        } else if (!task.getStatus().isOnBoard()) {
+            throw new InvalidStateException(TASK_NOT_OPEN);
+        }
+        Volunteer volunteer = volunteers.get(caller, volunteerId);
+        Match match = matching.judge(caller, task, volunteer.getId())
+                .filter(m -> m.candidate().visibleTo(task.getCarrier().getId()))
+                .orElseThrow(() -> new NotFoundException("volunteer.unknown"));
+        if (!match.isEligible()) {
+            throw new ConflictException(NOT_ELIGIBLE, match.exclusions().stream().map(Reason::code).toList());
+        }
+        Instant now = clock.instant();
+        Placement placement = new Placement(task, volunteer, match.score(), Reason.encode(match.reasons()),
+                caller.accountId(), now);
+        em.persist(placement);
+        em.flush();
+        em.persist(new PlacementStep(placement.getId(), null, PlacementStatus.PROPOSED, caller.accountId(), now, null));
+        mails.toVolunteer(placement, "mail.placementProposed");
+        return placement;
+    }
+
+    /**
+     * Proposes all the pairs (a reviewed batch proposal) or none: the first that cannot be proposed
+     * any more answers for all, on its item, and nothing is saved.
+     */
+    public List<Placement> proposeAll(@NotNull Caller caller, @NotNull @Size(max = 5000) List<@Valid ProposalRequest> items) {
+        if (items.isEmpty()) {
+            throw InvalidInputException.onField("items", BATCH_EMPTY);
+        }
+        List<Placement> proposed = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            try {
+                proposed.add(propose(caller, items.get(i).taskId(), items.get(i).volunteerId()));
+            } catch (BusinessException e) {
+                throw ConflictException.onField("items[" + i + "]", e.messageKey(), e.arguments());
+            }
+        }
+        return proposed;
+    }
+
+    /** The next step of a placement, by its volunteer or by its carrier's staff. */
+    public Placement step(@NotNull Caller caller, long id, @NotNull @Valid PlacementStepInput input) {
+        Long taskId = em.createQuery("SELECT p.task.id FROM Placement p WHERE p.id = :id", Long.class)
+                .setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException(PlacementAccess.NOT_FOUND));
+        Task task = em.find(Task.class, taskId, LockModeType.PESSIMISTIC_WRITE);
+        Placement placement = access.requireReadable(caller, em.find(Placement.class, id, LockModeType.PESSIMISTIC_WRITE));
+        Actor actor = actorOf(caller, placement);
+        PlacementStatus from = placement.getStatus();
+        PlacementStatus to = input.getTo();
+        Set<PlacementStatus> allowed = PlacementLifecycle.next(from, task.getType().isTandem(), actor);
+        if (!allowed.contains(to)) {
+            if (from == PlacementStatus.CANCELLED && placement.getCancelCause() == CancelCause.TASK_FILLED) {
+                throw new ConflictException(TASK_FILLED);
+            }
+            throw InvalidStateException.notAllowed(STEP_NOT_ALLOWED, allowed, from, to);
+        }
+        String note = apply(caller, task, placement, input);
+        Instant now = clock.instant();
+        placement.moveTo(to, now);
+        em.persist(new PlacementStep(id, from, to, caller.accountId(), now, note));
+        if (from.holdsPlace() != to.holdsPlace()) {
+            task.placed(task.getVolunteersPlaced() + (to.holdsPlace() ? 1 : -1));
+            task.touch(now);
+            if (task.placesFree() == 0) {
+                withdrawProposals(task, CancelCause.TASK_FILLED, caller.accountId());
+            }
+        }
+        tell(caller, placement, from, actor);
+        return placement;
+    }
+
+    /** Staff closed the task: open proposals are withdrawn and their volunteers told. */
+    public void onTaskClosed(@Observes TaskClosed closed) {
+        withdrawProposals(em.find(Task.class, closed.taskId()), CancelCause.TASK_CLOSED, closed.accountId());
+    }
+
+    public Placement get(@NotNull Caller caller, long id) {
+        return access.requireReadable(caller, em.find(Placement.class, id));
+    }
+
+    public List<PlacementStep> history(@NotNull Caller caller, long id) {
+        get(caller, id);
+        return em.createNamedQuery(PlacementStep.FIND_BY_PLACEMENT, PlacementStep.class).setParameter("placement", id)
+                .getResultList();
+    }
+
+    /** The placements of a task the caller may read, newest first. */
+    public List<Placement> ofTask(@NotNull Caller caller, long taskId) {
+        Task task = taskAccess.requireReadable(caller, em.find(Task.class, taskId));
+        return em.createNamedQuery(Placement.FIND_BY_TASK, Placement.class).setParameter("task", task).getResultList();
+    }
+
+    /** The signed-in volunteer's proposals and placements, newest first. */
+    public List<Placement> own(@NotNull Caller caller) {
+        return em.createNamedQuery(Placement.FIND_BY_VOLUNTEER, Placement.class)
+                .setParameter("volunteer", volunteers.getOwn(caller)).getResultList();
+    }
+
+    /** The steps the caller may take next with this placement (none for those who only read it). */
+    public Set<PlacementStatus> nextSteps(@NotNull Caller caller, Placement placement) {
+        if (!access.isCarrierOf(caller, placement) && !access.isVolunteerOf(caller, placement)) {
+            return Set.of();
+        }
+        return PlacementLifecycle.next(placement.getStatus(), placement.getTask().getType().isTandem(),
+                actorOf(caller, placement));
+    }
+
+    /** The carrier's staff who may hold an intro meeting for the placement. */
+    public List<StaffMember> introStaff(@NotNull Caller caller, Placement placement) {
+        if (!access.isCarrierOf(caller, placement)) {
+            return List.of();
+        }
+        return em.createNamedQuery(StaffMember.FIND_BY_CARRIER, StaffMember.class)
+                .setParameter("carrier", placement.getTask().getCarrier()).getResultStream()
+                .filter(s -> isStaffOf(s.getAccount(), placement)).toList();
+    }
+
+    /** How the member of staff who holds the intro meeting is named to others. */
+    public String nameOf(UserAccount account) {
+        if (account == null) {
+            return null;
+        }
+        return em.createNamedQuery(StaffMember.FIND_BY_ACCOUNT, StaffMember.class).setParameter("account", account)
+                .getResultStream().findFirst().map(s -> s.getFirstName() + " " + s.getLastName())
+                .orElse(account.getEmail());
+    }
+
+    private Task lockedTask(Caller caller, long taskId) {
+        Task task = taskAccess.requireReadable(caller, em.find(Task.class, taskId));
+        return em.find(Task.class, task.getId(), LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private Actor actorOf(Caller caller, Placement placement) {
+        if (access.isVolunteerOf(caller, placement)) {
+            return Actor.VOLUNTEER;
+        } else if (access.isCarrierOf(caller, placement)) {
+            return Actor.STAFF;
+        }
+        // the network coordinator reads placements but takes none of their steps
+        throw InvalidStateException.notAllowed(STEP_NOT_ALLOWED, Set.<PlacementStatus>of(), placement.getStatus(),
+                placement.getStatus());
+    }
+
+    /** Checks and records what the step needs; answers the note for the history. */
+    private String apply(Caller caller, Task task, Placement placement, PlacementStepInput input) {
+        LocalDate today = ClockProducer.today(clock);
+        String reason = input.getReason() == null || input.getReason().isBlank() ? null : input.getReason().strip();
+        switch (input.getTo()) {
+            case ACCEPTED -> {
+                if (task.placesFree() == 0) {
+                    throw new ConflictException(TASK_FILLED);
+                }
+                placement.getVolunteer().chooseCarrier(task.getCarrier());
+                return null;
+            }
+            case INTRO_MEETING -> {
+                if (input.getMeetingAt() == null) {
+                    throw InvalidInputException.onField("meetingAt", MEETING_REQUIRED);
+                }
+                UserAccount staff = staffOf(caller, placement, input.getStaffId());
+                placement.scheduleIntroMeeting(input.getMeetingAt().atZone(ClockProducer.NETWORK_ZONE).toInstant(), staff);
+                return input.getMeetingAt() + " " + staff.getEmail();
+            }
+            case TRIAL_PERIOD -> {
+                if (input.getTrialUntil() != null && !input.getTrialUntil().isAfter(today)) {
+                    throw InvalidInputException.onField("trialUntil", TRIAL_IN_PAST);
+                }
+                placement.startTrial(input.getTrialUntil());
+                return input.getTrialUntil() == null ? null : input.getTrialUntil().toString();
+            }
+            case ACTIVE -> {
+                return activate(task, placement, input, today);
+            }
+            case DECLINED -> {
+                placement.end(today, reason, null);
+                return reason;
+            }
+            case ENDED, CANCELLED -> {
+                if (reason == null) {
+                    throw InvalidInputException.onField("reason", REASON_REQUIRED);
+                }
+                CancelCause cause = input.getTo() == PlacementStatus.ENDED ? null
+                        : access.isVolunteerOf(caller, placement) ? CancelCause.BY_VOLUNTEER : CancelCause.BY_STAFF;
+                placement.end(today, reason, cause);
+                if (placement.getStatus() == PlacementStatus.ACTIVE && task.getType().isClearanceRequired()) {
+                    clearances.recordActivity(placement.getVolunteer().getId(), placement.getCarrierId(), today);
+                }
+                return reason;
+            }
+            default -> {
+                return reason;
+            }
+        }
+    }
+
+    /** Active only with everything the type requires in place today, and for tandems with the family's consent. */
+    private String activate(Task task, Placement placement, PlacementStepInput input, LocalDate today) {
+        boolean tandem = task.getType().isTandem();
+        if (tandem && !Boolean.TRUE.equals(input.getFamilyConsent())) {
+            throw InvalidInputException.onField("familyConsent", CONSENT_REQUIRED);
+        }
+        Eligibility judged = eligibility.judge(placement.getVolunteer(), task.getType(), placement.getCarrierId(), today);
+        if (judged.verdict() != Eligibility.Verdict.ELIGIBLE) {
+            throw new ConflictException(REQUIREMENTS_MISSING, judged.lacking());
+        }
+        placement.start(today, tandem ? today : null);
+        if (task.getType().isClearanceRequired()) {
+            clearances.recordActivity(placement.getVolunteer().getId(), placement.getCarrierId(), today);
+        }
+        return tandem ? "familyConsent" : null;
+    }
+
+    private UserAccount staffOf(Caller caller, Placement placement, Long staffId) {
+        UserAccount staff = em.find(UserAccount.class, staffId == null ? caller.accountId() : staffId);
+        if (!isStaffOf(staff, placement)) {
+            throw InvalidInputException.onField("staffId", STAFF_UNKNOWN);
+        }
+        return staff;
+    }
+
+    private static boolean isStaffOf(UserAccount staff, Placement placement) {
+        return staff != null && !staff.isDisabled() && staff.getCarrier() != null
+                && staff.getCarrier().getId() == placement.getCarrierId()
+                && (staff.getRole() == Role.CARRIER_STAFF || staff.getRole() == Role.CARRIER_COORDINATOR);
+    }
+
+    private void withdrawProposals(Task task, CancelCause cause, long accountId) {
+        Instant now = clock.instant();
+        for (Placement open : em.createNamedQuery(Placement.FIND_OPEN_PROPOSALS, Placement.class)
+                .setParameter("task", task).getResultList()) {
+            open.end(ClockProducer.today(clock), null, cause);
+            open.moveTo(PlacementStatus.CANCELLED, now);
+            em.persist(new PlacementStep(open.getId(), PlacementStatus.PROPOSED, PlacementStatus.CANCELLED, accountId,
+                    now, cause.name()));
+            mails.toVolunteer(open, cause == CancelCause.TASK_FILLED ? "mail.placementWithdrawnFilled"
+                    : "mail.placementWithdrawnClosed");
+        }
+    }
+
+    /** Tells the other side what happened. */
+    private void tell(Caller caller, Placement placement, PlacementStatus from, Actor actor) {
+        switch (placement.getStatus()) {
+            case ACCEPTED -> mails.toStaff(em, placement, "mail.placementAccepted");
+            case DECLINED -> mails.toStaff(em, placement, "mail.placementDeclined",
+                    placement.getEndReason() == null ? "–" : placement.getEndReason());
+            case INTRO_MEETING -> mails.toVolunteer(placement, "mail.placementIntroMeeting",
+                    PlacementMails.dateTime(placement.getIntroMeetingAt(),
+                            placement.getVolunteer().getAccount().getPreferredLanguage()),
+                    nameOf(placement.getIntroStaff()));
+            case ACTIVE -> mails.toVolunteer(placement, "mail.placementActive");
+            case ENDED -> mails.toVolunteer(placement, "mail.placementEnded", placement.getEndReason());
+            case CANCELLED -> {
+                if (actor == Actor.VOLUNTEER) {
+                    mails.toStaff(em, placement, "mail.placementCancelledByVolunteer", placement.getEndReason());
+                } else {
+                    mails.toVolunteer(placement, "mail.placementCancelled", placement.getEndReason());
+                }
+            }
+            default -> {
+                // getting to know each other and the trial period are agreed in person
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.quartiersnetz.placement.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.Locale;
+import org.quartiersnetz.notification.boundary.NotificationService;
+import org.quartiersnetz.notification.control.MailSettings;
+import org.quartiersnetz.placement.entity.Placement;
+import org.quartiersnetz.security.entity.UserAccount;
+import org.quartiersnetz.task.entity.Task;
+import org.quartiersnetz.volunteer.entity.Volunteer;
+
+/** Mails about a placement: to the volunteer (their language) and to the member of staff who created the task. */
+@ApplicationScoped
+public class PlacementMails {
+
+    @Inject
+    NotificationService notifications;
+
+    @Inject
+    MailSettings mail;
+
+    /** Name, task, carrier, link to the volunteer's placements, then {@code more}. */
+    public void toVolunteer(Placement placement, String template, Object... more) {
+        Volunteer volunteer = placement.getVolunteer();
+        String language = volunteer.getAccount().getPreferredLanguage();
+        Task task = placement.getTask();
+        Object[] args = concat(new Object[] {volunteer.getFirstName(), task.title(Locale.forLanguageTag(language)),
+            task.getCarrier().getName(), mail.link("/volunteer/placements.xhtml?id=" + placement.getId())}, more);
+        notifications.enqueue(volunteer.getAccount().getEmail(), language, template, args);
+    }
+
+    /** Volunteer's name, task, link to the placement's page for staff, then {@code more}. */
+    public void toStaff(EntityManager em, Placement placement, String template, Object... more) {
+        Task task = placement.getTask();
+        UserAccount staff = em.find(UserAccount.class, task.getCreatedBy());
+        if (staff == null || staff.isDisabled()) {
+            return;
+        }
+        Volunteer volunteer = placement.getVolunteer();
+        String language = staff.getPreferredLanguage();
+        Object[] args = concat(new Object[] {volunteer.getFirstName() + " " + volunteer.getLastName(),
+            task.title(Locale.forLanguageTag(language)), mail.link("/staff/placement.xhtml?id=" + placement.getId())},
+                more);
+        notifications.enqueue(staff.getEmail(), language, template, args);
+    }
+
+    /** A day and time as people read it, in the network's zone: "Dienstag, 8. Dezember 2026, 15:00". */
+    public static String dateTime(java.time.Instant at, String language) {
+        Locale locale = Locale.forLanguageTag(language == null ? "de" : language);
+        java.time.ZonedDateTime local = at.atZone(org.quartiersnetz.common.control.ClockProducer.NETWORK_ZONE);
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.FULL).withLocale(locale)
+                .format(local) + ", " + java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(local);
+    }
+
+    private static Object[] concat(Object[] first, Object[] more) {
+        Object[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+}

@@ -1,0 +1,48 @@
+package org.quartiersnetz.matching.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.apache.shiro.authz.annotation.RequiresPermissions;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.quartiersnetz.common.web.RequestLocale;
+import org.quartiersnetz.matching.boundary.BatchProposal;
+import org.quartiersnetz.matching.boundary.MatchingService;
+import org.quartiersnetz.matching.web.ReasonTexts;
+import org.quartiersnetz.security.entity.Role.Permissions;
+import org.quartiersnetz.security.web.CurrentUser;
+
+/**
+ * The batch proposal for all open long-term tasks over the API, to review before sending it
+ * ({@code POST /api/v1/placements/batch}). Answers a {@code Server-Timing} header with the time
+ * spent in the server (what the benchmark reports).
+ */
+@Path("v1/batch-proposal")
+@Produces(MediaType.APPLICATION_JSON)
+public class BatchProposalResource {
+
+    @Inject
+    MatchingService matching;
+
+    @Inject
+    ReasonTexts texts;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @GET
+    @RequiresPermissions(Permissions.PLACEMENT_READ)
+    @Operation(summary = "The batch proposal: volunteers for all open long-term tasks of the caller's carrier (the "
+            + "network coordinator: of all carriers, or of carrier=code) with the highest total score, proven optimal")
+    @APIResponse(responseCode = "404", description = "an unknown carrier, or another carrier than one's own")
+    public Response batch(@QueryParam("carrier") String carrier) {
+        long start = System.nanoTime();
+        BatchProposal proposal = matching.batch(currentUser.caller(), carrier);
+        return CandidateResource.timed(BatchProposalResponse.of(proposal, texts, RequestLocale.get()), start);
+    }
+}

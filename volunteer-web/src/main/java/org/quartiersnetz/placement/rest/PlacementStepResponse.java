@@ -1,0 +1,15 @@
+package org.quartiersnetz.placement.rest;
+
+import java.time.Instant;
+import org.quartiersnetz.placement.entity.PlacementStatus;
+import org.quartiersnetz.placement.entity.PlacementStep;
+
+/** One step of a placement's history. */
+public record PlacementStepResponse(PlacementStatus from, PlacementStatus to, long accountId, Instant takenAt,
+        String note) {
+
+    static PlacementStepResponse of(PlacementStep step) {
+        return new PlacementStepResponse(step.getFrom(), step.getTo(), step.getAccountId(), step.getTakenAt(),
+                step.getNote());
+    }
+}
