@@ -145,6 +145,19 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                 + as(CARITAS_STAFF).contentType(ContentType.JSON).body(caritasOffer).post("/api/v1/offers")
                         .then().statusCode(201).extract().path("id"));
 
+        // matching and placements: an open and a draft accompaniment task of Caritas, self proposed for the open one
+        activate(CARITAS_STAFF, new Volunteer(self, id));
+        signDeclarations(self);
+        Map<String, Object> accompaniment = PlacementIT.accompaniment("Matrix Begleitung " + unique(), "tr", "TUESDAY");
+        long openTask = publishedTask(accompaniment);
+        long draftTask = as(CARITAS_STAFF).contentType(ContentType.JSON).body(accompaniment).post("/api/v1/tasks")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        String pl = "/api/v1/placements/" + as(CARITAS_STAFF).contentType(ContentType.JSON)
+                .body(Map.of("taskId", openTask, "volunteerId", id)).post("/api/v1/placements").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        Map<String, Object> proposeForDraft = Map.of("taskId", draftTask, "volunteerId", id);
+        Map<String, Object> notAStep = Map.of("to", "ENDED", "reason", "Matrix");
+
         List<Row> rows = List.of(
                 new Row("GET /volunteers", r -> r.get("/api/v1/volunteers"),
                         statuses(401, 403, 403, 200, 200, 200, 403)),
@@ -387,7 +400,28 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                         .put("/api/v1/offers/" + offerId),
                         each(401, 403, 403, 200, 200, 404, 404, 403, 403)),
                 new Row("DELETE /offers/{id} (Caritas')", deleteFreshOffer,
-                        each(401, 403, 403, 204, 204, 404, 404, 403, 403)));
+                        each(401, 403, 403, 204, 204, 404, 404, 403, 403)),
+                //                                       anon self  vol  c-st c-co j-st j-co net  admin
+                new Row("GET /tasks/{id}/candidates (Caritas')", r -> r.get("/api/v1/tasks/" + openTask + "/candidates"),
+                        statuses(401, 403, 403, 200, 404, 200, 403)),
+                new Row("GET /batch-proposal", r -> r.get("/api/v1/batch-proposal"),
+                        statuses(401, 403, 403, 200, 200, 200, 403)),
+                new Row("GET /batch-proposal?carrier=caritas", r -> r.get("/api/v1/batch-proposal?carrier=caritas"),
+                        statuses(401, 403, 403, 200, 404, 200, 403)),
+                new Row("GET /placements?task= (Caritas')", r -> r.get("/api/v1/placements?task=" + openTask),
+                        statuses(401, 403, 403, 200, 404, 200, 403)),
+                new Row("POST /placements (for a draft)", r -> r.contentType(ContentType.JSON).body(proposeForDraft)
+                        .post("/api/v1/placements"), statuses(401, 403, 403, 409, 404, 409, 403)),
+                new Row("POST /placements/batch (empty)", r -> r.contentType(ContentType.JSON)
+                        .body(Map.of("items", List.of())).post("/api/v1/placements/batch"),
+                        statuses(401, 403, 403, 400, 400, 400, 403)),
+                new Row("GET /placements/mine", r -> r.get("/api/v1/placements/mine"),
+                        statuses(401, 200, 200, 403, 403, 403, 403)),
+                new Row("GET /placements/{id} (self's)", r -> r.get(pl), statuses(401, 200, 404, 200, 404, 200, 403)),
+                new Row("GET /placements/{id}/steps (self's)", r -> r.get(pl + "/steps"),
+                        statuses(401, 200, 404, 200, 404, 200, 403)),
+                new Row("POST /placements/{id}/steps (not allowed now)", r -> r.contentType(ContentType.JSON)
+                        .body(notAStep).post(pl + "/steps"), statuses(401, 409, 404, 409, 404, 403, 403)));
 
         List<DynamicTest> tests = new ArrayList<>();
         for (Row row : rows) {
@@ -431,6 +465,16 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                 Courses.on(Tasks.next(java.time.DayOfWeek.MONDAY), "18:00", "20:00"))).post("/api/v1/course-runs")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
 
+        Volunteer placed = new Volunteer(self, ((Number) asVolunteer(self).contentType(ContentType.JSON)
+                .body(Profiles.profile("Seitenmatrix", List.of("caritas"), false)).put("/api/v1/volunteers/me")
+                .then().statusCode(200).extract().path("id")).longValue());
+        activate(CARITAS_STAFF, placed);
+        signDeclarations(self);
+        long longTerm = publishedTask(PlacementIT.accompaniment("Seitenmatrix Begleitung " + unique(), "tr", "TUESDAY"));
+        long placement = as(CARITAS_STAFF).contentType(ContentType.JSON)
+                .body(Map.of("taskId", longTerm, "volunteerId", placed.id())).post("/api/v1/placements").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+
         List<PageRow> rows = List.of(
                 //                                                  anon self  vol  c-st c-co j-st j-co net  admin
                 new PageRow("/staff/families.xhtml", each(TO_LOGIN, 404, 404, 200, 200, 200, 200, 404, 404)),
@@ -464,7 +508,18 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                 new PageRow("/opportunity.xhtml?id=abc", each(404, 404, 404, 404, 404, 404, 404, 404, 404)),
                 new PageRow("/volunteer/bookings.xhtml?task=abc", each(TO_LOGIN, 404, 404, 404, 404, 404, 404, 404, 404)),
                 new PageRow("/admin/task-types.xhtml?id=99999", each(TO_LOGIN, 404, 404, 404, 404, 404, 404, 404, 404)),
-                new PageRow("/admin/task-types.xhtml", each(TO_LOGIN, 404, 404, 404, 404, 404, 404, 404, 200)));
+                new PageRow("/admin/task-types.xhtml", each(TO_LOGIN, 404, 404, 404, 404, 404, 404, 404, 200)),
+                new PageRow("/staff/candidates.xhtml?task=" + longTerm,
+                        each(TO_LOGIN, 404, 404, 200, 200, 404, 404, 200, 404)),
+                new PageRow("/staff/candidates.xhtml", each(TO_LOGIN, 404, 404, 404, 404, 404, 404, 404, 404)),
+                new PageRow("/staff/candidates.xhtml?task=abc", each(TO_LOGIN, 404, 404, 404, 404, 404, 404, 404, 404)),
+                new PageRow("/staff/placement.xhtml?id=" + placement,
+                        each(TO_LOGIN, 404, 404, 200, 200, 404, 404, 200, 404)),
+                new PageRow("/staff/placement.xhtml?id=abc", each(TO_LOGIN, 404, 404, 404, 404, 404, 404, 404, 404)),
+                new PageRow("/staff/batch.xhtml", each(TO_LOGIN, 404, 404, 200, 200, 200, 200, 200, 404)),
+                new PageRow("/volunteer/placements.xhtml", each(TO_LOGIN, 200, 200, 404, 404, 404, 404, 404, 404)),
+                new PageRow("/volunteer/placements.xhtml?id=" + placement,
+                        each(TO_LOGIN, 200, 200, 404, 404, 404, 404, 404, 404)));
 
         Map<Who, Browser> browsers = new EnumMap<>(Who.class);
         for (Who who : Who.values()) {

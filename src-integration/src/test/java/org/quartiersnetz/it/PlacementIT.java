@@ -32,7 +32,7 @@ import org.quartiersnetz.it.support.Tasks;
 class PlacementIT extends BlackBoxTest {
 
     /** Accompaniment needs no clearance and no course, only the confidentiality declaration. */
-    private static Map<String, Object> accompaniment(String title, String language, String... days) {
+    static Map<String, Object> accompaniment(String title, String language, String... days) {
         Map<String, Object> body = new HashMap<>();
         body.put("type", "accompaniment");
         body.put("titleDe", title);

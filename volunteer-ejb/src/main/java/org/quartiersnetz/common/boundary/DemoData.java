@@ -82,6 +82,9 @@ public class DemoData {
     @Inject
     DemoTasks tasks;
 
+    @Inject
+    DemoReadiness readiness;
+
     @PostConstruct
     void fill() {
         if (!enabled) {
@@ -99,6 +102,9 @@ public class DemoData {
         addDemoFamily();
         int created = neighbours.fill(hash, clock.instant());
         listing.append("\n  and ").append(created).append(" new demo volunteers (…@nachbarn.quartiersnetz.example)");
+        if (created > 0) {
+            listing.append(", ").append(readiness.prepare(clock)).append(" of them ready for a godparent scheme");
+        }
         listing.append("\n  and ").append(offers.fill()).append(" new demo offers of the carriers");
         listing.append("\n  and ").append(tasks.fill()).append(" new demo tasks on the board");
         LOG.warning(listing::toString);

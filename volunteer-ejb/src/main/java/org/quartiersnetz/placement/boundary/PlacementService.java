@@ -349,7 +349,7 @@ public class PlacementService {
             case DECLINED -> mails.toStaff(em, placement, "mail.placementDeclined",
                     placement.getEndReason() == null ? "–" : placement.getEndReason());
             case INTRO_MEETING -> mails.toVolunteer(placement, "mail.placementIntroMeeting",
-                    PlacementMails.dateTime(placement.getIntroMeetingAt(),
+                    org.quartiersnetz.task.control.SlotTimes.moment(placement.getIntroMeetingAt(),
                             placement.getVolunteer().getAccount().getPreferredLanguage()),
                     nameOf(placement.getIntroStaff()));
             case ACTIVE -> mails.toVolunteer(placement, "mail.placementActive");

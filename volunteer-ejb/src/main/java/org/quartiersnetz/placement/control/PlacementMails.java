@@ -46,14 +46,6 @@ public class PlacementMails {
         notifications.enqueue(staff.getEmail(), language, template, args);
     }
 
-    /** A day and time as people read it, in the network's zone: "Dienstag, 8. Dezember 2026, 15:00". */
-    public static String dateTime(java.time.Instant at, String language) {
-        Locale locale = Locale.forLanguageTag(language == null ? "de" : language);
-        java.time.ZonedDateTime local = at.atZone(org.quartiersnetz.common.control.ClockProducer.NETWORK_ZONE);
-        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.FULL).withLocale(locale)
-                .format(local) + ", " + java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(local);
-    }
-
     private static Object[] concat(Object[] first, Object[] more) {
         Object[] all = java.util.Arrays.copyOf(first, first.length + more.length);
         System.arraycopy(more, 0, all, first.length, more.length);

@@ -21,4 +21,12 @@ public final class SlotTimes {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(from) + ", "
                 + time.format(from) + "–" + time.format(to);
     }
+
+    /** A day and time, e.g. "Dienstag, 8. Dezember 2026, 15:00". */
+    public static String moment(Instant at, String language) {
+        Locale locale = Locale.forLanguageTag(language == null ? "de" : language);
+        ZonedDateTime local = at.atZone(ClockProducer.NETWORK_ZONE);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(local) + ", "
+                + DateTimeFormatter.ofPattern("HH:mm", locale).format(local);
+    }
 }

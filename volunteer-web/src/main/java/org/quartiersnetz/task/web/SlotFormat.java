@@ -24,6 +24,11 @@ public class SlotFormat {
         return SlotTimes.format(start, end, locale().getLanguage());
     }
 
+    /** A day and time, e.g. "Dienstag, 8. Dezember 2026, 15:00". */
+    public String moment(Instant at) {
+        return at == null ? "" : SlotTimes.moment(at, locale().getLanguage());
+    }
+
     /** "Mittwoch 09:00–12:00, Freitag 15:00–17:00". */
     public String schedule(Collection<WeeklyTime> times) {
         return times.stream().map(t -> t.getDay().getDisplayName(java.time.format.TextStyle.FULL, locale()) + " "

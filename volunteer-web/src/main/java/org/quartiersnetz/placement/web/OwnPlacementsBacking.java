@@ -1,0 +1,110 @@
+package org.quartiersnetz.placement.web;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.quartiersnetz.common.control.BusinessException;
+import org.quartiersnetz.common.web.FacesMessages;
+import org.quartiersnetz.matching.control.Reason;
+import org.quartiersnetz.placement.boundary.PlacementService;
+import org.quartiersnetz.placement.boundary.PlacementStepInput;
+import org.quartiersnetz.placement.entity.Placement;
+import org.quartiersnetz.placement.entity.PlacementStatus;
+import org.quartiersnetz.security.web.CurrentUser;
+
+/**
+ * The volunteer's proposals and placements on a phone (volunteer/placements.xhtml): why they were
+ * asked, accept or decline (with a reason if they like), the intro meeting, withdraw with a reason.
+ * The link in the proposal mail names one ({@code ?id=}), which comes first.
+ */
+@Named
+@ViewScoped
+public class OwnPlacementsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PlacementService placements;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private String id;
+    private final Map<Long, String> reasons = new HashMap<>();
+    private transient List<Placement> own = List.of();
+
+    public void load() {
+        refresh();
+    }
+
+    public void take(long placementId, PlacementStatus to) {
+        PlacementStepInput input = new PlacementStepInput(to);
+        input.setReason(reasons.get(placementId));
+        try {
+            placements.step(currentUser.caller(), placementId, input);
+            FacesMessages.info("own_placements." + to);
+            reasons.remove(placementId);
+        } catch (BusinessException e) {
+            FacesMessages.error(e, null);
+        } catch (EJBException e) {
+            FacesMessages.errorOrRethrow(e);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        List<Placement> all = placements.own(currentUser.caller());
+        Long first = parsed(id);
+        own = all.stream().sorted(java.util.Comparator.comparing((Placement p) -> !p.getId().equals(first))).toList();
+    }
+
+    private static Long parsed(String id) {
+        try {
+            return id == null ? null : Long.valueOf(id.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    public boolean isNamed(Placement p) {
+        return p.getId().equals(parsed(id));
+    }
+
+    public Set<PlacementStatus> next(Placement p) {
+        return placements.nextSteps(currentUser.caller(), p);
+    }
+
+    public boolean offers(Placement p, PlacementStatus step) {
+        return next(p).contains(step);
+    }
+
+    public List<Reason> reasonsOf(Placement p) {
+        return Reason.decode(p.getReasons());
+    }
+
+    public String staffName(Placement p) {
+        return placements.nameOf(p.getIntroStaff());
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
+
+    public List<Placement> getOwn() {
+        return own;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}
