@@ -420,6 +420,8 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                 new Row("GET /placements/{id} (self's)", r -> r.get(pl), statuses(401, 200, 404, 200, 404, 200, 403)),
                 new Row("GET /placements/{id}/steps (self's)", r -> r.get(pl + "/steps"),
                         statuses(401, 200, 404, 200, 404, 200, 403)),
+                new Row("GET /placements/{id}/family (only proposed)", r -> r.get(pl + "/family"),
+                        statuses(401, 404, 404, 403, 403, 403, 403)),
                 new Row("POST /placements/{id}/steps (not allowed now)", r -> r.contentType(ContentType.JSON)
                         .body(notAStep).post(pl + "/steps"), statuses(401, 409, 404, 409, 404, 403, 403)));
 

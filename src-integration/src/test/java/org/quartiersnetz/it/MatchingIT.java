@@ -117,6 +117,15 @@ class MatchingIT extends BlackBoxTest {
         as(CARITAS_STAFF).get("/api/v1/tasks/" + task).then().statusCode(200).body("status", equalTo("FILLED"));
         api().get("/api/v1/board/" + task).then().statusCode(404);
 
+        // the placed volunteer may read the family's data (audited); nobody else through the placement
+        long family = familyF2026001();
+        asVolunteer(caritas.email()).get("/api/v1/placements/" + placement + "/family").then().statusCode(200)
+                .body("code", equalTo("F-2026-001")).body("languages", hasItem("tr"));
+        as(CARITAS_COORDINATOR).queryParam("size", 100).get("/api/v1/families/" + family + "/reads").then()
+                .statusCode(200).body("items.account", hasItem(caritas.email()));
+        asVolunteer(pool.email()).get("/api/v1/placements/" + placement + "/family").then().statusCode(404);
+        as(CARITAS_STAFF).get("/api/v1/placements/" + placement + "/family").then().statusCode(403);
+
         // only along the lifecycle, and only by whom it belongs to
         staffStep(placement, Map.of("to", "INTRO_MEETING", "meetingAt", meeting)).then().statusCode(409)
                 .body("allowedNext", equalTo(List.of("ENDED")));

@@ -194,6 +194,20 @@ class PlacementIT extends BlackBoxTest {
                 .post("/api/v1/placements").then().statusCode(409).body("detail", containsString("nicht ausgeschrieben"));
         as(CARITAS_STAFF).contentType(ContentType.JSON).body(Map.of("volunteerId", waiting.id()))
                 .post("/api/v1/placements").then().statusCode(400).body("errors[0].field", equalTo("taskId"));
+
+        // a volunteer who leaves lets go of their place; the task is open again and the staff are told
+        long another = publishedTask(accompaniment("Begleitung Abschied " + System.nanoTime(), "tr", "THURSDAY"));
+        long accepted = propose(CARITAS_STAFF, another, declining.id());
+        asVolunteer(declining.email()).contentType(ContentType.JSON).body(Map.of("to", "ACCEPTED"))
+                .post("/api/v1/placements/" + accepted + "/steps").then().statusCode(200);
+        as(CARITAS_STAFF).get("/api/v1/tasks/" + another).then().body("status", equalTo("FILLED"));
+        asVolunteer(declining.email()).contentType(ContentType.JSON).body(Map.of("status", "LEFT", "reason", "Umzug"))
+                .post("/api/v1/volunteers/me/status-changes").then().statusCode(200);
+        as(CARITAS_STAFF).get("/api/v1/placements/" + accepted).then().statusCode(200)
+                .body("status", equalTo("CANCELLED")).body("cancelCause", equalTo("BY_VOLUNTEER"))
+                .body("endReason", equalTo("Umzug"));
+        as(CARITAS_STAFF).get("/api/v1/tasks/" + another).then().body("status", equalTo("OPEN"));
+        MailServer.awaitLink(CARITAS_STAFF, 2, "/staff/placement.xhtml?id=" + accepted);
     }
 
     private long publishedTaskOf(String staff, Map<String, Object> body) {

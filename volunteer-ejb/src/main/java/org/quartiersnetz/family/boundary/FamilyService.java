@@ -75,6 +75,16 @@ public class FamilyService {
     }
 
     /**
+     * The family of a placement, shown to the volunteer placed with it (the placement area checked
+     * that they hold the place): audited like every read by staff.
+     */
+    public Family forPlacedVolunteer(@NotNull Caller caller, long familyId) {
+        Family family = em.find(Family.class, familyId);
+        audit(caller, family, ReadPurpose.VIEW);
+        return family;
+    }
+
+    /**
      * A family the caller may see, without reading its data (not audited): for linking it to a
      * task of the own carrier. Show its data only through {@link #get}.
      */

@@ -196,7 +196,7 @@ public class CandidateLoader {
                         if (status == PlacementStatus.PROPOSED) {
                             row.openProposals++;
                         } else if (status.holdsPlace()) {
-                            row.hoursCommitted += r.getBigDecimal(4).doubleValue();
+                            row.hoursCommitted = row.hoursCommitted.add(r.getBigDecimal(4));
                         }
                         if (status != PlacementStatus.PROPOSED) {
                             row.everPlaced = true;
@@ -317,7 +317,7 @@ public class CandidateLoader {
         final Map<String, List<CourseStatusRule.Validity>> qualifications = new HashMap<>();
         final Map<String, List<Instant>> runEnds = new HashMap<>();
         final Set<Long> signed = new HashSet<>();
-        double hoursCommitted;
+        java.math.BigDecimal hoursCommitted = java.math.BigDecimal.ZERO;
         int openProposals;
         boolean everPlaced;
         boolean consent;
@@ -338,7 +338,8 @@ public class CandidateLoader {
 
         Candidate toCandidate() {
             return new Candidate(id, firstName, lastName, status, birthDate, maxHours, availableFrom, availableUntil,
-                    signedUpAt, languages, availability, skills, interests, carriers, sharedPool, hoursCommitted,
+                    signedUpAt, languages, availability, skills, interests, carriers, sharedPool,
+                    hoursCommitted.doubleValue(),
                     openProposals, everPlaced, declined, live, clearances, consent, qualifications, runEnds, signed,
                     MatchBits.languages(languages.keySet()), MatchBits.availability(availability));
         }

@@ -159,14 +159,20 @@ public final class MatchRules {
         if (!task.languages().isEmpty() && asked.isEmpty()) {
             j.exclude(ReasonCode.NO_COMMON_LANGUAGE);
         }
+        // the better of the two counts: speaking the family's language a little never costs points
+        int familyPoints = family.map(e -> weight * percent(e.getValue()) / 100).orElse(-1);
+        int askedPoints = asked.map(e -> weight * percent(e.getValue()) * 4 / 500).orElse(-1);
         if (family.isPresent()) {
-            j.points += weight * percent(family.get().getValue()) / 100;
             j.reasons.add(Reason.of(ReasonCode.SPEAKS_FAMILY_LANGUAGE, family.get().getKey()));
             basic(family.get(), j);
-        } else if (asked.isPresent()) {
-            j.points += weight * percent(asked.get().getValue()) * 4 / 500;
+        }
+        if (asked.isPresent() && (family.isEmpty() || askedPoints > familyPoints
+                && !asked.get().getKey().equals(family.get().getKey()))) {
             j.reasons.add(Reason.of(ReasonCode.SPEAKS_LANGUAGE, asked.get().getKey()));
             basic(asked.get(), j);
+        }
+        if (familyPoints >= 0 || askedPoints >= 0) {
+            j.points += Math.max(familyPoints, askedPoints);
         } else if (task.languages().isEmpty() && task.familyLanguages().isEmpty()) {
             j.points += weight;
         }
@@ -262,14 +268,15 @@ public final class MatchRules {
     }
 
     private static void capacity(TaskDemand task, Candidate c, Judgement j) {
+        BigDecimal committed = tenths(c.hoursCommitted());
         if (c.maxHoursPerWeek() != null) {
-            double free = c.maxHoursPerWeek() - c.hoursCommitted();
-            if (task.hoursPerWeek().compareTo(BigDecimal.valueOf(free)) > 0) {
-                j.exclude(ReasonCode.NO_CAPACITY, hours(Math.max(0, free)), hours(task.hoursPerWeek().doubleValue()));
+            BigDecimal free = BigDecimal.valueOf(c.maxHoursPerWeek()).subtract(committed);
+            if (task.hoursPerWeek().compareTo(free) > 0) {
+                j.exclude(ReasonCode.NO_CAPACITY, plain(free.max(BigDecimal.ZERO)), plain(task.hoursPerWeek()));
             }
-            if (c.hoursCommitted() > 0) {
-                j.points -= (int) (j.weights.load() * Math.min(1.0, c.hoursCommitted() / c.maxHoursPerWeek()));
-                j.gaps.add(Reason.of(ReasonCode.ALREADY_BUSY, hours(c.hoursCommitted()), c.maxHoursPerWeek()));
+            if (committed.signum() > 0) {
+                j.points -= (int) (j.weights.load() * Math.min(1.0, committed.doubleValue() / c.maxHoursPerWeek()));
+                j.gaps.add(Reason.of(ReasonCode.ALREADY_BUSY, plain(committed), c.maxHoursPerWeek()));
             }
         }
         if (c.openProposals() > 0) {
@@ -278,8 +285,13 @@ public final class MatchRules {
         }
     }
 
-    private static String hours(double hours) {
-        return BigDecimal.valueOf(hours).stripTrailingZeros().toPlainString();
+    /** Hours are kept in tenths (the task's hours have one decimal): sums of them must not drift. */
+    private static BigDecimal tenths(double hours) {
+        return BigDecimal.valueOf(hours).setScale(1, java.math.RoundingMode.HALF_UP);
+    }
+
+    private static String plain(BigDecimal hours) {
+        return hours.stripTrailingZeros().toPlainString();
     }
 
     static long waitingWeeks(Candidate c, MatchContext context) {

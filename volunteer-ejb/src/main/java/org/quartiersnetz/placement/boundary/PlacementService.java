@@ -24,6 +24,9 @@ import org.quartiersnetz.common.control.InvalidInputException;
 import org.quartiersnetz.common.control.InvalidStateException;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.eligibility.boundary.Eligibility;
+import org.quartiersnetz.family.boundary.FamilyService;
+import org.quartiersnetz.family.control.FamilyAccess;
+import org.quartiersnetz.family.entity.Family;
 import org.quartiersnetz.eligibility.boundary.EligibilityService;
 import org.quartiersnetz.matching.boundary.MatchingService;
 import org.quartiersnetz.matching.control.Match;
@@ -42,6 +45,7 @@ import org.quartiersnetz.security.entity.UserAccount;
 import org.quartiersnetz.task.boundary.TaskClosed;
 import org.quartiersnetz.task.control.TaskAccess;
 import org.quartiersnetz.task.entity.Task;
+import org.quartiersnetz.volunteer.boundary.VolunteerLeft;
 import org.quartiersnetz.volunteer.boundary.VolunteerService;
 import org.quartiersnetz.volunteer.entity.Volunteer;
 
@@ -95,6 +99,9 @@ public class PlacementService {
 
     @Inject
     PlacementMails mails;
+
+    @Inject
+    FamilyService families;
 
     /** Proposes the volunteer for the task; the volunteer is told by mail. */
     public Placement propose(@NotNull Caller caller, long taskId, long volunteerId) {
@@ -177,6 +184,43 @@ public class PlacementService {
     /** Staff closed the task: open proposals are withdrawn and their volunteers told. */
     public void onTaskClosed(@Observes TaskClosed closed) {
         withdrawProposals(em.find(Task.class, closed.taskId()), CancelCause.TASK_CLOSED, closed.accountId());
+    }
+
+    /** A volunteer who leaves lets go of their proposals and placements; the staff are told. */
+    public void onVolunteerLeft(@Observes VolunteerLeft left) {
+        Instant now = clock.instant();
+        for (Placement placement : em.createNamedQuery(Placement.FIND_BY_VOLUNTEER, Placement.class)
+                .setParameter("volunteer", em.getReference(Volunteer.class, left.volunteerId())).getResultList()) {
+            PlacementStatus from = placement.getStatus();
+            if (from.isFinal()) {
+                continue;
+            }
+            Task task = em.find(Task.class, placement.getTask().getId(), LockModeType.PESSIMISTIC_WRITE);
+            PlacementStatus to = from == PlacementStatus.ACTIVE ? PlacementStatus.ENDED : PlacementStatus.CANCELLED;
+            placement.end(ClockProducer.today(clock), left.reason(), to == PlacementStatus.ENDED ? null
+                    : CancelCause.BY_VOLUNTEER);
+            placement.moveTo(to, now);
+            em.persist(new PlacementStep(placement.getId(), from, to, left.accountId(), now, left.reason()));
+            if (from.holdsPlace()) {
+                task.placed(task.getVolunteersPlaced() - 1);
+                task.touch(now);
+            }
+            mails.toStaff(em, placement, "mail.placementCancelledByVolunteer",
+                    left.reason() == null ? "–" : left.reason());
+        }
+    }
+
+    /**
+     * The family of the task, for the volunteer who holds a place in it (need to know: from
+     * accepting until the placement ends); every such read is audited. Nobody else learns of it here.
+     */
+    public Family family(@NotNull Caller caller, long id) {
+        Placement placement = get(caller, id);
+        Long familyId = placement.getTask().getFamilyId();
+        if (!access.isVolunteerOf(caller, placement) || !placement.getStatus().holdsPlace() || familyId == null) {
+            throw new NotFoundException(FamilyAccess.NOT_FOUND);
+        }
+        return families.forPlacedVolunteer(caller, familyId);
     }
 
     public Placement get(@NotNull Caller caller, long id) {

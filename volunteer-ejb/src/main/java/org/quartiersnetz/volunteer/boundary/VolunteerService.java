@@ -54,6 +54,9 @@ public class VolunteerService {
     EntityManager em;
 
     @Inject
+    jakarta.enterprise.event.Event<VolunteerLeft> left;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -160,6 +163,9 @@ public class VolunteerService {
         Carrier carrier = caller.carrierId() == null ? null : em.getReference(Carrier.class, caller.carrierId());
         em.persist(volunteer.changeStatus(to, clock.instant(), em.getReference(UserAccount.class,
                 caller.accountId()), carrier, why));
+        if (to == VolunteerStatus.LEFT) {
+            left.fire(new VolunteerLeft(id, caller.accountId(), why));
+        }
         return volunteer;
     }
 
@@ -185,6 +191,7 @@ public class VolunteerService {
             Carrier carrier = caller.carrierId() == null ? null : em.getReference(Carrier.class, caller.carrierId());
             em.persist(duplicate.changeStatus(VolunteerStatus.LEFT, now,
                     em.getReference(UserAccount.class, caller.accountId()), carrier, "Duplikat von #" + original.getId()));
+            left.fire(new VolunteerLeft(id, caller.accountId(), "Duplikat von #" + original.getId()));
         }
         duplicate.getAccount().setDisabled(true, now);
         return original;

@@ -10,7 +10,7 @@ import org.quartiersnetz.family.entity.Family;
 public record FamilyResponse(long id, String carrier, String code, List<String> languages, List<AgeBand> ageBands,
         String needs, Instant createdAt) {
 
-    static FamilyResponse of(Family f) {
+    public static FamilyResponse of(Family f) {
         Carrier carrier = f.getCarrier();
         return new FamilyResponse(f.getId(), carrier.getCode(), f.getCode(), f.getLanguages(), f.getAgeBands(),
                 f.getNeeds(), f.getCreatedAt());

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.quartiersnetz.common.control.InvalidInputException;
 import org.quartiersnetz.common.rest.QueryParams;
 import org.quartiersnetz.common.web.RequestLocale;
+import org.quartiersnetz.family.rest.FamilyResponse;
 import org.quartiersnetz.matching.web.ReasonTexts;
 import org.quartiersnetz.placement.boundary.PlacementService;
 import org.quartiersnetz.placement.boundary.PlacementStepInput;
@@ -123,6 +124,15 @@ public class PlacementResource {
     @Operation(summary = "The steps the placement took: from, to, who, when, what was noted")
     public List<PlacementStepResponse> history(@PathParam("id") long id) {
         return placements.history(currentUser.caller(), id).stream().map(PlacementStepResponse::of).toList();
+    }
+
+    @GET
+    @Path("{id}/family")
+    @RequiresPermissions(Permissions.OWN_PROFILE)
+    @Operation(summary = "The family of the task, for the volunteer who holds a place in it (audited)")
+    @APIResponse(responseCode = "404", description = "not the caller's placement, no place held, or no family")
+    public FamilyResponse family(@PathParam("id") long id) {
+        return FamilyResponse.of(placements.family(currentUser.caller(), id));
     }
 
     @POST

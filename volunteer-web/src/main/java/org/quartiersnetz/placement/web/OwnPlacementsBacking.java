@@ -38,6 +38,7 @@ public class OwnPlacementsBacking implements Serializable {
     private String id;
     private final Map<Long, String> reasons = new HashMap<>();
     private transient List<Placement> own = List.of();
+    private final Map<Long, org.quartiersnetz.family.entity.Family> families = new HashMap<>();
 
     public void load() {
         refresh();
@@ -56,6 +57,25 @@ public class OwnPlacementsBacking implements Serializable {
             FacesMessages.errorOrRethrow(e);
         }
         refresh();
+    }
+
+    /** Shows the family of a placement the volunteer holds (each showing is audited). */
+    public void showFamily(long placementId) {
+        try {
+            families.put(placementId, placements.family(currentUser.caller(), placementId));
+        } catch (BusinessException e) {
+            FacesMessages.error(e, null);
+        }
+        refresh();
+    }
+
+    /** The family shown for the placement, or null. */
+    public org.quartiersnetz.family.entity.Family familyOf(Placement p) {
+        return families.get(p.getId());
+    }
+
+    public boolean hasFamily(Placement p) {
+        return p.getTask().getFamilyId() != null && p.getStatus().holdsPlace();
     }
 
     private void refresh() {
