@@ -96,10 +96,17 @@ public abstract class BlackBoxTest {
      * try-with-resources so that later tests see real time again.
      */
     protected MovedClock clockAt(LocalDate today) {
-        as(ADMIN).contentType(ContentType.JSON).body(Map.of("today", today.toString())).put("/api/v1/test-clock")
-                .then().statusCode(200).body("today", org.hamcrest.Matchers.equalTo(today.toString()));
-        return () -> as(ADMIN).delete("/api/v1/test-clock").then().statusCode(200).body("offsetDays",
+        MovedClock back = () -> as(ADMIN).delete("/api/v1/test-clock").then().statusCode(200).body("offsetDays",
                 org.hamcrest.Matchers.equalTo(0));
+        try {
+            as(ADMIN).contentType(ContentType.JSON).body(Map.of("today", today.toString())).put("/api/v1/test-clock")
+                    .then().statusCode(200).body("today", org.hamcrest.Matchers.equalTo(today.toString()));
+        } catch (AssertionError e) {
+            // e.g. Berlin's midnight passed between the test's "today" and the server's: never leave it moved
+            back.close();
+            throw e;
+        }
+        return back;
     }
 
     /** The volunteer signs every declaration in its version in force. */
