@@ -129,6 +129,9 @@ final class MatchingGenerator {
         c.commit();
         c.setAutoCommit(true);
         try (Statement s = c.createStatement()) {
+            // written past the application: tell every instance's matching to read everybody again
+            s.execute("INSERT INTO matching_change (id, volunteer_id, changed_at)"
+                    + " VALUES (nextval('matching_change_seq'), NULL, CURRENT_TIMESTAMP)");
             s.execute("VACUUM ANALYZE");
         }
         return new Result(showcase, census(c));

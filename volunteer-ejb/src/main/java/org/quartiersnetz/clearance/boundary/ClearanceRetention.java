@@ -38,6 +38,9 @@ public class ClearanceRetention {
     EntityManager em;
 
     @Inject
+    jakarta.enterprise.event.Event<org.quartiersnetz.common.control.VolunteerChanged> changed;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -72,6 +75,7 @@ public class ClearanceRetention {
         for (PlannedDeletion deletion : planned) {
             // by id and tolerant of 0 rows: another instance's nightly run may have deleted it first
             em.createNamedQuery(ClearanceCheck.DELETE_BY_ID).setParameter("id", deletion.checkId()).executeUpdate();
+            changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(deletion.volunteerId()));
         }
         return planned;
     }

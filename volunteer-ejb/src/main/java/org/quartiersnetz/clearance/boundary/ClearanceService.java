@@ -40,6 +40,9 @@ public class ClearanceService {
     EntityManager em;
 
     @Inject
+    jakarta.enterprise.event.Event<org.quartiersnetz.common.control.VolunteerChanged> changed;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -73,6 +76,7 @@ public class ClearanceService {
                 em.getReference(UserAccount.class, caller.accountId()), inspected, issued,
                 input.getRelevantConviction(), rules.renewalDue(issued), clock.instant());
         em.persist(check);
+        changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(volunteer.getId()));
         return check;
     }
 
@@ -99,6 +103,7 @@ public class ClearanceService {
         em.lock(volunteer, LockModeType.PESSIMISTIC_WRITE);
         long volunteerId = volunteer.getId();
         ClearanceConsent given = em.find(ClearanceConsent.class, volunteerId);
+        changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(volunteerId));
         if (consent && given == null) {
             em.persist(new ClearanceConsent(volunteerId, clock.instant()));
         } else if (!consent && given != null) {

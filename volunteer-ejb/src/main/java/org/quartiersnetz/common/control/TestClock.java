@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -31,8 +30,9 @@ public class TestClock {
     /** Moves the clock so that today, in the network's zone, is that day; the time of day stays. */
     public void moveTo(LocalDate today) {
         requireEnabled();
-        LocalDate realToday = LocalDate.now(ClockProducer.NETWORK_ZONE);
-        offset = Duration.ofDays(ChronoUnit.DAYS.between(realToday, today));
+        // the same local time on that day: whole days of 24 h would cross midnight across a change to summer time
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(ClockProducer.NETWORK_ZONE);
+        offset = Duration.between(now, now.with(today));
     }
 
     public void reset() {

@@ -36,6 +36,9 @@ public class DeclarationService {
     EntityManager em;
 
     @Inject
+    jakarta.enterprise.event.Event<org.quartiersnetz.common.control.VolunteerChanged> changed;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -58,6 +61,7 @@ public class DeclarationService {
                 input.getTitleDe().strip(), input.getBodyDe().strip(), input.getTitleEn().strip(),
                 input.getBodyEn().strip());
         em.persist(next);
+        changed.fire(org.quartiersnetz.common.control.VolunteerChanged.everybody());
         return next;
     }
 
@@ -78,6 +82,7 @@ public class DeclarationService {
             return false;
         }
         em.persist(new Signature(volunteer, current, clock.instant()));
+        changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(volunteer.getId()));
         return true;
     }
 

@@ -23,6 +23,7 @@ import org.quartiersnetz.declaration.boundary.DeclarationService;
 import org.quartiersnetz.declaration.entity.Declaration;
 import org.quartiersnetz.matching.control.AssignmentSolver;
 import org.quartiersnetz.matching.control.Candidate;
+import org.quartiersnetz.matching.control.CandidateCache;
 import org.quartiersnetz.matching.control.CandidateLoader;
 import org.quartiersnetz.matching.control.Match;
 import org.quartiersnetz.matching.control.MatchContext;
@@ -63,33 +64,54 @@ public class MatchingService {
     CandidateLoader loader;
 
     @Inject
+    CandidateCache cache;
+
+    @Inject
     MatchingSettings settings;
 
     @Inject
     DeclarationService declarations;
 
-    /** The ranked candidates for a task the caller may read, at most {@code limit} of each list. */
+    /**
+     * The ranked candidates for a task the caller may read, at most {@code limit} of each list: the
+     * active volunteers its carrier may see who speak a language of the task and offer a band of the
+     * day at one of its times, judged quickly, the ones shown explained.
+     */
     public CandidateList candidates(@NotNull Caller caller, long taskId, int limit, int nearMissLimit) {
         Task task = taskAccess.requireReadable(caller, em.find(Task.class, taskId));
         requireLongTerm(task);
         TaskDemand demand = demands(List.of(task), Map.of()).get(0);
         MatchContext context = context(caller);
-        List<Match> eligible = new ArrayList<>();
-        List<Match> excluded = new ArrayList<>();
-        List<Candidate> candidates = loader.forTask(demand);
-        for (Candidate candidate : candidates) {
-            Match match = MatchRules.judge(demand, candidate, context);
-            if (match.isEligible()) {
-                eligible.add(match);
-            } else if (!match.exclusions().contains(Reason.of(ReasonCode.ALREADY_PROPOSED))) {
-                excluded.add(match);
+        BitSet languages = MatchRules.languageBits(demand);
+        int touched = MatchRules.touchedBands(demand);
+        List<MatchRules.Quick> eligible = new ArrayList<>();
+        List<MatchRules.Quick> excluded = new ArrayList<>();
+        int considered = 0;
+        for (Candidate c : cache.current()) {
+            if (!c.visibleTo(demand.carrierId()) || !languages.isEmpty() && !languages.intersects(c.languageBits())
+                    || !demand.schedule().isEmpty() && (c.availabilityBits() & touched) == 0) {
+                continue;
+            }
+            considered++;
+            MatchRules.Quick quick = MatchRules.quick(demand, c, context);
+            if (quick.isEligible()) {
+                eligible.add(quick);
+            } else if (!c.liveTasks().contains(demand.taskId())) {
+                excluded.add(quick);
             }
         }
-        eligible.sort(Match.RANKING);
-        excluded.sort(Match.NEAR_MISS);
         boolean internals = taskAccess.seesInternals(caller, task);
-        return new CandidateList(task, shown(eligible, limit, internals), shown(excluded, nearMissLimit, internals),
-                candidates.size(), eligible.size());
+        return new CandidateList(task, explained(demand, eligible, MatchRules.Quick.RANKING, limit, context, internals),
+                explained(demand, excluded, MatchRules.Quick.NEAR_MISS, nearMissLimit, context, internals),
+                considered, eligible.size());
+    }
+
+    /** The best of the quick judgements, judged again with their reasons. */
+    private static List<Match> explained(TaskDemand demand, List<MatchRules.Quick> judged,
+            java.util.Comparator<MatchRules.Quick> order, int limit, MatchContext context, boolean internals) {
+        return judged.stream().sorted(order).limit(Math.max(0, limit))
+                .map(q -> MatchRules.judge(demand, q.candidate(), context))
+                .map(m -> internals ? m : withoutFamily(m)).toList();
     }
 
     /** One volunteer judged for a task, as {@link #candidates} would; empty when the volunteer has left or is unknown. */
@@ -117,7 +139,9 @@ public class MatchingService {
         if (demands.isEmpty()) {
             return new BatchProposal(List.of(), 0, 0, 0, 0, true, 0, 0);
         }
-        List<Candidate> candidates = loader.forCarriers(carriers, CandidateLoader.Needs.of(demands));
+        Set<Long> inScope = new HashSet<>(carriers);
+        List<Candidate> candidates = cache.current().stream()
+                .filter(c -> c.sharedPool() || c.chosenCarriers().stream().anyMatch(inScope::contains)).toList();
         return solve(demands, candidates, context(caller), byId(open));
     }
 
@@ -125,23 +149,22 @@ public class MatchingService {
             Map<Long, Task> tasks) {
         MatchWeights weights = context.weights();
         List<AssignmentSolver.Edge> edges = new ArrayList<>();
-        Map<Long, Match> judged = new HashMap<>();
+        AvailabilityIndex index = new AvailabilityIndex(candidates);
         long pairs = 0;
         for (int t = 0; t < demands.size(); t++) {
             TaskDemand demand = demands.get(t);
             BitSet languages = MatchRules.languageBits(demand);
             int[] times = MatchRules.neededTimes(demand);
-            for (int v = 0; v < candidates.size(); v++) {
+            for (int v : index.mayCover(times, t)) {
                 Candidate candidate = candidates.get(v);
                 if (!MatchRules.plausible(demand, languages, times, candidate)) {
                     continue;
                 }
                 pairs++;
-                Match match = MatchRules.judge(demand, candidate, context);
-                if (match.isEligible()) {
+                MatchRules.Quick quick = MatchRules.quick(demand, candidate, context);
+                if (quick.isEligible()) {
                     // twice the score, plus one for "I'm interested": first among equals in the optimum too
-                    edges.add(new AssignmentSolver.Edge(t, v, 2L * match.score() + (match.interested() ? 1 : 0)));
-                    judged.put((long) t * candidates.size() + v, match);
+                    edges.add(new AssignmentSolver.Edge(t, v, 2L * quick.score() + (quick.interested() ? 1 : 0)));
                 }
             }
         }
@@ -152,14 +175,62 @@ public class MatchingService {
         List<BatchProposal.Assignment> assignments = new ArrayList<>();
         long total = 0;
         for (AssignmentSolver.Edge edge : solution.chosen()) {
-            Match match = judged.get((long) edge.task() * candidates.size() + edge.volunteer());
-            assignments.add(new BatchProposal.Assignment(tasks.get(demands.get(edge.task()).taskId()), match));
+            TaskDemand demand = demands.get(edge.task());
+            Match match = MatchRules.judge(demand, candidates.get(edge.volunteer()), context);
+            assignments.add(new BatchProposal.Assignment(tasks.get(demand.taskId()), match));
             total += match.score();
         }
         assignments.sort(java.util.Comparator.comparing((BatchProposal.Assignment a) -> a.task().getId())
                 .thenComparing(BatchProposal.Assignment::match, Match.RANKING));
         return new BatchProposal(assignments, demands.size(), java.util.Arrays.stream(needs).sum(), candidates.size(),
                 total, solution.optimal(), pairs, edges.size());
+    }
+
+    /**
+     * The candidates by the bands of the week they offer, so that a task looks only at those who
+     * offer the first band of one of its times instead of at everybody.
+     */
+    private static final class AvailabilityIndex {
+
+        private final List<List<Integer>> byBand = new ArrayList<>();
+        private final int size;
+        private final int[] seen;
+
+        AvailabilityIndex(List<Candidate> candidates) {
+            for (int bit = 0; bit < 32; bit++) {
+                byBand.add(new ArrayList<>());
+            }
+            for (int v = 0; v < candidates.size(); v++) {
+                int bits = candidates.get(v).availabilityBits();
+                while (bits != 0) {
+                    int bit = Integer.numberOfTrailingZeros(bits);
+                    byBand.get(bit).add(v);
+                    bits &= bits - 1;
+                }
+            }
+            this.size = candidates.size();
+            this.seen = new int[candidates.size()];
+        }
+
+        /** Indexes of the candidates who offer the first band of at least one of the times (all: no times). */
+        List<Integer> mayCover(int[] times, int task) {
+            if (times.length == 0) {
+                return java.util.stream.IntStream.range(0, size).boxed().toList();
+            }
+            List<Integer> found = new ArrayList<>();
+            for (int needed : times) {
+                if (needed == 0) {
+                    continue;
+                }
+                for (int v : byBand.get(Integer.numberOfTrailingZeros(needed))) {
+                    if (seen[v] != task + 1) {
+                        seen[v] = task + 1;
+                        found.add(v);
+                    }
+                }
+            }
+            return found;
+        }
     }
 
     private List<Long> scope(Caller caller, String carrierCode) {
@@ -273,12 +344,6 @@ public class MatchingService {
         Map<Long, Task> byId = new HashMap<>();
         tasks.forEach(t -> byId.put(t.getId(), t));
         return byId;
-    }
-
-    /** The first of the matches; for callers outside the owning carrier without what says something about the family. */
-    private static List<Match> shown(List<Match> matches, int limit, boolean internals) {
-        List<Match> first = matches.subList(0, Math.min(Math.max(0, limit), matches.size()));
-        return internals ? List.copyOf(first) : first.stream().map(MatchingService::withoutFamily).toList();
     }
 
     static Match withoutFamily(Match m) {

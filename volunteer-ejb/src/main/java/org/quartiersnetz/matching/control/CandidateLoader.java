@@ -27,7 +27,6 @@ import org.quartiersnetz.clearance.control.ClearanceRules;
 import org.quartiersnetz.common.boundary.DatabaseMigration;
 import org.quartiersnetz.common.control.DatabaseProduct;
 import org.quartiersnetz.placement.entity.PlacementStatus;
-import org.quartiersnetz.task.entity.WeeklyTime;
 import org.quartiersnetz.training.control.CourseStatusRule;
 import org.quartiersnetz.volunteer.control.VolunteerAccess;
 import org.quartiersnetz.volunteer.entity.Availability;
@@ -58,8 +57,11 @@ public class CandidateLoader {
     @Inject
     VolunteerAccess access;
 
-    /** Which facts beyond the profile the tasks at hand need. */
+    /** Which facts beyond the profile the tasks at hand need; courses null: all of them. */
     public record Needs(boolean clearance, Set<String> courses, boolean declarations) {
+
+        /** Everything, for the cache: any task may ask for it. */
+        public static final Needs ALL = new Needs(true, null, true);
 
         public static Needs of(Collection<TaskDemand> tasks) {
             Set<String> courses = new HashSet<>();
@@ -69,31 +71,16 @@ public class CandidateLoader {
         }
     }
 
-    /**
-     * The volunteers who may fit one task: the task's carrier may see them, they have not left,
-     * speak a language the task asks for (if any) and offer a band of the day at one of its times
-     * (if it has times). Whether they are active, qualified and so on is for the rules to say, so
-     * that the next best can be told what they lack.
-     */
-    public List<Candidate> forTask(TaskDemand task) {
-        VolunteerAccess.SqlCondition visible = access.visibleToCarrierSql(task.carrierId());
-        StringBuilder where = new StringBuilder(visible.sql()).append(" AND v.status <> 'LEFT'");
-        List<Object> values = new ArrayList<>(visible.parameters());
-        if (!task.languages().isEmpty()) {
-            where.append(" AND EXISTS (SELECT 1 FROM volunteer_language l WHERE l.volunteer_id = v.id AND l.language = ANY(?))");
-            values.add(task.languages().toArray(String[]::new));
-        }
-        if (!task.schedule().isEmpty()) {
-            where.append(" AND EXISTS (SELECT 1 FROM volunteer_availability a WHERE a.volunteer_id = v.id AND (")
-                    .append(bandsOf(task.schedule(), values)).append("))");
-        }
-        return load(where.toString(), values, Needs.of(List.of(task)));
+    /** Every active volunteer whose e-mail address is confirmed, with all their facts. */
+    public List<Candidate> forAllActive() {
+        return load(access.confirmedSql() + " AND v.status = 'ACTIVE'", new ArrayList<>(), Needs.ALL);
     }
 
-    /** Every active volunteer whom the staff of at least one of the carriers may see. */
-    public List<Candidate> forCarriers(Collection<Long> carrierIds, Needs needs) {
-        VolunteerAccess.SqlCondition visible = access.visibleToAnyCarrierSql(carrierIds);
-        return load(visible.sql() + " AND v.status = 'ACTIVE'", new ArrayList<>(visible.parameters()), needs);
+    /** Those of the volunteers who are active and confirmed, with all their facts; the others are left out. */
+    public List<Candidate> activeAmong(Collection<Long> ids) {
+        List<Object> values = new ArrayList<>();
+        values.add(ids.toArray(Long[]::new));
+        return load("v.id = ANY(?) AND " + access.confirmedSql() + " AND v.status = 'ACTIVE'", values, Needs.ALL);
     }
 
     /** The volunteers with these ids, whatever their status (for judging one volunteer when proposing). */
@@ -101,27 +88,6 @@ public class CandidateLoader {
         List<Object> values = new ArrayList<>();
         values.add(ids.toArray(Long[]::new));
         return load("v.id = ANY(?)", values, needs);
-    }
-
-    private static String bandsOf(List<WeeklyTime> schedule, List<Object> values) {
-        Map<DayOfWeek, Set<String>> bands = new TreeMap<>();
-        for (WeeklyTime time : schedule) {
-            for (TimeBand band : TimeBand.values()) {
-                if (time.getStart().isBefore(band.end()) && time.getEnd().isAfter(band.start())) {
-                    bands.computeIfAbsent(time.getDay(), d -> new java.util.TreeSet<>()).add(band.name());
-                }
-            }
-        }
-        if (bands.isEmpty()) {
-            return "1 = 0";
-        }
-        List<String> parts = new ArrayList<>();
-        bands.forEach((day, names) -> {
-            parts.add("(a.day_of_week = ? AND a.band = ANY(?))");
-            values.add(day.name());
-            values.add(names.toArray(String[]::new));
-        });
-        return String.join(" OR ", parts);
     }
 
     private List<Candidate> load(String where, List<Object> values, Needs needs) {
@@ -145,7 +111,7 @@ public class CandidateLoader {
             if (needs.clearance()) {
                 facts.clearances(rows);
             }
-            if (!needs.courses().isEmpty()) {
+            if (needs.courses() == null || !needs.courses().isEmpty()) {
                 facts.courses(rows, needs.courses());
             }
             if (needs.declarations()) {
@@ -170,14 +136,14 @@ public class CandidateLoader {
 
         void profiles(Map<Long, Row> rows) throws SQLException {
             each("SELECT volunteer_id, language, level FROM volunteer_language WHERE volunteer_id = ANY(?)", rows,
-                    (row, r) -> row.languages.put(r.getString(2), LanguageLevel.valueOf(r.getString(3))));
+                    (row, r) -> row.languages.put(r.getString(2).intern(), LanguageLevel.valueOf(r.getString(3))));
             each("SELECT volunteer_id, day_of_week, band FROM volunteer_availability WHERE volunteer_id = ANY(?)", rows,
-                    (row, r) -> row.availability.add(new Availability(DayOfWeek.valueOf(r.getString(2)),
+                    (row, r) -> row.availability.add(MatchBits.availability(DayOfWeek.valueOf(r.getString(2)),
                             TimeBand.valueOf(r.getString(3)))));
             each("SELECT volunteer_id, skill FROM volunteer_skill WHERE volunteer_id = ANY(?)", rows,
                     (row, r) -> row.skills.add(Skill.valueOf(r.getString(2))));
             each("SELECT i.volunteer_id, t.code FROM volunteer_interest i JOIN task_type t ON t.id = i.task_type_id"
-                    + " WHERE i.volunteer_id = ANY(?)", rows, (row, r) -> row.interests.add(r.getString(2)));
+                    + " WHERE i.volunteer_id = ANY(?)", rows, (row, r) -> row.interests.add(r.getString(2).intern()));
             each("SELECT volunteer_id, carrier_id FROM volunteer_carrier WHERE volunteer_id = ANY(?)", rows,
                     (row, r) -> row.carriers.add(r.getLong(2)));
         }
@@ -217,17 +183,19 @@ public class CandidateLoader {
         }
 
         void courses(Map<Long, Row> rows, Set<String> codes) throws SQLException {
-            String[] wanted = codes.toArray(String[]::new);
+            String[] wanted = codes == null ? new String[0] : codes.toArray(String[]::new);
+            String onlyThese = codes == null ? "" : " AND c.code = ANY(?)";
+            Object[] more = codes == null ? new Object[0] : new Object[] {wanted};
             each("SELECT q.volunteer_id, c.code, q.obtained_on, q.valid_until FROM qualification q"
-                    + " JOIN course c ON c.id = q.course_id WHERE q.volunteer_id = ANY(?) AND c.code = ANY(?)", rows,
-                    (row, r) -> row.qualifications.computeIfAbsent(r.getString(2), k -> new ArrayList<>())
-                            .add(new CourseStatusRule.Validity(date(r, 3), date(r, 4))), (Object) wanted);
+                    + " JOIN course c ON c.id = q.course_id WHERE q.volunteer_id = ANY(?)" + onlyThese, rows,
+                    (row, r) -> row.qualifications.computeIfAbsent(r.getString(2).intern(), k -> new ArrayList<>())
+                            .add(new CourseStatusRule.Validity(date(r, 3), date(r, 4))), more);
             each("SELECT e.volunteer_id, c.code, MAX(s.ends_at) FROM enrolment e JOIN course_run r ON r.id = e.run_id"
                     + " JOIN course c ON c.id = r.course_id JOIN course_session s ON s.run_id = r.id"
-                    + " WHERE e.volunteer_id = ANY(?) AND c.code = ANY(?) AND e.status = 'CONFIRMED'"
+                    + " WHERE e.volunteer_id = ANY(?)" + onlyThese + " AND e.status = 'CONFIRMED'"
                     + " GROUP BY e.volunteer_id, c.code, r.id", rows,
-                    (row, r) -> row.runEnds.computeIfAbsent(r.getString(2), k -> new ArrayList<>())
-                            .add(instant(r.getObject(3))), (Object) wanted);
+                    (row, r) -> row.runEnds.computeIfAbsent(r.getString(2).intern(), k -> new ArrayList<>())
+                            .add(instant(r.getObject(3))), more);
         }
 
         void signatures(Map<Long, Row> rows) throws SQLException {
@@ -336,12 +304,20 @@ public class CandidateLoader {
             sharedPool = r.getBoolean(10);
         }
 
+        /** Compact, immutable copies: the cache holds tens of thousands of these. */
         Candidate toCandidate() {
+            Map<Long, List<ClearanceRules.Facts>> checks = new HashMap<>();
+            clearances.forEach((carrier, facts) -> checks.put(carrier, List.copyOf(facts)));
+            Map<String, List<CourseStatusRule.Validity>> held = new HashMap<>();
+            qualifications.forEach((code, validity) -> held.put(code, List.copyOf(validity)));
+            Map<String, List<Instant>> runs = new HashMap<>();
+            runEnds.forEach((code, ends) -> runs.put(code, List.copyOf(ends)));
             return new Candidate(id, firstName, lastName, status, birthDate, maxHours, availableFrom, availableUntil,
-                    signedUpAt, languages, availability, skills, interests, carriers, sharedPool,
-                    hoursCommitted.doubleValue(),
-                    openProposals, everPlaced, declined, live, clearances, consent, qualifications, runEnds, signed,
-                    MatchBits.languages(languages.keySet()), MatchBits.availability(availability));
+                    signedUpAt, Map.copyOf(languages), Set.copyOf(availability), Set.copyOf(skills),
+                    Set.copyOf(interests), Set.copyOf(carriers), sharedPool, hoursCommitted.doubleValue(),
+                    openProposals, everPlaced, Set.copyOf(declined), Set.copyOf(live), Map.copyOf(checks), consent,
+                    Map.copyOf(held), Map.copyOf(runs), Set.copyOf(signed), MatchBits.languages(languages.keySet()),
+                    MatchBits.availability(availability));
         }
     }
 }

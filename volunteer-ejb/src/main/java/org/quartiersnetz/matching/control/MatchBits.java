@@ -14,6 +14,15 @@ import org.quartiersnetz.volunteer.entity.TimeBand;
 final class MatchBits {
 
     private static final int BANDS = TimeBand.values().length;
+    private static final Availability[] SHARED = new Availability[7 * BANDS];
+
+    static {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            for (TimeBand band : TimeBand.values()) {
+                SHARED[(day.getValue() - 1) * BANDS + band.ordinal()] = new Availability(day, band);
+            }
+        }
+    }
 
     private MatchBits() {
     }
@@ -27,6 +36,11 @@ final class MatchBits {
             }
         }
         return bits;
+    }
+
+    /** One shared instance per day and band: tens of thousands of volunteers offer the same few. */
+    static Availability availability(DayOfWeek day, TimeBand band) {
+        return SHARED[(day.getValue() - 1) * BANDS + band.ordinal()];
     }
 
     static int bit(DayOfWeek day, TimeBand band) {

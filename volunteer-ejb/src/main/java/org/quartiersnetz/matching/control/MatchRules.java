@@ -8,7 +8,6 @@ import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.quartiersnetz.clearance.control.ClearanceRules;
@@ -30,12 +29,55 @@ import org.quartiersnetz.volunteer.entity.VolunteerStatus;
  */
 public final class MatchRules {
 
+    private static final TimeBand[] NO_BANDS = {};
+
     private MatchRules() {
     }
 
     /** The judgement of one volunteer for one task; excluded volunteers get a score too (to rank near misses). */
     public static Match judge(TaskDemand task, Candidate c, MatchContext context) {
-        Judgement j = new Judgement(context.weights());
+        Judgement j = evaluate(task, c, context, true);
+        boolean interested = task.interested().contains(c.volunteerId());
+        if (interested) {
+            j.reasons.add(0, Reason.of(ReasonCode.INTERESTED_IN_TASK));
+        }
+        Match.Verdict verdict = j.excluded > 0 ? Match.Verdict.EXCLUDED
+                : j.conditional == 0 ? Match.Verdict.ELIGIBLE : Match.Verdict.ON_CONDITION;
+        return new Match(c, verdict, Math.max(1, j.points), j.reasons, j.gaps, j.conditions, j.exclusions, interested,
+                c.everPlaced() ? 0 : waitingWeeks(c, context));
+    }
+
+    /**
+     * The same judgement without its reasons, for ranking many pairs before explaining the few that
+     * are shown or proposed: score, how many constraints exclude, and the tie-breakers.
+     */
+    public static Quick quick(TaskDemand task, Candidate c, MatchContext context) {
+        Judgement j = evaluate(task, c, context, false);
+        return new Quick(c, Math.max(1, j.points), j.excluded, task.interested().contains(c.volunteerId()),
+                c.everPlaced() ? 0 : waitingWeeks(c, context));
+    }
+
+    /** A judgement without reasons; {@link #judge} explains it. */
+    public record Quick(Candidate candidate, int score, int exclusions, boolean interested, long waitingWeeks) {
+
+        public boolean isEligible() {
+            return exclusions == 0;
+        }
+
+        /** As {@link Match#RANKING}. */
+        public static final java.util.Comparator<Quick> RANKING = java.util.Comparator.comparingInt(Quick::score)
+                .reversed()
+                .thenComparing(Quick::interested, java.util.Comparator.reverseOrder())
+                .thenComparing(Quick::waitingWeeks, java.util.Comparator.reverseOrder())
+                .thenComparingLong(q -> q.candidate().volunteerId());
+
+        /** As {@link Match#NEAR_MISS}. */
+        public static final java.util.Comparator<Quick> NEAR_MISS = java.util.Comparator
+                .comparingInt(Quick::exclusions).thenComparing(RANKING);
+    }
+
+    private static Judgement evaluate(TaskDemand task, Candidate c, MatchContext context, boolean explain) {
+        Judgement j = new Judgement(context.weights(), explain);
         lifecycle(task, c, context, j);
         requirements(task, c, context, j);
         language(task, c, j);
@@ -43,17 +85,10 @@ public final class MatchRules {
         skills(task, c, j);
         preferences(task, c, context, j);
         capacity(task, c, j);
-        boolean interested = task.interested().contains(c.volunteerId());
-        if (interested) {
-            j.reasons.add(0, Reason.of(ReasonCode.INTERESTED_IN_TASK));
-        }
-        Match.Verdict verdict = !j.exclusions.isEmpty() ? Match.Verdict.EXCLUDED
-                : j.conditions.isEmpty() ? Match.Verdict.ELIGIBLE : Match.Verdict.ON_CONDITION;
-        if (!j.conditions.isEmpty()) {
+        if (j.conditional > 0) {
             j.points -= context.weights().condition();
         }
-        return new Match(c, verdict, Math.max(1, j.points), j.reasons, j.gaps, j.conditions, j.exclusions, interested,
-                c.everPlaced() ? 0 : waitingWeeks(c, context));
+        return j;
     }
 
     /**
@@ -86,6 +121,15 @@ public final class MatchRules {
     /** The bands each weekly time of the task touches, for {@link #plausible}. */
     public static int[] neededTimes(TaskDemand task) {
         return task.schedule().stream().mapToInt(MatchBits::needed).toArray();
+    }
+
+    /** Every band of the week that one of the task's times touches. */
+    public static int touchedBands(TaskDemand task) {
+        int bits = 0;
+        for (WeeklyTime time : task.schedule()) {
+            bits |= MatchBits.needed(time);
+        }
+        return bits;
     }
 
     public static BitSet languageBits(TaskDemand task) {
@@ -127,16 +171,16 @@ public final class MatchRules {
                 case MISSING -> j.exclude(ReasonCode.CLEARANCE_MISSING);
             }
         }
-        for (String course : new TreeSet<>(task.requiredCourses())) {
+        for (String course : task.requiredCourses()) {
             CourseStatus status = CourseStatusRule.of(c.qualifications().getOrDefault(course, List.of()),
                     c.confirmedRunEnds().getOrDefault(course, List.of()), task.startsOn(), context.now());
             if (status == CourseStatus.ENROLLED) {
-                j.conditions.add(Reason.of(ReasonCode.COURSE_ENROLLED, course));
+                j.condition(ReasonCode.COURSE_ENROLLED, course);
             } else if (status == CourseStatus.MISSING) {
                 j.exclude(ReasonCode.COURSE_MISSING, course);
             }
         }
-        for (DeclarationKind kind : new TreeSet<>(task.requiredDeclarations())) {
+        for (DeclarationKind kind : task.requiredDeclarations()) {
             Long inForce = context.declarationsInForce().get(kind);
             if (inForce != null && !c.signedDeclarations().contains(inForce)) {
                 j.exclude(ReasonCode.DECLARATION_MISSING, kind);
@@ -147,51 +191,63 @@ public final class MatchRules {
     /** The inspections the task's carrier may rely on: its own, and with consent every carrier's. */
     static List<ClearanceRules.Facts> reliedOn(Candidate c, long carrierId) {
         if (c.clearanceConsent()) {
-            return c.clearances().values().stream().flatMap(List::stream).toList();
+            if (c.clearances().size() == 1) {
+                return c.clearances().values().iterator().next();
+            }
+            List<ClearanceRules.Facts> all = new ArrayList<>();
+            c.clearances().values().forEach(all::addAll);
+            return all;
         }
         return c.clearances().getOrDefault(carrierId, List.of());
     }
 
     private static void language(TaskDemand task, Candidate c, Judgement j) {
         int weight = j.weights.language();
-        Optional<Map.Entry<String, LanguageLevel>> family = best(c, task.familyLanguages());
-        Optional<Map.Entry<String, LanguageLevel>> asked = best(c, task.languages());
-        if (!task.languages().isEmpty() && asked.isEmpty()) {
+        Map.Entry<String, LanguageLevel> family = best(c, task.familyLanguages());
+        Map.Entry<String, LanguageLevel> asked = best(c, task.languages());
+        if (!task.languages().isEmpty() && asked == null) {
             j.exclude(ReasonCode.NO_COMMON_LANGUAGE);
         }
         // the better of the two counts: speaking the family's language a little never costs points
-        int familyPoints = family.map(e -> weight * percent(e.getValue()) / 100).orElse(-1);
-        int askedPoints = asked.map(e -> weight * percent(e.getValue()) * 4 / 500).orElse(-1);
-        if (family.isPresent()) {
-            j.reasons.add(Reason.of(ReasonCode.SPEAKS_FAMILY_LANGUAGE, family.get().getKey()));
-            basic(family.get(), j);
+        int familyPoints = family == null ? -1 : weight * percent(family.getValue()) / 100;
+        int askedPoints = asked == null ? -1 : weight * percent(asked.getValue()) * 4 / 500;
+        if (family != null) {
+            j.reason(ReasonCode.SPEAKS_FAMILY_LANGUAGE, family.getKey());
+            basic(family, j);
         }
-        if (asked.isPresent() && (family.isEmpty() || askedPoints > familyPoints
-                && !asked.get().getKey().equals(family.get().getKey()))) {
-            j.reasons.add(Reason.of(ReasonCode.SPEAKS_LANGUAGE, asked.get().getKey()));
-            basic(asked.get(), j);
+        if (asked != null && (family == null || askedPoints > familyPoints && !asked.getKey().equals(family.getKey()))) {
+            j.reason(ReasonCode.SPEAKS_LANGUAGE, asked.getKey());
+            basic(asked, j);
         }
         if (familyPoints >= 0 || askedPoints >= 0) {
             j.points += Math.max(familyPoints, askedPoints);
         } else if (task.languages().isEmpty() && task.familyLanguages().isEmpty()) {
             j.points += weight;
         }
-        if (family.isEmpty() && !task.familyLanguages().isEmpty()) {
-            j.gaps.add(Reason.of(ReasonCode.NO_FAMILY_LANGUAGE, String.join(",", new TreeSet<>(task.familyLanguages()))));
+        if (family == null && !task.familyLanguages().isEmpty()) {
+            j.gap(ReasonCode.NO_FAMILY_LANGUAGE, String.join(",", new TreeSet<>(task.familyLanguages())));
         }
     }
 
     private static void basic(Map.Entry<String, LanguageLevel> spoken, Judgement j) {
         if (spoken.getValue() == LanguageLevel.BASIC) {
-            j.gaps.add(Reason.of(ReasonCode.LANGUAGE_BASIC, spoken.getKey()));
+            j.gap(ReasonCode.LANGUAGE_BASIC, spoken.getKey());
         }
     }
 
-    /** The volunteer's best level among the languages, the language with it. */
-    private static Optional<Map.Entry<String, LanguageLevel>> best(Candidate c, Set<String> languages) {
-        return c.languages().entrySet().stream().filter(e -> languages.contains(e.getKey()))
-                .max(Map.Entry.<String, LanguageLevel>comparingByValue()
-                        .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())));
+    /** The volunteer's best level among the languages, the language with it (the first code on equal levels). */
+    private static Map.Entry<String, LanguageLevel> best(Candidate c, Set<String> languages) {
+        Map.Entry<String, LanguageLevel> best = null;
+        if (languages.isEmpty()) {
+            return null;
+        }
+        for (Map.Entry<String, LanguageLevel> spoken : c.languages().entrySet()) {
+            if (languages.contains(spoken.getKey()) && (best == null || spoken.getValue().compareTo(best.getValue()) > 0
+                    || spoken.getValue() == best.getValue() && spoken.getKey().compareTo(best.getKey()) < 0)) {
+                best = spoken;
+            }
+        }
+        return best;
     }
 
     private static int percent(LanguageLevel level) {
@@ -210,24 +266,24 @@ public final class MatchRules {
             return;
         }
         int covered = 0;
-        Set<Reason> free = new LinkedHashSet<>();
+        Set<Reason> free = j.explain ? new LinkedHashSet<>() : Set.of();
         for (WeeklyTime time : schedule) {
             int needed = MatchBits.needed(time);
             if (MatchBits.covers(c.availabilityBits(), needed)) {
                 covered++;
-                for (TimeBand band : TimeBand.values()) {
+                for (TimeBand band : j.explain ? TimeBand.values() : NO_BANDS) {
                     if ((needed & MatchBits.bit(time.getDay(), band)) != 0) {
                         free.add(Reason.of(ReasonCode.FREE_AT, time.getDay(), band));
                     }
                 }
             } else {
-                j.gaps.add(Reason.of(ReasonCode.NOT_FREE_AT, time.getDay(), time.getStart(), time.getEnd()));
+                j.gap(ReasonCode.NOT_FREE_AT, time.getDay(), time.getStart(), time.getEnd());
             }
         }
         if (covered == 0) {
             j.exclude(ReasonCode.NOT_AVAILABLE_AT_TIMES);
         }
-        j.reasons.addAll(free);
+        free.forEach(j::reason);
         j.points += j.weights.times() * covered / schedule.size();
     }
 
@@ -237,12 +293,12 @@ public final class MatchRules {
             return;
         }
         int held = 0;
-        for (Skill skill : new TreeSet<>(task.skills())) {
+        for (Skill skill : task.skills()) {
             if (c.skills().contains(skill)) {
                 held++;
-                j.reasons.add(Reason.of(ReasonCode.HAS_SKILL, skill));
+                j.reason(ReasonCode.HAS_SKILL, skill);
             } else {
-                j.gaps.add(Reason.of(ReasonCode.LACKS_SKILL, skill));
+                j.gap(ReasonCode.LACKS_SKILL, skill);
             }
         }
         j.points += j.weights.skills() * held / task.skills().size();
@@ -251,19 +307,19 @@ public final class MatchRules {
     private static void preferences(TaskDemand task, Candidate c, MatchContext context, Judgement j) {
         if (c.interests().contains(task.typeCode())) {
             j.points += j.weights.typeInterest();
-            j.reasons.add(Reason.of(ReasonCode.INTERESTED_IN_TYPE, task.typeCode()));
+            j.reason(ReasonCode.INTERESTED_IN_TYPE, task.typeCode());
         }
         if (!c.everPlaced()) {
             long weeks = waitingWeeks(c, context);
             j.points += (int) (j.weights.waiting() * Math.min(weeks, j.weights.waitingCapWeeks())
                     / j.weights.waitingCapWeeks());
             if (weeks >= 1) {
-                j.reasons.add(Reason.of(ReasonCode.WAITING_FOR_FIRST_TASK, weeks));
+                j.reason(ReasonCode.WAITING_FOR_FIRST_TASK, weeks);
             }
         }
         if (c.chosenCarriers().contains(task.carrierId())) {
             j.points += j.weights.carrierChoice();
-            j.reasons.add(Reason.of(ReasonCode.CHOSE_CARRIER));
+            j.reason(ReasonCode.CHOSE_CARRIER);
         }
     }
 
@@ -276,12 +332,12 @@ public final class MatchRules {
             }
             if (committed.signum() > 0) {
                 j.points -= (int) (j.weights.load() * Math.min(1.0, committed.doubleValue() / c.maxHoursPerWeek()));
-                j.gaps.add(Reason.of(ReasonCode.ALREADY_BUSY, plain(committed), c.maxHoursPerWeek()));
+                j.gap(ReasonCode.ALREADY_BUSY, plain(committed), c.maxHoursPerWeek());
             }
         }
         if (c.openProposals() > 0) {
             j.points -= j.weights.perOpenProposal() * c.openProposals();
-            j.gaps.add(Reason.of(ReasonCode.OPEN_PROPOSALS, c.openProposals()));
+            j.gap(ReasonCode.OPEN_PROPOSALS, c.openProposals());
         }
     }
 
@@ -298,21 +354,53 @@ public final class MatchRules {
         return Math.max(0, Duration.between(c.signedUpAt(), context.now()).toDays() / 7);
     }
 
-    /** The lists and points of one judgement while it is being made. */
+    /** The points of one judgement while it is being made; its reasons only when they are to be explained. */
     private static final class Judgement {
         final MatchWeights weights;
+        final boolean explain;
         final List<Reason> reasons = new ArrayList<>();
         final List<Reason> gaps = new ArrayList<>();
         final List<Reason> conditions = new ArrayList<>();
         final List<Reason> exclusions = new ArrayList<>();
         int points;
+        int excluded;
+        int conditional;
 
-        Judgement(MatchWeights weights) {
+        Judgement(MatchWeights weights, boolean explain) {
             this.weights = weights;
+            this.explain = explain;
         }
 
         void exclude(ReasonCode code, Object... args) {
-            exclusions.add(Reason.of(code, args));
+            excluded++;
+            if (explain) {
+                exclusions.add(Reason.of(code, args));
+            }
+        }
+
+        void condition(ReasonCode code, Object... args) {
+            conditional++;
+            if (explain) {
+                conditions.add(Reason.of(code, args));
+            }
+        }
+
+        void reason(ReasonCode code, Object... args) {
+            if (explain) {
+                reasons.add(Reason.of(code, args));
+            }
+        }
+
+        void reason(Reason reason) {
+            if (explain) {
+                reasons.add(reason);
+            }
+        }
+
+        void gap(ReasonCode code, Object... args) {
+            if (explain) {
+                gaps.add(Reason.of(code, args));
+            }
         }
     }
 }

@@ -21,12 +21,15 @@ public record TaskDemand(long taskId, long carrierId, String typeCode, boolean c
         Set<Skill> skills, int placesFree, Set<Long> interested) {
 
     public TaskDemand {
-        requiredCourses = Set.copyOf(requiredCourses);
-        requiredDeclarations = Set.copyOf(requiredDeclarations);
+        // sorted once here: the rules name what is missing in a stable order, millions of times in a batch
+        requiredCourses = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(requiredCourses));
+        requiredDeclarations = java.util.Collections.unmodifiableSet(requiredDeclarations.isEmpty()
+                ? java.util.EnumSet.noneOf(DeclarationKind.class) : java.util.EnumSet.copyOf(requiredDeclarations));
         schedule = List.copyOf(schedule);
         languages = Set.copyOf(languages);
         familyLanguages = Set.copyOf(familyLanguages);
-        skills = Set.copyOf(skills);
+        skills = java.util.Collections.unmodifiableSet(skills.isEmpty() ? java.util.EnumSet.noneOf(Skill.class)
+                : java.util.EnumSet.copyOf(skills));
         interested = Set.copyOf(interested);
     }
 }

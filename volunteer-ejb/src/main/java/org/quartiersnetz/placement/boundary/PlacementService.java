@@ -23,6 +23,7 @@ import org.quartiersnetz.common.control.ConflictException;
 import org.quartiersnetz.common.control.InvalidInputException;
 import org.quartiersnetz.common.control.InvalidStateException;
 import org.quartiersnetz.common.control.NotFoundException;
+import org.quartiersnetz.common.control.VolunteerChanged;
 import org.quartiersnetz.eligibility.boundary.Eligibility;
 import org.quartiersnetz.family.boundary.FamilyService;
 import org.quartiersnetz.family.control.FamilyAccess;
@@ -103,6 +104,9 @@ public class PlacementService {
     @Inject
     FamilyService families;
 
+    @Inject
+    jakarta.enterprise.event.Event<VolunteerChanged> changed;
+
     /** Proposes the volunteer for the task; the volunteer is told by mail. */
     public Placement propose(@NotNull Caller caller, long taskId, long volunteerId) {
         Task task = lockedTask(caller, taskId);
@@ -127,6 +131,7 @@ public class PlacementService {
         em.flush();
         em.persist(new PlacementStep(placement.getId(), null, PlacementStatus.PROPOSED, caller.accountId(), now, null));
         mails.toVolunteer(placement, "mail.placementProposed");
+        changed.fire(new VolunteerChanged(volunteer.getId()));
         return placement;
     }
 
@@ -178,6 +183,7 @@ public class PlacementService {
             }
         }
         tell(caller, placement, from, actor);
+        changed.fire(new VolunteerChanged(placement.getVolunteer().getId()));
         return placement;
     }
 
@@ -207,6 +213,7 @@ public class PlacementService {
             }
             mails.toStaff(em, placement, "mail.placementCancelledByVolunteer",
                     left.reason() == null ? "–" : left.reason());
+            changed.fire(new VolunteerChanged(left.volunteerId()));
         }
     }
 
@@ -383,6 +390,7 @@ public class PlacementService {
                     now, cause.name()));
             mails.toVolunteer(open, cause == CancelCause.TASK_FILLED ? "mail.placementWithdrawnFilled"
                     : "mail.placementWithdrawnClosed");
+            changed.fire(new VolunteerChanged(open.getVolunteer().getId()));
         }
     }
 

@@ -39,6 +39,9 @@ public class BoardService {
     EntityManager em;
 
     @Inject
+    jakarta.enterprise.event.Event<org.quartiersnetz.common.control.VolunteerChanged> changed;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -98,6 +101,7 @@ public class BoardService {
         }
         em.persist(new TaskInterest(task, volunteer, clock.instant()));
         volunteer.chooseCarrier(task.getCarrier());
+        changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(volunteer.getId()));
         UserAccount creator = em.find(UserAccount.class, task.getCreatedBy());
         if (creator != null && !creator.isDisabled()) {
             String language = creator.getPreferredLanguage();

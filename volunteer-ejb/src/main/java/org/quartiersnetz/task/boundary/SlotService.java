@@ -68,6 +68,9 @@ public class SlotService {
     EntityManager em;
 
     @Inject
+    jakarta.enterprise.event.Event<org.quartiersnetz.common.control.VolunteerChanged> changed;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -256,6 +259,7 @@ public class SlotService {
         }
         booking.request(confirmed < slot.getCapacity() ? BookingStatus.CONFIRMED : BookingStatus.WAITING, now);
         volunteer.chooseCarrier(slot.getTask().getCarrier());
+        changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(volunteer.getId()));
         return booking;
     }
 

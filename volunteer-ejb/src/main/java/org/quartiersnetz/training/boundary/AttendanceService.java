@@ -45,6 +45,9 @@ public class AttendanceService {
     EntityManager em;
 
     @Inject
+    jakarta.enterprise.event.Event<org.quartiersnetz.common.control.VolunteerChanged> changed;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -122,6 +125,7 @@ public class AttendanceService {
         List<Qualification> held = em.createNamedQuery(Qualification.FIND_FROM_RUN, Qualification.class)
                 .setParameter("run", run).setParameter("volunteer", volunteer).getResultList();
         boolean completed = present == run.getSessions().size();
+        changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(volunteer.getId()));
         if (completed && held.isEmpty()) {
             em.persist(Qualification.fromRun(volunteer, run, accountId, now));
         } else if (!completed) {

@@ -41,6 +41,9 @@ public class EnrolmentService {
     EntityManager em;
 
     @Inject
+    jakarta.enterprise.event.Event<org.quartiersnetz.common.control.VolunteerChanged> changed;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -74,6 +77,7 @@ public class EnrolmentService {
         if (run.getCarrier() != null) {
             volunteer.chooseCarrier(run.getCarrier());
         }
+        changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(volunteer.getId()));
         return enrolment;
     }
 
@@ -95,6 +99,7 @@ public class EnrolmentService {
         if (freesPlace) {
             moveUp(run, now);
         }
+        changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(volunteer.getId()));
         return enrolment;
     }
 
@@ -119,6 +124,7 @@ public class EnrolmentService {
             Enrolment next = waiting.get(0);
             next.moveTo(EnrolmentStatus.CONFIRMED, now);
             mails.tell(next, "mail.courseMovedUp");
+            changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(next.getVolunteer().getId()));
         }
     }
 

@@ -38,6 +38,9 @@ public class QualificationService {
     EntityManager em;
 
     @Inject
+    jakarta.enterprise.event.Event<org.quartiersnetz.common.control.VolunteerChanged> changed;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -112,6 +115,7 @@ public class QualificationService {
         Qualification qualification = Qualification.external(volunteer, course, input.getEvidenceOn(),
                 input.getIssuer().strip(), caller.accountId(), clock.instant());
         em.persist(qualification);
+        changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(volunteer.getId()));
         return qualification;
     }
 

@@ -54,6 +54,9 @@ public class VolunteerService {
     EntityManager em;
 
     @Inject
+    jakarta.enterprise.event.Event<org.quartiersnetz.common.control.VolunteerChanged> changed;
+
+    @Inject
     jakarta.enterprise.event.Event<VolunteerLeft> left;
 
     @Inject
@@ -141,6 +144,7 @@ public class VolunteerService {
         }
         apply(profile, volunteer);
         em.flush();
+        changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(volunteer.getId()));
         return volunteer;
     }
 
@@ -166,6 +170,7 @@ public class VolunteerService {
         if (to == VolunteerStatus.LEFT) {
             left.fire(new VolunteerLeft(id, caller.accountId(), why));
         }
+        changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(id));
         return volunteer;
     }
 
@@ -194,6 +199,8 @@ public class VolunteerService {
             left.fire(new VolunteerLeft(id, caller.accountId(), "Duplikat von #" + original.getId()));
         }
         duplicate.getAccount().setDisabled(true, now);
+        changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(original.getId()));
+        changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(duplicate.getId()));
         return original;
     }
 

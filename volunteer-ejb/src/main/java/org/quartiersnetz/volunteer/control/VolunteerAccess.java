@@ -30,6 +30,11 @@ public class VolunteerAccess {
         return new SqlCondition("1 = 0", List.of());
     }
 
+    /** Volunteers whose e-mail address is confirmed (nobody sees the others), as SQL on {@code v}. */
+    public String confirmedSql() {
+        return CONFIRMED;
+    }
+
     /** Whom a carrier's staff see, as SQL on the volunteer table aliased {@code v}. */
     public SqlCondition visibleToCarrierSql(long carrierId) {
         return new SqlCondition(CONFIRMED + " AND (v.shared_pool = TRUE OR EXISTS (SELECT 1 FROM volunteer_carrier vc"

@@ -880,6 +880,24 @@ class MatchRulesTest {
         }
 
         @Test
+        void theQuickJudgementAgreesWithTheExplainedOne() {
+            Random random = new Random(7_2026L);
+            for (int round = 0; round < 600; round++) {
+                TaskDemand task = randomTask(random).build();
+                Candidate c = randomVolunteer(random).build();
+                Match match = MatchRules.judge(task, c, context());
+                MatchRules.Quick quick = MatchRules.quick(task, c, context());
+
+                String pair = "round " + round + ": " + match;
+                assertEquals(match.score(), quick.score(), pair);
+                assertEquals(match.exclusions().size(), quick.exclusions(), pair);
+                assertEquals(match.isEligible(), quick.isEligible(), pair);
+                assertEquals(match.interested(), quick.interested(), pair);
+                assertEquals(match.waitingWeeks(), quick.waitingWeeks(), pair);
+            }
+        }
+
+        @Test
         void visibilityIsLeftToTheCallersOfJudge() {
             // the loaders ask only for visible volunteers and PlacementService.propose checks visibleTo()
             Candidate hidden = volunteer().withChosenCarriers(OTHER_CARRIER).withSharedPool(false).build();

@@ -1,0 +1,134 @@
+package org.quartiersnetz.matching.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * What the matching knows of every active volunteer, kept in memory on each instance so that
+ * ranking candidates among 100,000 volunteers does not read a dozen tables per request. Before it
+ * is used it catches up with {@link ChangeLog}: the volunteers changed since the last look (on any
+ * instance) are read again. Changes are looked for a little further back than the last look
+ * ({@code QN_MATCHING_CHANGE_WINDOW}), because a transaction stamps its change when it starts and may
+ * commit later; and the whole cache is read again in the background now and then
+ * ({@link org.quartiersnetz.matching.boundary.MatchingRefreshTimer}), so that nothing can stay stale
+ * for long. Proposing never relies on it: the proposal judges the volunteer from the database again.
+ */
+@ApplicationScoped
+public class CandidateCache {
+
+    private static final Logger LOG = Logger.getLogger(CandidateCache.class.getName());
+
+    @Inject
+    CandidateLoader loader;
+
+    @Inject
+    ChangeLog changes;
+
+    @Inject
+    @ConfigProperty(name = "qn.matching.change.window", defaultValue = "PT1M")
+    Duration window;
+
+    private final Map<Long, Candidate> active = new ConcurrentHashMap<>();
+    private final ReentrantLock refreshing = new ReentrantLock();
+    /** The changes read within the window, by id with their time, so that each is applied once. */
+    private final Map<Long, Instant> applied = new HashMap<>();
+    private volatile Instant lookedAt;
+
+    /** Every active volunteer whose e-mail address is confirmed, as of now. Call inside a transaction. */
+    public Collection<Candidate> current() {
+        refreshing.lock();
+        try {
+            Instant now = changes.now();
+            if (lookedAt == null) {
+                loadAll(now);
+            } else {
+                catchUp(now);
+            }
+        } finally {
+            refreshing.unlock();
+        }
+        return active.values();
+    }
+
+    /**
+     * Reads everything again while requests go on with what is there, then swaps it in; the changes
+     * since it began are caught up with by the next request. Call inside a transaction.
+     */
+    public void reload() {
+        Instant now = changes.now();
+        List<Candidate> all = loader.forAllActive();
+        refreshing.lock();
+        try {
+            swapIn(all, now);
+        } finally {
+            refreshing.unlock();
+        }
+    }
+
+    private void loadAll(Instant now) {
+        long start = System.nanoTime();
+        List<Candidate> all = loader.forAllActive();
+        swapIn(all, now);
+        LOG.info(() -> "matching: " + all.size() + " active volunteers read in "
+                + (System.nanoTime() - start) / 1_000_000 + " ms");
+    }
+
+    /** Everything as read at {@code now}; changes stamped in the window before it are read again next time. */
+    private void swapIn(List<Candidate> all, Instant now) {
+        Map<Long, Candidate> fresh = new HashMap<>();
+        all.forEach(c -> fresh.put(c.volunteerId(), c));
+        active.keySet().retainAll(fresh.keySet());
+        active.putAll(fresh);
+        applied.clear();
+        lookedAt = now;
+    }
+
+    private void catchUp(Instant now) {
+        Set<Long> changed = new LinkedHashSet<>();
+        for (ChangeLog.Change change : changes.since(lookedAt.minus(window))) {
+            if (applied.putIfAbsent(change.id(), change.at()) != null) {
+                continue;
+            }
+            if (change.volunteerId() == null) {
+                loadAll(now);
+                return;
+            }
+            changed.add(change.volunteerId());
+        }
+        if (!changed.isEmpty()) {
+            reread(changed);
+        }
+        Instant forget = now.minus(window).minus(window);
+        applied.values().removeIf(at -> at.isBefore(forget));
+        lookedAt = now;
+    }
+
+    private void reread(Set<Long> ids) {
+        Map<Long, Candidate> fresh = new HashMap<>();
+        for (Candidate c : loader.activeAmong(new ArrayList<>(ids))) {
+            fresh.put(c.volunteerId(), c);
+        }
+        // who is no longer active (or was never) leaves the cache
+        for (Long id : ids) {
+            Candidate c = fresh.get(id);
+            if (c == null) {
+                active.remove(id);
+            } else {
+                active.put(id, c);
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.quartiersnetz.matching.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.quartiersnetz.common.control.VolunteerChanged;
+
+/**
+ * The table of volunteers whose matching facts changed ({@code matching_change}): written in the
+ * transaction of the change, so it is there exactly when the change is; read by every instance's
+ * {@link CandidateCache}. Times are the database's, so that instances need not agree on theirs.
+ */
+@ApplicationScoped
+public class ChangeLog {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** One row of the log: its id, the volunteer (null: everybody) and when, by the database's clock. */
+    public record Change(long id, Long volunteerId, Instant at) {
+    }
+
+    void record(@Observes VolunteerChanged changed) {
+        em.createNativeQuery("INSERT INTO matching_change (id, volunteer_id, changed_at)"
+                + " VALUES (nextval('matching_change_seq'), ?, CURRENT_TIMESTAMP)")
+                .setParameter(1, changed.volunteerId()).executeUpdate();
+    }
+
+    /** The database's time now. */
+    public Instant now() {
+        return instant(em.createNativeQuery("SELECT CURRENT_TIMESTAMP").getSingleResult());
+    }
+
+    /** The changes stamped after the instant, oldest first. */
+    public List<Change> since(Instant after) {
+        List<Change> changes = new ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT id, volunteer_id, changed_at FROM matching_change"
+                + " WHERE changed_at > ? ORDER BY changed_at, id").setParameter(1, OffsetDateTime.ofInstant(after,
+                java.time.ZoneOffset.UTC)).getResultList()) {
+            Object[] r = (Object[]) row;
+            changes.add(new Change(((Number) r[0]).longValue(), r[1] == null ? null : ((Number) r[1]).longValue(),
+                    instant(r[2])));
+        }
+        return changes;
+    }
+
+    /** Removes the rows older than the instant; every instance has long read them. */
+    public int prune(Instant before) {
+        return em.createNativeQuery("DELETE FROM matching_change WHERE changed_at < ?")
+                .setParameter(1, OffsetDateTime.ofInstant(before, java.time.ZoneOffset.UTC)).executeUpdate();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        } else if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return (Instant) value;
+    }
+}
