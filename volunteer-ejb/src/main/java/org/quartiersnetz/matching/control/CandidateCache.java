@@ -69,10 +69,11 @@ public class CandidateCache {
      */
     public void reload() {
         Instant now = changes.now();
+        List<ChangeLog.Change> seen = changes.since(now.minus(window));
         List<Candidate> all = loader.forAllActive();
         refreshing.lock();
         try {
-            swapIn(all, now);
+            swapIn(all, seen, now);
         } finally {
             refreshing.unlock();
         }
@@ -80,19 +81,24 @@ public class CandidateCache {
 
     private void loadAll(Instant now) {
         long start = System.nanoTime();
+        List<ChangeLog.Change> seen = changes.since(now.minus(window));
         List<Candidate> all = loader.forAllActive();
-        swapIn(all, now);
+        swapIn(all, seen, now);
         LOG.info(() -> "matching: " + all.size() + " active volunteers read in "
                 + (System.nanoTime() - start) / 1_000_000 + " ms");
     }
 
-    /** Everything as read at {@code now}; changes stamped in the window before it are read again next time. */
-    private void swapIn(List<Candidate> all, Instant now) {
+    /**
+     * Everything as read after {@code now}; the changes {@code seen} before reading are in it, so they
+     * count as applied (one committed while reading is read again at the next look).
+     */
+    private void swapIn(List<Candidate> all, List<ChangeLog.Change> seen, Instant now) {
         Map<Long, Candidate> fresh = new HashMap<>();
         all.forEach(c -> fresh.put(c.volunteerId(), c));
         active.keySet().retainAll(fresh.keySet());
         active.putAll(fresh);
         applied.clear();
+        seen.forEach(c -> applied.put(c.id(), c.at()));
         lookedAt = now;
     }
 
