@@ -94,6 +94,14 @@ class MatchingIT extends BlackBoxTest {
         asVolunteer(notInspected.email()).get("/api/v1/placements/" + placement).then().statusCode(404);
         as(JUGENDWERKE_STAFF).get("/api/v1/placements/" + placement).then().statusCode(404);
 
+        // the proposed volunteer and the round table read the reasons without the family's languages
+        asVolunteer(caritas.email()).get("/api/v1/placements/" + placement).then().statusCode(200)
+                .body("reasons.text", hasItem("spricht Türkisch"))
+                .body("reasons.text", org.hamcrest.Matchers.not(hasItem("spricht Türkisch wie die Familie")));
+        as(NETWORK).get("/api/v1/placements/" + placement).then().statusCode(200)
+                .body("reasons.text", org.hamcrest.Matchers.not(hasItem("spricht Türkisch wie die Familie")));
+        as(CARITAS_STAFF).get("/api/v1/placements/" + placement).then().statusCode(200)
+                .body("reasons.text", hasItem("spricht Türkisch wie die Familie"));
         step(caritas.email(), PASSWORD, placement, Map.of("to", "ACCEPTED")).then().statusCode(200)
                 .body("status", equalTo("ACCEPTED"));
         MailServer.awaitLink(CARITAS_STAFF, 1, "/staff/placement.xhtml?id=" + placement);

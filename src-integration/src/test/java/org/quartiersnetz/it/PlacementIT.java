@@ -70,14 +70,19 @@ class PlacementIT extends BlackBoxTest {
 
     @Test
     void theLastPlaceAcceptedAtTheSameMomentGoesToExactlyOne() throws Exception {
-        Volunteer first = ready("caritas", "tr", free("TUESDAY"), List.of());
-        Volunteer second = ready("caritas", "tr", free("TUESDAY"), List.of());
+        // free every afternoon: each round's task meets at another hour, so the places won before never clash
+        String[] days = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY"};
+        Volunteer first = ready("caritas", "tr", free(days), List.of());
+        Volunteer second = ready("caritas", "tr", free(days), List.of());
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Volunteer> lostOnce = new ArrayList<>();
         try {
             for (int round = 0; round < 10; round++) {
-                long task = publishedTask(accompaniment("Begleitung gleichzeitig " + round + " " + System.nanoTime(),
-                        "tr", "TUESDAY"));
+                Map<String, Object> body = accompaniment("Begleitung gleichzeitig " + round + " " + System.nanoTime(),
+                        "tr");
+                String hour = String.valueOf(14 + round / days.length);
+                body.put("schedule", List.of(Tasks.weekly(days[round % days.length], hour + ":00", hour + ":59")));
+                long task = publishedTask(body);
                 long a = propose(CARITAS_STAFF, task, first.id());
                 long b = propose(CARITAS_STAFF, task, second.id());
                 CountDownLatch start = new CountDownLatch(1);
@@ -208,6 +213,119 @@ class PlacementIT extends BlackBoxTest {
                 .body("endReason", equalTo("Umzug"));
         as(CARITAS_STAFF).get("/api/v1/tasks/" + another).then().body("status", equalTo("OPEN"));
         MailServer.awaitLink(CARITAS_STAFF, 2, "/staff/placement.xhtml?id=" + accepted);
+    }
+
+    @Test
+    void acceptingAndTheTandemStepsCheckAgainAndAConvictionStopsAtOnce() {
+        // a place held on Tuesday afternoon takes that time: a second Tuesday task cannot be accepted too
+        Volunteer busy = ready("caritas", "tr", free("TUESDAY"), List.of());
+        long first = publishedTask(accompaniment("Begleitung Zeit 1 " + System.nanoTime(), "tr", "TUESDAY"));
+        long second = publishedTask(accompaniment("Begleitung Zeit 2 " + System.nanoTime(), "tr", "TUESDAY"));
+        long firstPlacement = propose(CARITAS_STAFF, first, busy.id());
+        long secondPlacement = propose(CARITAS_STAFF, second, busy.id());
+        accept(busy, firstPlacement).then().statusCode(200);
+        accept(busy, secondPlacement).then().statusCode(409)
+                .body("detail", containsString("zu den Zeiten schon in einem Einsatz"));
+
+        // paused after the proposal: accepting waits until they are back
+        Volunteer pausing = ready("caritas", "tr", free("TUESDAY"), List.of());
+        long third = propose(CARITAS_STAFF, second, pausing.id());
+        asVolunteer(pausing.email()).contentType(ContentType.JSON).body(Map.of("status", "PAUSED"))
+                .post("/api/v1/volunteers/me/status-changes").then().statusCode(200);
+        accept(pausing, third).then().statusCode(409).body("detail", containsString("nicht aktiv"));
+
+        // fewer places than proposals out: staff lower the number, the open proposal is withdrawn
+        Map<String, Object> two = accompaniment("Begleitung Plätze " + System.nanoTime(), "tr", "THURSDAY");
+        two.put("volunteersNeeded", 2);
+        long task = publishedTask(two);
+        Volunteer one = ready("caritas", "tr", free("THURSDAY"), List.of());
+        Volunteer other = ready("caritas", "tr", free("THURSDAY"), List.of());
+        accept(one, propose(CARITAS_STAFF, task, one.id())).then().statusCode(200);
+        long open = propose(CARITAS_STAFF, task, other.id());
+        two.put("volunteersNeeded", 1);
+        as(CARITAS_STAFF).contentType(ContentType.JSON).body(two).put("/api/v1/tasks/" + task).then().statusCode(200)
+                .body("status", equalTo("FILLED"));
+        as(CARITAS_STAFF).get("/api/v1/placements/" + open).then().statusCode(200)
+                .body("status", equalTo("CANCELLED")).body("cancelCause", equalTo("TASK_FILLED"));
+
+        // on condition (the basic course still to come): proposed and accepted, but no contact with the family yet
+        long godparent = publishedTask(Tasks.godparent("Patenschaft Kurs " + System.nanoTime(), null, null));
+        Volunteer learning = volunteer(List.of("caritas"), false, Map.of());
+        activate(CARITAS_STAFF, learning);
+        inspect(CARITAS_STAFF, learning);
+        signDeclarations(learning.email());
+        Map<String, Object> run = org.quartiersnetz.it.support.Courses.run("basic-godparent", 10,
+                org.quartiersnetz.it.support.Courses.on(Tasks.today().plusDays(10), "18:00", "21:00"));
+        run.put("place", "Pfarrsaal " + System.nanoTime());
+        long course = as(CARITAS_COORDINATOR).contentType(ContentType.JSON).body(run).post("/api/v1/course-runs")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        asVolunteer(learning.email()).post("/api/v1/course-runs/" + course + "/enrolment").then().statusCode(201);
+        long onCondition = propose(CARITAS_STAFF, godparent, learning.id());
+        accept(learning, onCondition).then().statusCode(200);
+        staffStep(onCondition, Map.of("to", "INTRO_MEETING", "meetingAt", Tasks.today().plusDays(2) + "T10:00"))
+                .then().statusCode(200);
+        staffStep(onCondition, Map.of("to", "GETTING_TO_KNOW")).then().statusCode(409)
+                .body("detail", containsString("kann noch nicht beginnen"));
+
+        // a relevant conviction recorded by the carrier stops its placements in tasks needing clearance at once
+        inspection(CARITAS_STAFF, learning, true);
+        as(CARITAS_STAFF).get("/api/v1/placements/" + onCondition).then().statusCode(200)
+                .body("status", equalTo("CANCELLED")).body("endReason", equalTo("§ 72a SGB VIII"));
+        MailServer.awaitLink(CARITAS_STAFF, 2, "/staff/placement.xhtml?id=" + onCondition);
+
+        as(CARITAS_STAFF).contentType(ContentType.JSON).body("{\"items\": [null]}").post("/api/v1/placements/batch")
+                .then().statusCode(400);
+    }
+
+    @Test
+    void anActivePlacementKeepsTheInspectionItNeedsAndItsEndStartsTheSixMonths() {
+        long godparent = publishedTask(Tasks.godparent("Patenschaft Aufbewahrung " + System.nanoTime(), null, null));
+        Volunteer placed = volunteer(List.of("caritas"), false, Map.of());
+        activate(CARITAS_STAFF, placed);
+        qualify(CARITAS_STAFF, placed, "basic-godparent");
+        inspect(CARITAS_STAFF, placed);
+        signDeclarations(placed.email());
+        long check = as(CARITAS_STAFF).get("/api/v1/volunteers/" + placed.id() + "/clearance/checks").then()
+                .statusCode(200).extract().jsonPath().getLong("[0].id");
+        long placement = propose(CARITAS_STAFF, godparent, placed.id());
+        accept(placed, placement).then().statusCode(200);
+        staffStep(placement, Map.of("to", "INTRO_MEETING", "meetingAt", Tasks.today().plusDays(1) + "T10:00"))
+                .then().statusCode(200);
+        for (Map<String, Object> step : List.<Map<String, Object>>of(Map.of("to", "GETTING_TO_KNOW"),
+                Map.of("to", "TRIAL_PERIOD"), Map.of("to", "ACTIVE", "familyConsent", true))) {
+            staffStep(placement, step).then().statusCode(200);
+        }
+        java.time.LocalDate later = Tasks.today().plusMonths(7);
+        try (MovedClock sevenMonthsOn = clockAt(later)) {
+            // active all along: nothing to delete, although the activity recorded at the start is 7 months old
+            assertTrue(plannedDeletions().stream().noneMatch(id -> id == check), "kept while active");
+            staffStep(placement, Map.of("to", "ENDED", "reason", "Familie braucht keine Patin mehr")).then()
+                    .statusCode(200);
+        }
+        try (MovedClock afterSixMore = clockAt(later.plusMonths(6).plusDays(2))) {
+            assertTrue(plannedDeletions().contains(check), "deleted six months after the end");
+        }
+    }
+
+    private List<Long> plannedDeletions() {
+        return as(CARITAS_COORDINATOR).get("/api/v1/clearance-deletions").then().statusCode(200).extract().jsonPath()
+                .getList("checkId", Number.class).stream().map(Number::longValue).toList();
+    }
+
+    private Response accept(Volunteer volunteer, long placement) {
+        return asVolunteer(volunteer.email()).contentType(ContentType.JSON).body(Map.of("to", "ACCEPTED"))
+                .post("/api/v1/placements/" + placement + "/steps");
+    }
+
+    private Response staffStep(long placement, Map<String, Object> body) {
+        return as(CARITAS_STAFF).contentType(ContentType.JSON).body(body).post("/api/v1/placements/" + placement + "/steps");
+    }
+
+    private void inspection(String staff, Volunteer volunteer, boolean conviction) {
+        java.time.LocalDate today = Tasks.today();
+        as(staff).contentType(ContentType.JSON).body(Map.of("inspectedOn", today.minusDays(1).toString(),
+                "certificateIssuedOn", today.minusDays(20).toString(), "relevantConviction", conviction))
+                .post("/api/v1/volunteers/" + volunteer.id() + "/clearance/checks").then().statusCode(201);
     }
 
     private long publishedTaskOf(String staff, Map<String, Object> body) {

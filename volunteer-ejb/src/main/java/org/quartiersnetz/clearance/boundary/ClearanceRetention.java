@@ -87,12 +87,12 @@ public class ClearanceRetention {
                         .setParameter("carrier", id))
                 .orElseGet(() -> em.createNamedQuery(ClearanceCheck.FIND_ALL, ClearanceCheck.class)).getResultList();
         Map<Long, LocalDate> lastBooked = lastBookedDays();
-        lastPlacedDays(today).forEach((volunteer, day) -> lastBooked.merge(volunteer, day,
-                (a, b) -> a.isAfter(b) ? a : b));
+        Map<Long, LocalDate> lastPlaced = lastPlacedDays(today);
         List<PlannedDeletion> planned = new ArrayList<>();
         for (ClearanceCheck check : checks) {
             // a volunteer on a roster is active, whether or not somebody remembered to record it
-            LocalDate lastActivity = check.laterActivity(lastBooked.get(check.getVolunteer().getId()));
+            LocalDate lastActivity = latest(check.laterActivity(lastBooked.get(check.getVolunteer().getId())),
+                    check.laterActivity(lastPlaced.get(check.getId())));
             ClearanceRules.Facts facts = new ClearanceRules.Facts(check.getInspectedOn(), check.getRenewalDueOn(),
                     check.isRelevantConviction(), lastActivity);
             rules.deletionReason(facts, today).ifPresent(reason -> planned.add(
@@ -117,23 +117,35 @@ public class ClearanceRetention {
     }
 
     /**
-     * Per volunteer with an inspection and a placement: today while they hold a place in a task
-     * (from acceptance until it ends), else the day their last placement ended.
+     * Per inspection: today while its volunteer holds a place in a task needing clearance of a carrier
+     * relying on it (the inspecting one; with the volunteer's consent any), else the day their last such
+     * placement ended after contact with the family had begun (active, or cancelled in the trial).
      */
     private Map<Long, LocalDate> lastPlacedDays(LocalDate today) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT p.volunteer_id, p.status, MAX(p.ended_on) FROM placement p"
-                + " WHERE p.status IN ('ACCEPTED', 'INTRO_MEETING', 'GETTING_TO_KNOW', 'TRIAL_PERIOD', 'ACTIVE', 'ENDED')"
-                + " AND p.volunteer_id IN (SELECT c.volunteer_id FROM clearance_check c)"
-                + " GROUP BY p.volunteer_id, p.status").getResultList();
+        List<Object[]> rows = em.createNativeQuery("SELECT c.id, p.status, p.ended_on FROM clearance_check c"
+                + " JOIN placement p ON p.volunteer_id = c.volunteer_id"
+                + " JOIN task t ON t.id = p.task_id JOIN task_type y ON y.id = t.task_type_id"
+                + " WHERE y.clearance_required = TRUE"
+                + " AND (p.carrier_id = c.carrier_id OR EXISTS (SELECT 1 FROM clearance_consent k"
+                + " WHERE k.volunteer_id = c.volunteer_id))"
+                + " AND (p.status IN ('ACCEPTED', 'INTRO_MEETING', 'GETTING_TO_KNOW', 'TRIAL_PERIOD', 'ACTIVE')"
+                + " OR p.status = 'ENDED' OR p.status = 'CANCELLED' AND EXISTS (SELECT 1 FROM placement_step s"
+                + " WHERE s.placement_id = p.id AND s.to_status IN ('GETTING_TO_KNOW', 'TRIAL_PERIOD')))")
+                .getResultList();
         Map<Long, LocalDate> days = new HashMap<>();
         for (Object[] row : rows) {
-            LocalDate day = "ENDED".equals(row[1]) ? dateOf(row[2]) : today;
+            String status = (String) row[1];
+            LocalDate day = "ENDED".equals(status) || "CANCELLED".equals(status) ? dateOf(row[2]) : today;
             if (day != null) {
                 days.merge(((Number) row[0]).longValue(), day, (a, b) -> a.isAfter(b) ? a : b);
             }
         }
         return days;
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
     private static LocalDate dateOf(Object value) {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.quartiersnetz.carrier.entity.Carrier;
 import org.quartiersnetz.clearance.control.ClearanceAccess;
 import org.quartiersnetz.clearance.control.ClearanceRules;
@@ -54,6 +55,9 @@ public class ClearanceService {
     @Inject
     VolunteerService volunteers;
 
+    @Inject
+    jakarta.enterprise.event.Event<ConvictionRecorded> convictions;
+
     /** Records an inspection by the caller on behalf of their carrier. */
     public ClearanceCheck record(@NotNull Caller caller, long volunteerId, @NotNull @Valid ClearanceInput input) {
         long carrierId = access.requireCarrier(caller);
@@ -77,6 +81,11 @@ public class ClearanceService {
                 input.getRelevantConviction(), rules.renewalDue(issued), clock.instant());
         em.persist(check);
         changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(volunteer.getId()));
+        if (check.isRelevantConviction()) {
+            Set<Long> relying = hasConsent(volunteer.getId()) ? Set.copyOf(em.createQuery("SELECT c.id FROM Carrier c",
+                    Long.class).getResultList()) : Set.of(carrierId);
+            convictions.fire(new ConvictionRecorded(volunteer.getId(), relying, caller.accountId()));
+        }
         return check;
     }
 

@@ -25,6 +25,7 @@ import org.quartiersnetz.matching.control.AssignmentSolver;
 import org.quartiersnetz.matching.control.Candidate;
 import org.quartiersnetz.matching.control.CandidateCache;
 import org.quartiersnetz.matching.control.CandidateLoader;
+import org.quartiersnetz.matching.control.FamilyReasons;
 import org.quartiersnetz.matching.control.Match;
 import org.quartiersnetz.matching.control.MatchContext;
 import org.quartiersnetz.matching.control.MatchRules;
@@ -111,7 +112,7 @@ public class MatchingService {
             java.util.Comparator<MatchRules.Quick> order, int limit, MatchContext context, boolean internals) {
         return judged.stream().sorted(order).limit(Math.max(0, limit))
                 .map(q -> MatchRules.judge(demand, q.candidate(), context))
-                .map(m -> internals ? m : withoutFamily(m)).toList();
+                .map(m -> internals ? m : FamilyReasons.hidden(m, demand.languages())).toList();
     }
 
     /** One volunteer judged for a task, as {@link #candidates} would; empty when the volunteer has left or is unknown. */
@@ -142,7 +143,11 @@ public class MatchingService {
         Set<Long> inScope = new HashSet<>(carriers);
         List<Candidate> candidates = cache.current().stream()
                 .filter(c -> c.sharedPool() || c.chosenCarriers().stream().anyMatch(inScope::contains)).toList();
-        return solve(demands, candidates, context(caller), byId(open));
+        BatchProposal proposal = solve(demands, candidates, context(caller), byId(open));
+        return new BatchProposal(proposal.assignments().stream().map(a -> taskAccess.seesInternals(caller, a.task()) ? a
+                : new BatchProposal.Assignment(a.task(), FamilyReasons.hidden(a.match(), a.task().getLanguages())))
+                .toList(), proposal.tasks(), proposal.places(), proposal.volunteers(), proposal.totalScore(),
+                proposal.optimal(), proposal.pairsJudged(), proposal.edges());
     }
 
     private BatchProposal solve(List<TaskDemand> demands, List<Candidate> candidates, MatchContext context,
@@ -344,13 +349,5 @@ public class MatchingService {
         Map<Long, Task> byId = new HashMap<>();
         tasks.forEach(t -> byId.put(t.getId(), t));
         return byId;
-    }
-
-    static Match withoutFamily(Match m) {
-        List<Reason> reasons = m.reasons().stream().map(r -> r.code() == ReasonCode.SPEAKS_FAMILY_LANGUAGE
-                ? new Reason(ReasonCode.SPEAKS_LANGUAGE, r.args()) : r).toList();
-        List<Reason> gaps = m.gaps().stream().filter(r -> r.code() != ReasonCode.NO_FAMILY_LANGUAGE).toList();
-        return new Match(m.candidate(), m.verdict(), m.score(), reasons, gaps, m.conditions(), m.exclusions(),
-                m.interested(), m.waitingWeeks());
     }
 }

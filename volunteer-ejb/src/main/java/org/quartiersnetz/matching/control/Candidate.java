@@ -27,6 +27,7 @@ import org.quartiersnetz.volunteer.entity.VolunteerStatus;
  * @param qualifications by course code
  * @param confirmedRunEnds by course code: when the runs end in which they have a confirmed place
  * @param signedDeclarations ids of the declaration versions they signed
+ * @param heldTimes the weekly times of the tasks they hold a place in (taken for anything else)
  */
 public record Candidate(long volunteerId, String firstName, String lastName, VolunteerStatus status,
         LocalDate birthDate, Integer maxHoursPerWeek, LocalDate availableFrom, LocalDate availableUntil,
@@ -35,7 +36,7 @@ public record Candidate(long volunteerId, String firstName, String lastName, Vol
         boolean everPlaced, Set<Long> declinedTasks, Set<Long> liveTasks, Map<Long, List<ClearanceRules.Facts>> clearances,
         boolean clearanceConsent, Map<String, List<CourseStatusRule.Validity>> qualifications,
         Map<String, List<Instant>> confirmedRunEnds, Set<Long> signedDeclarations, BitSet languageBits,
-        int availabilityBits) {
+        int availabilityBits, List<org.quartiersnetz.task.entity.WeeklyTime> heldTimes) {
 
     /** Whether staff of the carrier may see (and so be offered) this volunteer. */
     public boolean visibleTo(long carrierId) {

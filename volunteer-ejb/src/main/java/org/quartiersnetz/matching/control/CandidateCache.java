@@ -38,7 +38,7 @@ public class CandidateCache {
     ChangeLog changes;
 
     @Inject
-    @ConfigProperty(name = "qn.matching.change.window", defaultValue = "PT1M")
+    @ConfigProperty(name = "qn.matching.change.window", defaultValue = "PT5M")
     Duration window;
 
     private final Map<Long, Candidate> active = new ConcurrentHashMap<>();
@@ -103,20 +103,24 @@ public class CandidateCache {
     }
 
     private void catchUp(Instant now) {
+        Map<Long, Instant> unseen = new HashMap<>();
         Set<Long> changed = new LinkedHashSet<>();
         for (ChangeLog.Change change : changes.since(lookedAt.minus(window))) {
-            if (applied.putIfAbsent(change.id(), change.at()) != null) {
+            if (applied.containsKey(change.id())) {
                 continue;
             }
             if (change.volunteerId() == null) {
                 loadAll(now);
                 return;
             }
+            unseen.put(change.id(), change.at());
             changed.add(change.volunteerId());
         }
         if (!changed.isEmpty()) {
             reread(changed);
         }
+        // only now, once read: if reading failed, the next look tries again
+        applied.putAll(unseen);
         Instant forget = now.minus(window).minus(window);
         applied.values().removeIf(at -> at.isBefore(forget));
         lookedAt = now;

@@ -26,7 +26,9 @@ import javax.sql.DataSource;
 import org.quartiersnetz.clearance.control.ClearanceRules;
 import org.quartiersnetz.common.boundary.DatabaseMigration;
 import org.quartiersnetz.common.control.DatabaseProduct;
+import org.quartiersnetz.placement.entity.CancelCause;
 import org.quartiersnetz.placement.entity.PlacementStatus;
+import org.quartiersnetz.task.entity.WeeklyTime;
 import org.quartiersnetz.training.control.CourseStatusRule;
 import org.quartiersnetz.volunteer.control.VolunteerAccess;
 import org.quartiersnetz.volunteer.entity.Availability;
@@ -149,14 +151,18 @@ public class CandidateLoader {
         }
 
         void placements(Map<Long, Row> rows) throws SQLException {
-            each("SELECT p.volunteer_id, p.task_id, p.status, t.hours_per_week FROM placement p"
+            each("SELECT p.volunteer_id, p.task_id, p.status, t.hours_per_week, p.cancel_cause FROM placement p"
                     + " JOIN task t ON t.id = p.task_id WHERE p.volunteer_id = ANY(?)"
                     + " AND p.status IN ('PROPOSED', 'ACCEPTED', 'INTRO_MEETING', 'GETTING_TO_KNOW', 'TRIAL_PERIOD',"
-                    + " 'ACTIVE', 'ENDED', 'DECLINED')", rows, (row, r) -> {
+                    + " 'ACTIVE', 'ENDED', 'DECLINED', 'CANCELLED')", rows, (row, r) -> {
                         PlacementStatus status = PlacementStatus.valueOf(r.getString(3));
                         long task = r.getLong(2);
-                        if (status == PlacementStatus.DECLINED) {
+                        if (status == PlacementStatus.DECLINED || status == PlacementStatus.CANCELLED
+                                && CancelCause.BY_VOLUNTEER.name().equals(r.getString(5))) {
+                            // who said no, or withdrew, is not asked again for the same task
                             row.declined.add(task);
+                            return;
+                        } else if (status == PlacementStatus.CANCELLED) {
                             return;
                         }
                         if (status == PlacementStatus.PROPOSED) {
@@ -171,6 +177,11 @@ public class CandidateLoader {
                             row.live.add(task);
                         }
                     });
+            each("SELECT p.volunteer_id, s.day_of_week, s.start_time, s.end_time FROM placement p"
+                    + " JOIN task_schedule s ON s.task_id = p.task_id WHERE p.volunteer_id = ANY(?)"
+                    + " AND p.status IN ('ACCEPTED', 'INTRO_MEETING', 'GETTING_TO_KNOW', 'TRIAL_PERIOD', 'ACTIVE')", rows,
+                    (row, r) -> row.heldTimes.add(new WeeklyTime(DayOfWeek.valueOf(r.getString(2)),
+                            r.getTime(3).toLocalTime(), r.getTime(4).toLocalTime())));
         }
 
         void clearances(Map<Long, Row> rows) throws SQLException {
@@ -285,6 +296,7 @@ public class CandidateLoader {
         final Map<String, List<CourseStatusRule.Validity>> qualifications = new HashMap<>();
         final Map<String, List<Instant>> runEnds = new HashMap<>();
         final Set<Long> signed = new HashSet<>();
+        final List<WeeklyTime> heldTimes = new ArrayList<>();
         java.math.BigDecimal hoursCommitted = java.math.BigDecimal.ZERO;
         int openProposals;
         boolean everPlaced;
@@ -317,7 +329,7 @@ public class CandidateLoader {
                     Set.copyOf(interests), Set.copyOf(carriers), sharedPool, hoursCommitted.doubleValue(),
                     openProposals, everPlaced, Set.copyOf(declined), Set.copyOf(live), Map.copyOf(checks), consent,
                     Map.copyOf(held), Map.copyOf(runs), Set.copyOf(signed), MatchBits.languages(languages.keySet()),
-                    MatchBits.availability(availability));
+                    MatchBits.availability(availability), List.copyOf(heldTimes));
         }
     }
 }

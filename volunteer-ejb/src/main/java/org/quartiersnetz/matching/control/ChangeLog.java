@@ -26,9 +26,14 @@ public class ChangeLog {
     }
 
     void record(@Observes VolunteerChanged changed) {
-        em.createNativeQuery("INSERT INTO matching_change (id, volunteer_id, changed_at)"
-                + " VALUES (nextval('matching_change_seq'), ?, CURRENT_TIMESTAMP)")
-                .setParameter(1, changed.volunteerId()).executeUpdate();
+        String insert = "INSERT INTO matching_change (id, volunteer_id, changed_at)"
+                + " VALUES (nextval('matching_change_seq'), %s, CURRENT_TIMESTAMP)";
+        if (changed.volunteerId() == null) {
+            // a NULL parameter would be bound as text, which PostgreSQL refuses for a BIGINT column
+            em.createNativeQuery(String.format(insert, "NULL")).executeUpdate();
+        } else {
+            em.createNativeQuery(String.format(insert, "?")).setParameter(1, changed.volunteerId()).executeUpdate();
+        }
     }
 
     /** The database's time now. */

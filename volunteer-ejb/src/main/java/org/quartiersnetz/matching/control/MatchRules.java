@@ -266,25 +266,39 @@ public final class MatchRules {
             return;
         }
         int covered = 0;
+        int taken = 0;
         Set<Reason> free = j.explain ? new LinkedHashSet<>() : Set.of();
         for (WeeklyTime time : schedule) {
             int needed = MatchBits.needed(time);
-            if (MatchBits.covers(c.availabilityBits(), needed)) {
+            if (!MatchBits.covers(c.availabilityBits(), needed)) {
+                j.gap(ReasonCode.NOT_FREE_AT, time.getDay(), time.getStart(), time.getEnd());
+            } else if (takenAt(c, time)) {
+                taken++;
+                j.gap(ReasonCode.TIME_TAKEN, time.getDay(), time.getStart(), time.getEnd());
+            } else {
                 covered++;
                 for (TimeBand band : j.explain ? TimeBand.values() : NO_BANDS) {
                     if ((needed & MatchBits.bit(time.getDay(), band)) != 0) {
                         free.add(Reason.of(ReasonCode.FREE_AT, time.getDay(), band));
                     }
                 }
-            } else {
-                j.gap(ReasonCode.NOT_FREE_AT, time.getDay(), time.getStart(), time.getEnd());
             }
         }
         if (covered == 0) {
-            j.exclude(ReasonCode.NOT_AVAILABLE_AT_TIMES);
+            j.exclude(taken > 0 ? ReasonCode.BUSY_AT_TIMES : ReasonCode.NOT_AVAILABLE_AT_TIMES);
         }
         free.forEach(j::reason);
         j.points += j.weights.times() * covered / schedule.size();
+    }
+
+    /** Whether a place the volunteer holds meets at a time overlapping this one. */
+    private static boolean takenAt(Candidate c, WeeklyTime time) {
+        for (WeeklyTime held : c.heldTimes()) {
+            if (held.overlaps(time)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void skills(TaskDemand task, Candidate c, Judgement j) {

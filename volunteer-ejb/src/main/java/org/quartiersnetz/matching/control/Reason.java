@@ -17,8 +17,24 @@ public record Reason(ReasonCode code, List<String> args) {
 
     /** Reasons as one line of text for storing with a placement: {@code CODE:arg,arg;CODE}. */
     public static String encode(List<Reason> reasons) {
-        return reasons.stream().map(r -> r.args().isEmpty() ? r.code().name()
-                : r.code().name() + ":" + String.join(",", r.args())).collect(Collectors.joining(";"));
+        return reasons.stream().map(Reason::encoded).collect(Collectors.joining(";"));
+    }
+
+    /** As {@link #encode(List)}, the first reasons only, whole, as many as fit into {@code maxLength}. */
+    public static String encode(List<Reason> reasons, int maxLength) {
+        StringBuilder encoded = new StringBuilder();
+        for (Reason reason : reasons) {
+            String next = (encoded.length() == 0 ? "" : ";") + reason.encoded();
+            if (encoded.length() + next.length() > maxLength) {
+                break;
+            }
+            encoded.append(next);
+        }
+        return encoded.toString();
+    }
+
+    private String encoded() {
+        return args.isEmpty() ? code.name() : code.name() + ":" + String.join(",", args);
     }
 
     /** Reads what {@link #encode} wrote; unknown codes (from an older release) are left out. */

@@ -24,6 +24,8 @@ public enum ReasonCode {
 
     // what is missing but does not exclude
     NOT_FREE_AT,
+    /** Free then, but a place they hold meets then (day, start, end). */
+    TIME_TAKEN,
     LACKS_SKILL,
     LANGUAGE_BASIC,
     NO_FAMILY_LANGUAGE,
@@ -46,6 +48,8 @@ public enum ReasonCode {
     DECLARATION_MISSING,
     NO_COMMON_LANGUAGE,
     NOT_AVAILABLE_AT_TIMES,
+    /** Free at the task's times only when places they hold meet. */
+    BUSY_AT_TIMES,
     NOT_AVAILABLE_FROM,
     NOT_AVAILABLE_UNTIL,
     NO_CAPACITY,

@@ -1,7 +1,6 @@
 package org.quartiersnetz.placement.boundary;
 
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -12,7 +11,6 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.quartiersnetz.carrier.entity.StaffMember;
@@ -31,8 +29,11 @@ import org.quartiersnetz.family.entity.Family;
 import org.quartiersnetz.eligibility.boundary.EligibilityService;
 import org.quartiersnetz.matching.boundary.MatchingService;
 import org.quartiersnetz.matching.control.Match;
+import org.quartiersnetz.matching.control.FamilyReasons;
 import org.quartiersnetz.matching.control.Reason;
+import org.quartiersnetz.matching.control.ReasonCode;
 import org.quartiersnetz.placement.control.PlacementAccess;
+import org.quartiersnetz.placement.control.PlacementClosing;
 import org.quartiersnetz.placement.control.PlacementMails;
 import org.quartiersnetz.placement.entity.CancelCause;
 import org.quartiersnetz.placement.entity.Placement;
@@ -43,10 +44,8 @@ import org.quartiersnetz.placement.entity.PlacementStep;
 import org.quartiersnetz.security.entity.Caller;
 import org.quartiersnetz.security.entity.Role;
 import org.quartiersnetz.security.entity.UserAccount;
-import org.quartiersnetz.task.boundary.TaskClosed;
 import org.quartiersnetz.task.control.TaskAccess;
 import org.quartiersnetz.task.entity.Task;
-import org.quartiersnetz.volunteer.boundary.VolunteerLeft;
 import org.quartiersnetz.volunteer.boundary.VolunteerService;
 import org.quartiersnetz.volunteer.entity.Volunteer;
 
@@ -73,6 +72,7 @@ public class PlacementService {
     static final String REQUIREMENTS_MISSING = "placement.requirementsMissing";
     static final String WITHDRAWN_FILLED = "placement.withdrawnFilled";
     static final String BATCH_EMPTY = "placement.batchEmpty";
+    static final String NOT_ELIGIBLE_NOW = "placement.notEligibleNow";
 
     @PersistenceContext
     EntityManager em;
@@ -105,6 +105,9 @@ public class PlacementService {
     FamilyService families;
 
     @Inject
+    PlacementClosing closing;
+
+    @Inject
     jakarta.enterprise.event.Event<VolunteerChanged> changed;
 
     /** Proposes the volunteer for the task; the volunteer is told by mail. */
@@ -125,7 +128,7 @@ public class PlacementService {
             throw new ConflictException(NOT_ELIGIBLE, match.exclusions().stream().map(Reason::code).toList());
         }
         Instant now = clock.instant();
-        Placement placement = new Placement(task, volunteer, match.score(), Reason.encode(match.reasons()),
+        Placement placement = new Placement(task, volunteer, match.score(), Reason.encode(match.reasons(), Placement.REASONS_LENGTH),
                 caller.accountId(), now);
         em.persist(placement);
         em.flush();
@@ -139,19 +142,22 @@ public class PlacementService {
      * Proposes all the pairs (a reviewed batch proposal) or none: the first that cannot be proposed
      * any more answers for all, on its item, and nothing is saved.
      */
-    public List<Placement> proposeAll(@NotNull Caller caller, @NotNull @Size(max = 5000) List<@Valid ProposalRequest> items) {
+    public List<Placement> proposeAll(@NotNull Caller caller, @NotNull @Size(max = 5000) List<@NotNull @Valid ProposalRequest> items) {
         if (items.isEmpty()) {
             throw InvalidInputException.onField("items", BATCH_EMPTY);
         }
-        List<Placement> proposed = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
+        // in task order, so that two batches sent at the same moment never wait on each other crosswise
+        List<Integer> order = java.util.stream.IntStream.range(0, items.size()).boxed()
+                .sorted(java.util.Comparator.comparing((Integer i) -> items.get(i).taskId())).toList();
+        Placement[] proposed = new Placement[items.size()];
+        for (int i : order) {
             try {
-                proposed.add(propose(caller, items.get(i).taskId(), items.get(i).volunteerId()));
+                proposed[i] = propose(caller, items.get(i).taskId(), items.get(i).volunteerId());
             } catch (BusinessException e) {
                 throw ConflictException.onField("items[" + i + "]", e.messageKey(), e.arguments());
             }
         }
-        return proposed;
+        return List.of(proposed);
     }
 
     /** The next step of a placement, by its volunteer or by its carrier's staff. */
@@ -176,45 +182,11 @@ public class PlacementService {
         placement.moveTo(to, now);
         em.persist(new PlacementStep(id, from, to, caller.accountId(), now, note));
         if (from.holdsPlace() != to.holdsPlace()) {
-            task.placed(task.getVolunteersPlaced() + (to.holdsPlace() ? 1 : -1));
-            task.touch(now);
-            if (task.placesFree() == 0) {
-                withdrawProposals(task, CancelCause.TASK_FILLED, caller.accountId());
-            }
+            closing.recount(task, caller.accountId());
         }
         tell(caller, placement, from, actor);
         changed.fire(new VolunteerChanged(placement.getVolunteer().getId()));
         return placement;
-    }
-
-    /** Staff closed the task: open proposals are withdrawn and their volunteers told. */
-    public void onTaskClosed(@Observes TaskClosed closed) {
-        withdrawProposals(em.find(Task.class, closed.taskId()), CancelCause.TASK_CLOSED, closed.accountId());
-    }
-
-    /** A volunteer who leaves lets go of their proposals and placements; the staff are told. */
-    public void onVolunteerLeft(@Observes VolunteerLeft left) {
-        Instant now = clock.instant();
-        for (Placement placement : em.createNamedQuery(Placement.FIND_BY_VOLUNTEER, Placement.class)
-                .setParameter("volunteer", em.getReference(Volunteer.class, left.volunteerId())).getResultList()) {
-            PlacementStatus from = placement.getStatus();
-            if (from.isFinal()) {
-                continue;
-            }
-            Task task = em.find(Task.class, placement.getTask().getId(), LockModeType.PESSIMISTIC_WRITE);
-            PlacementStatus to = from == PlacementStatus.ACTIVE ? PlacementStatus.ENDED : PlacementStatus.CANCELLED;
-            placement.end(ClockProducer.today(clock), left.reason(), to == PlacementStatus.ENDED ? null
-                    : CancelCause.BY_VOLUNTEER);
-            placement.moveTo(to, now);
-            em.persist(new PlacementStep(placement.getId(), from, to, left.accountId(), now, left.reason()));
-            if (from.holdsPlace()) {
-                task.placed(task.getVolunteersPlaced() - 1);
-                task.touch(now);
-            }
-            mails.toStaff(em, placement, "mail.placementCancelledByVolunteer",
-                    left.reason() == null ? "–" : left.reason());
-            changed.fire(new VolunteerChanged(left.volunteerId()));
-        }
     }
 
     /**
@@ -252,6 +224,17 @@ public class PlacementService {
                 .setParameter("volunteer", volunteers.getOwn(caller)).getResultList();
     }
 
+    /**
+     * Why the placement was proposed, as the caller may read it: the family's languages only for the
+     * carrier's staff and for the volunteer who holds the place.
+     */
+    public List<Reason> reasonsFor(@NotNull Caller caller, Placement placement) {
+        List<Reason> reasons = Reason.decode(placement.getReasons());
+        boolean internals = access.isCarrierOf(caller, placement)
+                || access.isVolunteerOf(caller, placement) && placement.getStatus().holdsPlace();
+        return internals ? reasons : FamilyReasons.hidden(reasons, placement.getTask().getLanguages());
+    }
+
     /** The steps the caller may take next with this placement (none for those who only read it). */
     public Set<PlacementStatus> nextSteps(@NotNull Caller caller, Placement placement) {
         if (!access.isCarrierOf(caller, placement) && !access.isVolunteerOf(caller, placement)) {
@@ -282,8 +265,7 @@ public class PlacementService {
     }
 
     private Task lockedTask(Caller caller, long taskId) {
-        Task task = taskAccess.requireReadable(caller, em.find(Task.class, taskId));
-        return em.find(Task.class, task.getId(), LockModeType.PESSIMISTIC_WRITE);
+        return taskAccess.requireReadable(caller, em.find(Task.class, taskId, LockModeType.PESSIMISTIC_WRITE));
     }
 
     private Actor actorOf(Caller caller, Placement placement) {
@@ -306,6 +288,7 @@ public class PlacementService {
                 if (task.placesFree() == 0) {
                     throw new ConflictException(TASK_FILLED);
                 }
+                requireStillFitting(caller, task, placement);
                 placement.getVolunteer().chooseCarrier(task.getCarrier());
                 return null;
             }
@@ -315,12 +298,17 @@ public class PlacementService {
                 }
                 UserAccount staff = staffOf(caller, placement, input.getStaffId());
                 placement.scheduleIntroMeeting(input.getMeetingAt().atZone(ClockProducer.NETWORK_ZONE).toInstant(), staff);
-                return input.getMeetingAt() + " " + staff.getEmail();
+                return input.getMeetingAt().toString();
+            }
+            case GETTING_TO_KNOW -> {
+                requireEligible(task, placement, today);
+                return null;
             }
             case TRIAL_PERIOD -> {
                 if (input.getTrialUntil() != null && !input.getTrialUntil().isAfter(today)) {
                     throw InvalidInputException.onField("trialUntil", TRIAL_IN_PAST);
                 }
+                requireEligible(task, placement, today);
                 placement.startTrial(input.getTrialUntil());
                 return input.getTrialUntil() == null ? null : input.getTrialUntil().toString();
             }
@@ -355,15 +343,38 @@ public class PlacementService {
         if (tandem && !Boolean.TRUE.equals(input.getFamilyConsent())) {
             throw InvalidInputException.onField("familyConsent", CONSENT_REQUIRED);
         }
-        Eligibility judged = eligibility.judge(placement.getVolunteer(), task.getType(), placement.getCarrierId(), today);
-        if (judged.verdict() != Eligibility.Verdict.ELIGIBLE) {
-            throw new ConflictException(REQUIREMENTS_MISSING, judged.lacking());
-        }
+        requireEligible(task, placement, today);
         placement.start(today, tandem ? today : null);
         if (task.getType().isClearanceRequired()) {
             clearances.recordActivity(placement.getVolunteer().getId(), placement.getCarrierId(), today);
         }
         return tandem ? "familyConsent" : null;
+    }
+
+    /**
+     * Contact with the family begins (getting to know each other, the trial period, the task itself):
+     * only with everything the type requires in place today, §72a clearance above all.
+     */
+    private void requireEligible(Task task, Placement placement, LocalDate today) {
+        Eligibility judged = eligibility.judge(placement.getVolunteer(), task.getType(), placement.getCarrierId(), today);
+        if (judged.verdict() != Eligibility.Verdict.ELIGIBLE) {
+            throw new ConflictException(REQUIREMENTS_MISSING, judged.lacking());
+        }
+    }
+
+    /**
+     * Accepting takes a place: the volunteer must still fit as when proposed (active, hours free for
+     * it besides the places they hold, free at its times and not taken elsewhere then). Only this
+     * proposal itself, and their other open ones, do not count against them.
+     */
+    private void requireStillFitting(Caller caller, Task task, Placement placement) {
+        List<ReasonCode> blocking = matching.judge(caller, task, placement.getVolunteer().getId())
+                .map(m -> m.exclusions().stream().map(Reason::code)
+                        .filter(c -> c != ReasonCode.ALREADY_PROPOSED && c != ReasonCode.TOO_MANY_PROPOSALS).toList())
+                .orElse(List.of());
+        if (!blocking.isEmpty()) {
+            throw new ConflictException(NOT_ELIGIBLE_NOW, blocking);
+        }
     }
 
     private UserAccount staffOf(Caller caller, Placement placement, Long staffId) {
@@ -380,30 +391,23 @@ public class PlacementService {
                 && (staff.getRole() == Role.CARRIER_STAFF || staff.getRole() == Role.CARRIER_COORDINATOR);
     }
 
-    private void withdrawProposals(Task task, CancelCause cause, long accountId) {
-        Instant now = clock.instant();
-        for (Placement open : em.createNamedQuery(Placement.FIND_OPEN_PROPOSALS, Placement.class)
-                .setParameter("task", task).getResultList()) {
-            open.end(ClockProducer.today(clock), null, cause);
-            open.moveTo(PlacementStatus.CANCELLED, now);
-            em.persist(new PlacementStep(open.getId(), PlacementStatus.PROPOSED, PlacementStatus.CANCELLED, accountId,
-                    now, cause.name()));
-            mails.toVolunteer(open, cause == CancelCause.TASK_FILLED ? "mail.placementWithdrawnFilled"
-                    : "mail.placementWithdrawnClosed");
-            changed.fire(new VolunteerChanged(open.getVolunteer().getId()));
-        }
-    }
-
     /** Tells the other side what happened. */
     private void tell(Caller caller, Placement placement, PlacementStatus from, Actor actor) {
         switch (placement.getStatus()) {
             case ACCEPTED -> mails.toStaff(em, placement, "mail.placementAccepted");
             case DECLINED -> mails.toStaff(em, placement, "mail.placementDeclined",
                     placement.getEndReason() == null ? "–" : placement.getEndReason());
-            case INTRO_MEETING -> mails.toVolunteer(placement, "mail.placementIntroMeeting",
-                    org.quartiersnetz.task.control.SlotTimes.moment(placement.getIntroMeetingAt(),
-                            placement.getVolunteer().getAccount().getPreferredLanguage()),
-                    nameOf(placement.getIntroStaff()));
+            case INTRO_MEETING -> {
+                mails.toVolunteer(placement, "mail.placementIntroMeeting",
+                        org.quartiersnetz.task.control.SlotTimes.moment(placement.getIntroMeetingAt(),
+                                placement.getVolunteer().getAccount().getPreferredLanguage()),
+                        nameOf(placement.getIntroStaff()));
+                if (placement.getIntroStaff().getId() != caller.accountId()) {
+                    mails.toAccount(placement.getIntroStaff(), placement, "mail.placementIntroMeetingStaff",
+                            org.quartiersnetz.task.control.SlotTimes.moment(placement.getIntroMeetingAt(),
+                                    placement.getIntroStaff().getPreferredLanguage()));
+                }
+            }
             case ACTIVE -> mails.toVolunteer(placement, "mail.placementActive");
             case ENDED -> mails.toVolunteer(placement, "mail.placementEnded", placement.getEndReason());
             case CANCELLED -> {

@@ -12,7 +12,9 @@ import org.quartiersnetz.placement.entity.PlacementStatus;
  * the member of staff who holds it, the end of the trial period, the family's consent to the
  * tandem, a reason for declining, cancelling or ending.
  */
-public class PlacementStepInput {
+public class PlacementStepInput implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotNull
     private PlacementStatus to;

@@ -3,15 +3,17 @@ package org.quartiersnetz.placement.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.Locale;
 import org.quartiersnetz.notification.boundary.NotificationService;
 import org.quartiersnetz.notification.control.MailSettings;
 import org.quartiersnetz.placement.entity.Placement;
+import org.quartiersnetz.security.entity.Role;
 import org.quartiersnetz.security.entity.UserAccount;
 import org.quartiersnetz.task.entity.Task;
 import org.quartiersnetz.volunteer.entity.Volunteer;
 
-/** Mails about a placement: to the volunteer (their language) and to the member of staff who created the task. */
+/** Mails about a placement: to the volunteer (their language) and to staff of the task's carrier (theirs). */
 @ApplicationScoped
 public class PlacementMails {
 
@@ -31,18 +33,27 @@ public class PlacementMails {
         notifications.enqueue(volunteer.getAccount().getEmail(), language, template, args);
     }
 
-    /** Volunteer's name, task, link to the placement's page for staff, then {@code more}. */
+    /**
+     * Volunteer's name, task, link to the placement's page for staff, then {@code more}: to the member
+     * of staff who created the task, or, when their account is disabled, to the carrier's coordinators.
+     */
     public void toStaff(EntityManager em, Placement placement, String template, Object... more) {
         Task task = placement.getTask();
-        UserAccount staff = em.find(UserAccount.class, task.getCreatedBy());
-        if (staff == null || staff.isDisabled()) {
-            return;
-        }
+        UserAccount creator = em.find(UserAccount.class, task.getCreatedBy());
+        List<UserAccount> recipients = creator != null && !creator.isDisabled() ? List.of(creator)
+                : em.createQuery("SELECT a FROM UserAccount a WHERE a.carrier = :carrier AND a.role = :role"
+                        + " AND a.disabledAt IS NULL", UserAccount.class).setParameter("carrier", task.getCarrier())
+                        .setParameter("role", Role.CARRIER_COORDINATOR).getResultList();
+        recipients.forEach(staff -> toAccount(staff, placement, template, more));
+    }
+
+    /** Volunteer's name, task, link to the placement's page for staff, then {@code more}: to this member of staff. */
+    public void toAccount(UserAccount staff, Placement placement, String template, Object... more) {
         Volunteer volunteer = placement.getVolunteer();
         String language = staff.getPreferredLanguage();
         Object[] args = concat(new Object[] {volunteer.getFirstName() + " " + volunteer.getLastName(),
-            task.title(Locale.forLanguageTag(language)), mail.link("/staff/placement.xhtml?id=" + placement.getId())},
-                more);
+            placement.getTask().title(Locale.forLanguageTag(language)),
+            mail.link("/staff/placement.xhtml?id=" + placement.getId())}, more);
         notifications.enqueue(staff.getEmail(), language, template, args);
     }
 

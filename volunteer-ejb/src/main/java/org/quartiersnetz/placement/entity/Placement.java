@@ -70,7 +70,7 @@ public class Placement {
     @Column(nullable = false)
     private int score;
 
-    /** The matching's reasons when proposed, encoded by the matching area. */
+    /** The matching's reasons when proposed, encoded by the matching area (whole ones, at most REASONS_LENGTH). */
     @Column(nullable = false, length = REASONS_LENGTH)
     private String reasons;
 
@@ -123,7 +123,7 @@ public class Placement {
         this.volunteer = volunteer;
         this.carrierId = task.getCarrier().getId();
         this.score = score;
-        this.reasons = reasons.length() > REASONS_LENGTH ? reasons.substring(0, REASONS_LENGTH) : reasons;
+        this.reasons = reasons;
         this.proposedBy = proposedBy;
         this.proposedAt = now;
         this.changedAt = now;

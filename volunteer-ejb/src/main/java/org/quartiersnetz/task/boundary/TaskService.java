@@ -65,6 +65,9 @@ public class TaskService {
     @Inject
     jakarta.enterprise.event.Event<TaskClosed> closed;
 
+    @Inject
+    jakarta.enterprise.event.Event<TaskChanged> edited;
+
     public Task create(@NotNull Caller caller, @NotNull @Valid TaskInput input) {
         if (!caller.isCarrierStaff()) {
             throw new NotFoundException(TaskAccess.UNKNOWN);
@@ -79,7 +82,8 @@ public class TaskService {
     }
 
     public Task update(@NotNull Caller caller, long id, @NotNull @Valid TaskInput input) {
-        Task task = access.requireEditable(caller, em.find(Task.class, id));
+        // locked: places taken by an acceptance at the same moment are counted against the new number
+        Task task = access.requireEditable(caller, em.find(Task.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
         Map<String, Object> before = snapshot(task);
         apply(task, caller, input);
         List<String> changed = changedFields(before, snapshot(task));
@@ -87,13 +91,14 @@ public class TaskService {
             Instant now = clock.instant();
             task.touch(now);
             em.persist(new TaskChange(id, caller.accountId(), now, TaskChange.Kind.EDITED, String.join(",", changed)));
+            edited.fire(new TaskChanged(id, caller.accountId()));
         }
         return task;
     }
 
     /** Publish (OPEN), close (CLOSED) or reopen (OPEN); anything else answers with the allowed steps. */
     public Task changeStatus(@NotNull Caller caller, long id, @NotNull TaskStatus next) {
-        Task task = access.requireEditable(caller, em.find(Task.class, id));
+        Task task = access.requireEditable(caller, em.find(Task.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
         TaskStatus current = task.getStatus();
         if (!current.nextByStaff().contains(next)) {
             throw InvalidStateException.notAllowed(STEP_NOT_ALLOWED, current.nextByStaff(), current, next);

@@ -117,6 +117,7 @@ final class Candidates {
                 Map.of(COURSE, List.of(new CourseStatusRule.Validity(LocalDate.of(2025, 1, 15), null))));
         private final Map<String, List<Instant>> confirmedRunEnds = new HashMap<>();
         private final Set<Long> signedDeclarations = new HashSet<>(Set.of(CONFIDENTIALITY_IN_FORCE));
+        private final List<WeeklyTime> heldTimes = new ArrayList<>();
 
         VolunteerBuilder withId(long id) {
             this.id = id;
@@ -270,6 +271,13 @@ final class Candidates {
             return this;
         }
 
+        /** Holds places in tasks meeting at these weekly times. */
+        VolunteerBuilder withHeldTimes(WeeklyTime... times) {
+            heldTimes.clear();
+            heldTimes.addAll(List.of(times));
+            return this;
+        }
+
         Candidate build() {
             // the bits as the loader makes them, so that plausible() sees what judge() sees
             return new Candidate(id, "Vol", "Unteer" + id, status, birthDate, maxHoursPerWeek, availableFrom,
@@ -278,7 +286,7 @@ final class Candidates {
                     everPlaced, Set.copyOf(declinedTasks), Set.copyOf(liveTasks), Map.copyOf(clearances),
                     clearanceConsent, Map.copyOf(qualifications), Map.copyOf(confirmedRunEnds),
                     Set.copyOf(signedDeclarations), MatchBits.languages(languages.keySet()),
-                    MatchBits.availability(availability));
+                    MatchBits.availability(availability), List.copyOf(heldTimes));
         }
     }
 

@@ -378,6 +378,20 @@ class MatchRulesTest {
         }
 
         @Test
+        void busyAtTheTimesWhenAPlaceTheyHoldMeetsThen() {
+            Match match = judge(volunteer().withHeldTimes(at(DayOfWeek.TUESDAY, "16:00", "18:00")));
+
+            assertExcludedOnlyBy(match, ReasonCode.BUSY_AT_TIMES);
+            assertEquals(List.of(Reason.of(ReasonCode.TIME_TAKEN, DayOfWeek.TUESDAY, "15:00", "17:00")), match.gaps());
+        }
+
+        @Test
+        void aPlaceHeldAtAnotherTimeOfTheDayTakesNothing() {
+            assertEligible(judge(volunteer().withHeldTimes(at(DayOfWeek.TUESDAY, "09:00", "11:00"),
+                    at(DayOfWeek.TUESDAY, "17:00", "18:00"))));
+        }
+
+        @Test
         void noCapacityNotWhenExactlyAtTheMaximumWithTenthsOfAnHour() {
             assertEligible(judge(task().withHoursPerWeek("1.8"), volunteer().withMaxHoursPerWeek(4)
                     .withHoursCommitted(2.2)));

@@ -40,6 +40,11 @@ public final class FacesMessages {
         add(clientId, FacesMessage.SEVERITY_ERROR, text(failure.messageKey(), failure.arguments()));
     }
 
+    /** Shows a business error next to the input with this client id (e.g. one inside a repeated row). */
+    public static void errorAt(String clientId, BusinessException failure) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, text(failure.messageKey(), failure.arguments()));
+    }
+
     /**
      * Shows the rules the boundary checked (e.g. on list elements the form cannot check per field)
      * as page messages; any other failure of the boundary is not the user's and goes on.

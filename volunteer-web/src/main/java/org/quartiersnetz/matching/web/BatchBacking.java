@@ -49,14 +49,18 @@ public class BatchBacking implements Serializable {
     private transient BatchProposal proposal;
 
     public void load() {
-        compute();
+        if (proposal == null) {
+            compute();
+        }
     }
 
+    /** Computes the proposal again; what was unticked stays unticked while it is still proposed. */
     public void compute() {
-        chosen.clear();
         try {
             proposal = matching.batch(currentUser.caller(), carrier);
-            proposal.assignments().forEach(a -> chosen.put(key(a), Boolean.TRUE));
+            Map<String, Boolean> before = new HashMap<>(chosen);
+            chosen.clear();
+            proposal.assignments().forEach(a -> chosen.put(key(a), before.getOrDefault(key(a), Boolean.TRUE)));
         } catch (BusinessException e) {
             FacesMessages.error(e, null);
         }
@@ -64,30 +68,40 @@ public class BatchBacking implements Serializable {
 
     public void send() {
         if (proposal == null) {
+            // the view outlived the computed proposal (e.g. after a failover): show it again before sending
+            FacesMessages.error("batch.recompute");
             compute();
+            return;
         }
         List<ProposalRequest> items = new ArrayList<>();
-        for (BatchProposal.Assignment a : proposal.assignments()) {
+        List<Integer> rows = new ArrayList<>();
+        List<BatchProposal.Assignment> shown = proposal.assignments();
+        for (int row = 0; row < shown.size(); row++) {
+            BatchProposal.Assignment a = shown.get(row);
             if (Boolean.TRUE.equals(chosen.get(key(a)))) {
                 items.add(new ProposalRequest(a.task().getId(), a.match().candidate().volunteerId()));
+                rows.add(row + 1);
             }
         }
         try {
             int sent = placements.proposeAll(currentUser.caller(), items).size();
             FacesMessages.info("batch.sent", sent);
-            compute();
         } catch (BusinessException e) {
-            FacesMessages.error("batch.refused", rowOf(e), FacesMessages.text(e.messageKey(), e.arguments()));
-            compute();
+            FacesMessages.error("batch.refused", rowOf(e, rows), FacesMessages.text(e.messageKey(), e.arguments()));
         } catch (EJBException e) {
             FacesMessages.errorOrRethrow(e);
         }
+        compute();
     }
 
-    /** The 1-based row of the failing item ("items[3]" is the fourth chosen one). */
-    private static String rowOf(BusinessException e) {
+    /** The row on the page (1-based) of the failing item: "items[3]" is the fourth ticked one. */
+    private static String rowOf(BusinessException e, List<Integer> rows) {
         String field = e.field() == null ? "" : e.field();
-        return field.startsWith("items[") ? String.valueOf(Integer.parseInt(field.replaceAll("\\D", "")) + 1) : "–";
+        if (!field.startsWith("items[")) {
+            return "–";
+        }
+        int item = Integer.parseInt(field.replaceAll("\\D", ""));
+        return item < rows.size() ? String.valueOf(rows.get(item)) : "–";
     }
 
     public String key(BatchProposal.Assignment a) {

@@ -48,6 +48,15 @@ public class ReasonTexts {
     }
 
     public String text(Locale locale, Reason reason) {
+        try {
+            return format(locale, reason);
+        } catch (RuntimeException malformed) {
+            // a reason stored by an older release with other arguments: its kind is still worth showing
+            return Texts.get(locale, "reason." + reason.code().name()).replaceAll("\\{[^}]*}", "…");
+        }
+    }
+
+    private String format(Locale locale, Reason reason) {
         List<String> a = reason.args();
         Object[] args = switch (reason.code()) {
             case SPEAKS_FAMILY_LANGUAGE, SPEAKS_LANGUAGE, LANGUAGE_BASIC -> new Object[] {language(a.get(0), locale)};
@@ -57,7 +66,7 @@ public class ReasonTexts {
                 TimeBand band = TimeBand.valueOf(a.get(1));
                 yield new Object[] {day(a.get(0), locale), band.start().getHour(), band.end().getHour()};
             }
-            case NOT_FREE_AT -> new Object[] {day(a.get(0), locale), a.get(1), a.get(2)};
+            case NOT_FREE_AT, TIME_TAKEN -> new Object[] {day(a.get(0), locale), a.get(1), a.get(2)};
             case HAS_SKILL, LACKS_SKILL -> new Object[] {Texts.label(locale, Skill.valueOf(a.get(0)))};
             case NOT_ACTIVE -> new Object[] {Texts.label(locale, VolunteerStatus.valueOf(a.get(0)))};
             case COURSE_MISSING, COURSE_ENROLLED -> new Object[] {course(a.get(0), locale)};

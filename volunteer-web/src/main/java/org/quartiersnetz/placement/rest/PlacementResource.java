@@ -123,7 +123,10 @@ public class PlacementResource {
     @RequiresPermissions(value = {Permissions.PLACEMENT_READ, Permissions.OWN_PROFILE}, logical = Logical.OR)
     @Operation(summary = "The steps the placement took: from, to, who, when, what was noted")
     public List<PlacementStepResponse> history(@PathParam("id") long id) {
-        return placements.history(currentUser.caller(), id).stream().map(PlacementStepResponse::of).toList();
+        Caller caller = currentUser.caller();
+        // who took a step is staff's business: volunteers see what happened and when
+        boolean staff = caller.isCarrierStaff() || caller.is(org.quartiersnetz.security.entity.Role.NETWORK_COORDINATOR);
+        return placements.history(caller, id).stream().map(s -> PlacementStepResponse.of(s, staff)).toList();
     }
 
     @GET
@@ -150,7 +153,8 @@ public class PlacementResource {
     }
 
     private PlacementResponse response(Caller caller, Placement placement) {
-        return PlacementResponse.of(placement, placements.nameOf(placement.getIntroStaff()),
-                placements.nextSteps(caller, placement), texts, RequestLocale.get());
+        return PlacementResponse.of(placement, placements.reasonsFor(caller, placement),
+                placements.nameOf(placement.getIntroStaff()), placements.nextSteps(caller, placement), texts,
+                RequestLocale.get());
     }
 }

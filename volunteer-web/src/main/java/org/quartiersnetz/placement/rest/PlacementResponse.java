@@ -22,12 +22,12 @@ public record PlacementResponse(long id, long taskId, String taskTitle, String c
         LocalDate startedOn, LocalDate endedOn, String endReason, CancelCause cancelCause,
         Set<PlacementStatus> allowedNext) {
 
-    public static PlacementResponse of(Placement p, String introStaff, Set<PlacementStatus> next, ReasonTexts texts,
-            Locale locale) {
+    public static PlacementResponse of(Placement p, List<Reason> reasons, String introStaff, Set<PlacementStatus> next,
+            ReasonTexts texts, Locale locale) {
         return new PlacementResponse(p.getId(), p.getTask().getId(), p.getTask().title(locale),
                 p.getTask().getCarrier().getName(), p.getVolunteer().getId(),
                 p.getVolunteer().getFirstName() + " " + p.getVolunteer().getLastName(), p.getStatus(), p.getScore(),
-                ReasonResponse.of(Reason.decode(p.getReasons()), texts), p.getProposedAt(), p.getAnsweredAt(),
+                ReasonResponse.of(reasons, texts), p.getProposedAt(), p.getAnsweredAt(),
                 p.getIntroMeetingAt(), introStaff, p.getTrialUntil(), p.getFamilyConsentOn(), p.getStartedOn(),
                 p.getEndedOn(), p.getEndReason(), p.getCancelCause(), new java.util.TreeSet<>(next));
     }

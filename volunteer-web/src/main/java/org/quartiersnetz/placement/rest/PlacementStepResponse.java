@@ -5,11 +5,11 @@ import org.quartiersnetz.placement.entity.PlacementStatus;
 import org.quartiersnetz.placement.entity.PlacementStep;
 
 /** One step of a placement's history. */
-public record PlacementStepResponse(PlacementStatus from, PlacementStatus to, long accountId, Instant takenAt,
+public record PlacementStepResponse(PlacementStatus from, PlacementStatus to, Long accountId, Instant takenAt,
         String note) {
 
-    static PlacementStepResponse of(PlacementStep step) {
-        return new PlacementStepResponse(step.getFrom(), step.getTo(), step.getAccountId(), step.getTakenAt(),
-                step.getNote());
+    static PlacementStepResponse of(PlacementStep step, boolean forStaff) {
+        return new PlacementStepResponse(step.getFrom(), step.getTo(), forStaff ? step.getAccountId() : null,
+                step.getTakenAt(), forStaff ? step.getNote() : null);
     }
 }

@@ -38,7 +38,8 @@ public class OwnPlacementsBacking implements Serializable {
     private String id;
     private final Map<Long, String> reasons = new HashMap<>();
     private transient List<Placement> own = List.of();
-    private final Map<Long, org.quartiersnetz.family.entity.Family> families = new HashMap<>();
+    // shown families stay with this view only: never serialised into the session
+    private final transient Map<Long, org.quartiersnetz.family.entity.Family> families = new HashMap<>();
 
     public void load() {
         refresh();
@@ -52,7 +53,13 @@ public class OwnPlacementsBacking implements Serializable {
             FacesMessages.info("own_placements." + to);
             reasons.remove(placementId);
         } catch (BusinessException e) {
-            FacesMessages.error(e, null);
+            int row = getOwn().stream().map(Placement::getId).toList().indexOf(placementId);
+            if ("reason".equals(e.field()) && row >= 0) {
+                // next to this card's reason field (the cards are rows of one repeat)
+                FacesMessages.errorAt("placements:placement:" + row + ":reason", e);
+            } else {
+                FacesMessages.error(e, null);
+            }
         } catch (EJBException e) {
             FacesMessages.errorOrRethrow(e);
         }
@@ -62,7 +69,9 @@ public class OwnPlacementsBacking implements Serializable {
     /** Shows the family of a placement the volunteer holds (each showing is audited). */
     public void showFamily(long placementId) {
         try {
-            families.put(placementId, placements.family(currentUser.caller(), placementId));
+            if (families != null) {
+                families.put(placementId, placements.family(currentUser.caller(), placementId));
+            }
         } catch (BusinessException e) {
             FacesMessages.error(e, null);
         }
@@ -71,7 +80,7 @@ public class OwnPlacementsBacking implements Serializable {
 
     /** The family shown for the placement, or null. */
     public org.quartiersnetz.family.entity.Family familyOf(Placement p) {
-        return families.get(p.getId());
+        return families == null || !p.getStatus().holdsPlace() ? null : families.get(p.getId());
     }
 
     public boolean hasFamily(Placement p) {
@@ -105,7 +114,7 @@ public class OwnPlacementsBacking implements Serializable {
     }
 
     public List<Reason> reasonsOf(Placement p) {
-        return Reason.decode(p.getReasons());
+        return placements.reasonsFor(currentUser.caller(), p);
     }
 
     public String staffName(Placement p) {
@@ -117,7 +126,7 @@ public class OwnPlacementsBacking implements Serializable {
     }
 
     public List<Placement> getOwn() {
-        return own;
+        return own == null ? List.of() : own;
     }
 
     public String getId() {

@@ -79,7 +79,7 @@ public class PlacementBacking implements Serializable {
     }
 
     public boolean offers(PlacementStatus step) {
-        return next.contains(step);
+        return next != null && next.contains(step);
     }
 
     public String staffName(Placement p) {
@@ -87,11 +87,11 @@ public class PlacementBacking implements Serializable {
     }
 
     public List<Reason> getReasons() {
-        return Reason.decode(placement.getReasons());
+        return placements.reasonsFor(currentUser.caller(), placement);
     }
 
     public List<PlacementStatus> getNext() {
-        return next.stream().sorted().toList();
+        return next == null ? List.of() : next.stream().sorted().toList();
     }
 
     public Placement getPlacement() {
