@@ -68,6 +68,7 @@ public class CandidateCache {
      * since it began are caught up with by the next request. Call inside a transaction.
      */
     public void reload() {
+        long start = System.nanoTime();
         Instant now = changes.now();
         List<ChangeLog.Change> seen = changes.since(now.minus(window));
         List<Candidate> all = loader.forAllActive();
@@ -77,6 +78,12 @@ public class CandidateCache {
         } finally {
             refreshing.unlock();
         }
+        log(all.size(), start);
+    }
+
+    private static void log(int count, long start) {
+        LOG.info(() -> "matching: " + count + " active volunteers read in " + (System.nanoTime() - start) / 1_000_000
+                + " ms");
     }
 
     private void loadAll(Instant now) {
@@ -84,8 +91,7 @@ public class CandidateCache {
         List<ChangeLog.Change> seen = changes.since(now.minus(window));
         List<Candidate> all = loader.forAllActive();
         swapIn(all, seen, now);
-        LOG.info(() -> "matching: " + all.size() + " active volunteers read in "
-                + (System.nanoTime() - start) / 1_000_000 + " ms");
+        log(all.size(), start);
     }
 
     /**
