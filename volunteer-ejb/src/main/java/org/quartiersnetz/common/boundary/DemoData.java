@@ -85,6 +85,9 @@ public class DemoData {
     @Inject
     DemoReadiness readiness;
 
+    @Inject
+    jakarta.enterprise.event.Event<org.quartiersnetz.common.control.VolunteerChanged> changed;
+
     @PostConstruct
     void fill() {
         if (!enabled) {
@@ -107,6 +110,10 @@ public class DemoData {
         }
         listing.append("\n  and ").append(offers.fill()).append(" new demo offers of the carriers");
         listing.append("\n  and ").append(tasks.fill()).append(" new demo tasks on the board");
+        if (created > 0) {
+            // written past the services: the matching's view on every instance reads everybody again
+            changed.fire(org.quartiersnetz.common.control.VolunteerChanged.everybody());
+        }
         LOG.warning(listing::toString);
     }
 
