@@ -29,13 +29,17 @@ class MatchingPagesIT extends BlackBoxTest {
 
     @Test
     void proposedOnTheCandidatePageAcceptedOnAPhoneAndTakenToActive() {
-        long task = publishedTask(Tasks.godparent("Patenschaft Seiten " + System.nanoTime(), familyF2026001(), null));
-        Volunteer ready = volunteer(List.of("caritas"), false, Map.of("firstName", "Selin"));
+        // Albanian as well as the family's Turkish: only this test's volunteers are candidates, whoever else is ready
+        Map<String, Object> godparent = Tasks.godparent("Patenschaft Seiten " + System.nanoTime(), familyF2026001(), null);
+        godparent.put("languages", List.of("sq"));
+        long task = publishedTask(godparent);
+        Map<String, Object> speaks = Map.of("languageLevels", Map.of("tr", "NATIVE", "sq", "FLUENT"));
+        Volunteer ready = volunteer(List.of("caritas"), false, with(speaks, "firstName", "Selin"));
         activate(CARITAS_STAFF, ready);
         qualify(CARITAS_STAFF, ready, "basic-godparent");
         inspect(CARITAS_STAFF, ready);
         signDeclarations(ready.email());
-        Volunteer uninspected = volunteer(List.of("caritas"), false, Map.of("firstName", "Deniz"));
+        Volunteer uninspected = volunteer(List.of("caritas"), false, with(speaks, "firstName", "Deniz"));
         activate(CARITAS_STAFF, uninspected);
         qualify(CARITAS_STAFF, uninspected, "basic-godparent");
         signDeclarations(uninspected.email());
@@ -67,7 +71,7 @@ class MatchingPagesIT extends BlackBoxTest {
             new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/volunteer/placements"));
             String page = driver.findElement(By.tagName("main")).getText();
             // proposed, not yet placed: the family's languages are not theirs to know yet
-            assertTrue(page.contains("vorgeschlagen") && page.contains("spricht Türkisch")
+            assertTrue(page.contains("vorgeschlagen") && page.contains("frei Di 14–18 Uhr")
                     && !page.contains("wie die Familie"), page);
             phone.assertPageOk("placements");
             Chromium.click(driver, By.xpath("//button[starts-with(@aria-label, 'Zusagen')]"));
@@ -103,6 +107,12 @@ class MatchingPagesIT extends BlackBoxTest {
         asVolunteer(ready.email()).get("/api/v1/placements/" + placement).then().statusCode(200)
                 .body("status", equalTo("ACTIVE"));
         MailServer.awaitSubject(ready.email(), "Ihr Einsatz beginnt");
+    }
+
+    private static Map<String, Object> with(Map<String, Object> base, String key, Object value) {
+        Map<String, Object> more = new java.util.HashMap<>(base);
+        more.put(key, value);
+        return more;
     }
 
     private static void take(WebDriver driver, String button, String status) {

@@ -14,17 +14,24 @@ import org.quartiersnetz.declaration.entity.Declaration;
 import org.quartiersnetz.declaration.entity.Signature;
 import org.quartiersnetz.security.entity.UserAccount;
 import org.quartiersnetz.training.entity.Course;
+import org.quartiersnetz.volunteer.entity.Availability;
+import org.quartiersnetz.volunteer.entity.LanguageLevel;
+import org.quartiersnetz.volunteer.entity.TimeBand;
 import org.quartiersnetz.volunteer.entity.Volunteer;
 import org.quartiersnetz.volunteer.entity.VolunteerStatus;
 
 /**
  * Makes some active demo volunteers ready for a godparent scheme at Caritas, so that the demo's
- * candidate view has suggestions and near misses: every second one who speaks Turkish or Arabic and
- * may be seen by Caritas gets the basic course and both declarations, and of those every other one a
- * Caritas §72a inspection (the rest read "clearance not inspected").
+ * candidate view has suggestions and near misses: ten active volunteers Caritas may see speak Turkish
+ * and are free on Tuesday afternoons (like the demo family's godparent task), have the basic course and
+ * both declarations, and every second one a Caritas §72a inspection (the rest read "clearance not
+ * inspected").
  */
 @Dependent
 public class DemoReadiness {
+
+    /** Prepared volunteers; every second one is inspected, the others read "clearance not inspected". */
+    static final int READY = 10;
 
     @PersistenceContext
     EntityManager em;
@@ -51,15 +58,19 @@ public class DemoReadiness {
                 + " ORDER BY v.id", Volunteer.class).setParameter("domain", "%" + DemoNeighbours.DOMAIN)
                 .setParameter("active", VolunteerStatus.ACTIVE).setParameter("caritas", caritas).getResultList();
         int ready = 0;
-        int prepared = 0;
-        for (Volunteer v : candidates) {
-            if (!v.getLanguages().contains("tr") && !v.getLanguages().contains("ar") || prepared++ % 2 == 1) {
-                continue;
-            }
+        for (int i = 0; i < Math.min(READY, candidates.size()); i++) {
+            Volunteer v = candidates.get(i);
+            // fit for the demo's godparent task: Turkish, free on Tuesday afternoons
+            java.util.Map<String, LanguageLevel> languages = new java.util.TreeMap<>(v.getLanguageLevels());
+            languages.putIfAbsent("tr", LanguageLevel.NATIVE);
+            v.setLanguages(languages);
+            java.util.Set<Availability> times = new java.util.TreeSet<>(v.getAvailability());
+            times.add(new Availability(java.time.DayOfWeek.TUESDAY, TimeBand.AFTERNOON));
+            v.setAvailability(times);
             em.persist(org.quartiersnetz.training.entity.Qualification.external(v, basic, today.minusMonths(2),
                     "Caritasverband", staff.getId(), now));
             declarations.forEach(d -> em.persist(new Signature(v, d, now)));
-            if (prepared % 4 == 1) {
+            if (i % 2 == 0) {
                 LocalDate issued = today.minusDays(40);
                 em.persist(new ClearanceCheck(v, caritas, staff, today.minusDays(10), issued, false,
                         clearance.rules().renewalDue(issued), now));
