@@ -203,8 +203,8 @@ public final class MatchRules {
 
     private static void language(TaskDemand task, Candidate c, Judgement j) {
         int weight = j.weights.language();
-        Map.Entry<String, LanguageLevel> family = best(c, task.familyLanguages());
-        Map.Entry<String, LanguageLevel> asked = best(c, task.languages());
+        Map.Entry<String, LanguageLevel> family = best(c, task.familyLanguages(), task.languages());
+        Map.Entry<String, LanguageLevel> asked = best(c, task.languages(), Set.of());
         if (!task.languages().isEmpty() && asked == null) {
             j.exclude(ReasonCode.NO_COMMON_LANGUAGE);
         }
@@ -235,19 +235,34 @@ public final class MatchRules {
         }
     }
 
-    /** The volunteer's best level among the languages, the language with it (the first code on equal levels). */
-    private static Map.Entry<String, LanguageLevel> best(Candidate c, Set<String> languages) {
+    /**
+     * The volunteer's best level among the languages, the language with it; on equal levels one the
+     * task asks for, then the first code (so "speaks Turkish like the family" where Turkish is asked for).
+     */
+    private static Map.Entry<String, LanguageLevel> best(Candidate c, Set<String> languages, Set<String> preferred) {
         Map.Entry<String, LanguageLevel> best = null;
         if (languages.isEmpty()) {
             return null;
         }
         for (Map.Entry<String, LanguageLevel> spoken : c.languages().entrySet()) {
-            if (languages.contains(spoken.getKey()) && (best == null || spoken.getValue().compareTo(best.getValue()) > 0
-                    || spoken.getValue() == best.getValue() && spoken.getKey().compareTo(best.getKey()) < 0)) {
+            if (languages.contains(spoken.getKey()) && (best == null || better(spoken, best, preferred))) {
                 best = spoken;
             }
         }
         return best;
+    }
+
+    private static boolean better(Map.Entry<String, LanguageLevel> one, Map.Entry<String, LanguageLevel> other,
+            Set<String> preferred) {
+        int level = one.getValue().compareTo(other.getValue());
+        if (level != 0) {
+            return level > 0;
+        }
+        boolean onePreferred = preferred.contains(one.getKey());
+        if (onePreferred != preferred.contains(other.getKey())) {
+            return onePreferred;
+        }
+        return one.getKey().compareTo(other.getKey()) < 0;
     }
 
     private static int percent(LanguageLevel level) {

@@ -660,6 +660,14 @@ class MatchRulesTest {
     class ReasonsAndGaps {
 
         @Test
+        void ofTwoFamilyLanguagesSpokenEquallyWellTheOneTheTaskAsksForIsNamed() {
+            Match match = judge(task().withLanguages("tr").withFamilyLanguages("de", "tr"),
+                    volunteer().withLanguages("de", LanguageLevel.NATIVE, "tr", LanguageLevel.NATIVE));
+
+            assertEquals(Reason.of(ReasonCode.SPEAKS_FAMILY_LANGUAGE, "tr"), match.reasons().get(0));
+        }
+
+        @Test
         void speaksFamilyLanguage() {
             assertTrue(judge(volunteer()).reasons().contains(Reason.of(ReasonCode.SPEAKS_FAMILY_LANGUAGE, "tr")));
         }
