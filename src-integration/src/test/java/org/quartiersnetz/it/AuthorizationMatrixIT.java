@@ -30,8 +30,11 @@ class AuthorizationMatrixIT extends BlackBoxTest {
 
     enum Who {
         ANONYMOUS, SELF, OTHER_VOLUNTEER, CARITAS_STAFF, CARITAS_COORDINATOR, JUGENDWERKE_STAFF,
-        JUGENDWERKE_COORDINATOR, NETWORK_COORDINATOR, ADMINISTRATOR
+        JUGENDWERKE_COORDINATOR, NETWORK_COORDINATOR, ADMINISTRATOR, SUPERVISOR
     }
+
+    /** The external supervisor of Caritas (demo account): their own supervision sessions, nothing else. */
+    static final String SUPERVISOR_EMAIL = SupervisionIT.SUPERVISOR;
 
     /** One endpoint: how to call it for the subject volunteer, and the status each role gets. */
     record Row(String name, Function<RequestSpecification, Response> call, Map<Who, Integer> expected) {
@@ -49,14 +52,27 @@ class AuthorizationMatrixIT extends BlackBoxTest {
         map.put(Who.JUGENDWERKE_COORDINATOR, jugendwerke);
         map.put(Who.NETWORK_COORDINATOR, network);
         map.put(Who.ADMINISTRATOR, admin);
+        map.put(Who.SUPERVISOR, apiDefault(anonymous));
         return map;
     }
 
-    /** One status per role, in the order of {@link Who}. */
+    /** What the supervisor gets where a row does not say: what anybody gets from a public endpoint, else 403. */
+    private static int apiDefault(int anonymous) {
+        return anonymous < 400 ? anonymous : 403;
+    }
+
+    /** The same row with the supervisor's answer given. */
+    private static Map<Who, Integer> andSupervisor(Map<Who, Integer> map, int supervisor) {
+        Map<Who, Integer> copy = new EnumMap<>(map);
+        copy.put(Who.SUPERVISOR, supervisor);
+        return copy;
+    }
+
+    /** One status per role, in the order of {@link Who}; the supervisor as {@link #apiDefault} unless given. */
     private static Map<Who, Integer> each(int... statuses) {
         Map<Who, Integer> map = new EnumMap<>(Who.class);
         for (Who who : Who.values()) {
-            map.put(who, statuses[who.ordinal()]);
+            map.put(who, who.ordinal() < statuses.length ? statuses[who.ordinal()] : apiDefault(statuses[0]));
         }
         return map;
     }
@@ -154,6 +170,12 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                 .then().statusCode(201).extract().jsonPath().getLong("id");
         String pl = "/api/v1/placements/" + as(CARITAS_STAFF).contentType(ContentType.JSON)
                 .body(Map.of("taskId", openTask, "volunteerId", id)).post("/api/v1/placements").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        long supervisorStaffId = as(ADMIN).get("/api/v1/staff").then().statusCode(200).extract().jsonPath()
+                .getLong("find { it.email == '" + SUPERVISOR_EMAIL + "' }.id");
+        String sv = "/api/v1/supervision-sessions/" + as(CARITAS_STAFF).contentType(ContentType.JSON)
+                .body(Map.of("kind", "GROUP", "supervisorId", supervisorStaffId, "startsAt", monday + "T10:00",
+                        "place", "Matrix-Treff")).post("/api/v1/supervision-sessions").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
         Map<String, Object> proposeForDraft = Map.of("taskId", draftTask, "volunteerId", id);
         Map<String, Object> notAStep = Map.of("to", "ENDED", "reason", "Matrix");
@@ -422,6 +444,32 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                         statuses(401, 200, 404, 200, 404, 200, 403)),
                 new Row("GET /placements/{id}/family (only proposed)", r -> r.get(pl + "/family"),
                         statuses(401, 404, 404, 403, 403, 403, 403)),
+                //                                       anon self  vol  c-st c-co j-st j-co net  admin super
+                new Row("GET /supervision-sessions", r -> r.get("/api/v1/supervision-sessions"),
+                        each(401, 403, 403, 200, 200, 200, 200, 200, 403, 200)),
+                new Row("POST /supervision-sessions (no place)", r -> r.contentType(ContentType.JSON)
+                        .body(Map.of("kind", "GROUP", "startsAt", monday + "T10:00")).post("/api/v1/supervision-sessions"),
+                        each(401, 403, 403, 400, 400, 400, 400, 400, 403, 403)),
+                new Row("GET /supervision-sessions/{id} (Caritas')", r -> r.get(sv),
+                        each(401, 403, 403, 200, 200, 404, 404, 200, 403, 200)),
+                new Row("GET /supervision-sessions/{id}/attendance", r -> r.get(sv + "/attendance"),
+                        each(401, 403, 403, 200, 200, 404, 404, 404, 403, 200)),
+                new Row("PUT /supervision-sessions/{id}/attendance (not begun)", r -> r.contentType(ContentType.JSON)
+                        .body(Map.of("present", List.of(id))).put(sv + "/attendance"),
+                        each(401, 403, 403, 409, 409, 404, 404, 404, 403, 409)),
+                new Row("GET /supervision-sessions/{id}/notes", r -> r.get(sv + "/notes"),
+                        each(401, 403, 403, 404, 200, 404, 404, 404, 403, 200)),
+                new Row("POST /supervision-sessions/{id}/notes", r -> r.contentType(ContentType.JSON)
+                        .body(Map.of("text", "Matrix")).post(sv + "/notes"),
+                        each(401, 403, 403, 404, 201, 404, 404, 404, 403, 201)),
+                new Row("GET /supervision-sessions/mine", r -> r.get("/api/v1/supervision-sessions/mine"),
+                        each(401, 200, 200, 403, 403, 403, 403, 403, 403, 403)),
+                new Row("POST /supervision-sessions/{id}/signup (not placed)", r -> r.post(sv + "/signup"),
+                        each(401, 404, 404, 403, 403, 403, 403, 403, 403, 403)),
+                new Row("DELETE /supervision-sessions/{id}/signup (not signed up)", r -> r.delete(sv + "/signup"),
+                        each(401, 404, 404, 403, 403, 403, 403, 403, 403, 403)),
+                new Row("GET /supervision-sessions/overdue", r -> r.get("/api/v1/supervision-sessions/overdue"),
+                        each(401, 403, 403, 200, 200, 200, 200, 200, 403, 403)),
                 new Row("POST /placements/{id}/steps (not allowed now)", r -> r.contentType(ContentType.JSON)
                         .body(notAStep).post(pl + "/steps"), statuses(401, 409, 404, 409, 404, 403, 403)));
 
@@ -519,6 +567,9 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                         each(TO_LOGIN, 404, 404, 200, 200, 404, 404, 200, 404)),
                 new PageRow("/staff/placement.xhtml?id=abc", each(TO_LOGIN, 404, 404, 404, 404, 404, 404, 404, 404)),
                 new PageRow("/staff/batch.xhtml", each(TO_LOGIN, 404, 404, 200, 200, 200, 200, 200, 404)),
+                new PageRow("/staff/supervision.xhtml", each(TO_LOGIN, 404, 404, 200, 200, 200, 200, 200, 404, 200)),
+                new PageRow("/staff/supervision.xhtml?id=abc", each(TO_LOGIN, 404, 404, 404, 404, 404, 404, 404, 404, 404)),
+                new PageRow("/volunteer/supervision.xhtml", each(TO_LOGIN, 200, 200, 404, 404, 404, 404, 404, 404, 404)),
                 new PageRow("/volunteer/placements.xhtml", each(TO_LOGIN, 200, 200, 404, 404, 404, 404, 404, 404)),
                 new PageRow("/volunteer/placements.xhtml?id=" + placement,
                         each(TO_LOGIN, 200, 200, 404, 404, 404, 404, 404, 404)));
@@ -530,7 +581,9 @@ class AuthorizationMatrixIT extends BlackBoxTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (PageRow row : rows) {
             for (Who who : Who.values()) {
-                int expected = row.expected().get(who);
+                // a signed-in supervisor is never sent to the sign-in page, and pages answer 404, never 403
+                int given = row.expected().get(who);
+                int expected = who == Who.SUPERVISOR && (given == TO_LOGIN || given == 403) ? 404 : given;
                 tests.add(DynamicTest.dynamicTest(row.path() + " as " + who + " → " + expected, () -> {
                     Browser browser = browsers.get(who);
                     browser.open(row.path());
@@ -554,6 +607,7 @@ class AuthorizationMatrixIT extends BlackBoxTest {
             case JUGENDWERKE_COORDINATOR -> JUGENDWERKE_COORDINATOR;
             case NETWORK_COORDINATOR -> NETWORK;
             case ADMINISTRATOR -> ADMIN;
+            case SUPERVISOR -> SUPERVISOR_EMAIL;
         };
         if (email != null) {
             String password = who == Who.SELF || who == Who.OTHER_VOLUNTEER ? PASSWORD : DEMO_PASSWORD;
@@ -574,6 +628,7 @@ class AuthorizationMatrixIT extends BlackBoxTest {
             case JUGENDWERKE_COORDINATOR -> as(JUGENDWERKE_COORDINATOR);
             case NETWORK_COORDINATOR -> as(NETWORK);
             case ADMINISTRATOR -> as(ADMIN);
+            case SUPERVISOR -> as(SUPERVISOR_EMAIL);
         };
     }
 }

@@ -233,6 +233,36 @@ public abstract class BlackBoxTest {
                 .post("/api/v1/volunteers/" + volunteer.id() + "/clearance/checks").then().statusCode(201);
     }
 
+    /** A volunteer active in a new Caritas godparent task (clearance, course, declarations, the tandem steps). */
+    protected Volunteer activeGodparent() {
+        Map<String, Object> body = Tasks.godparent("Patenschaft Supervision " + System.nanoTime(), null, null);
+        body.put("startsOn", Tasks.today().toString());
+        long task = publishedTask(body);
+        Volunteer volunteer = volunteer(List.of("caritas"), false, Map.of());
+        activate(CARITAS_STAFF, volunteer);
+        qualify(CARITAS_STAFF, volunteer, "basic-godparent");
+        inspect(CARITAS_STAFF, volunteer);
+        signDeclarations(volunteer.email());
+        long placement = as(CARITAS_STAFF).contentType(ContentType.JSON)
+                .body(Map.of("taskId", task, "volunteerId", volunteer.id())).post("/api/v1/placements").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        asVolunteer(volunteer.email()).contentType(ContentType.JSON).body(Map.of("to", "ACCEPTED"))
+                .post("/api/v1/placements/" + placement + "/steps").then().statusCode(200);
+        for (Map<String, Object> step : List.<Map<String, Object>>of(
+                Map.of("to", "INTRO_MEETING", "meetingAt", Tasks.today() + "T08:00"), Map.of("to", "GETTING_TO_KNOW"),
+                Map.of("to", "TRIAL_PERIOD"), Map.of("to", "ACTIVE", "familyConsent", true))) {
+            as(CARITAS_STAFF).contentType(ContentType.JSON).body(step).post("/api/v1/placements/" + placement + "/steps")
+                    .then().statusCode(200);
+        }
+        return volunteer;
+    }
+
+    /** The id of a member of staff in {@code /api/v1/staff}. */
+    protected long staffId(String email) {
+        return as(ADMIN).get("/api/v1/staff").then().statusCode(200).extract().jsonPath()
+                .getLong("find { it.email == '" + email + "' }.id");
+    }
+
     protected Response confirm(String token) {
         return api().contentType(ContentType.JSON).body(Map.of("token", token)).post("/api/v1/account/confirmations");
     }

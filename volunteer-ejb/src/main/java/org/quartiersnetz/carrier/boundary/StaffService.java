@@ -117,7 +117,10 @@ public class StaffService {
         Role role = invitation.getRole();
         if (role == Role.VOLUNTEER) {
             throw InvalidInputException.onField("role", NOT_STAFF);
-        } else if (role != Role.CARRIER_STAFF && role != Role.CARRIER_COORDINATOR) {
+        } else if (role == Role.SUPERVISOR && invitation.getCarrier() == null) {
+            // an external supervisor engaged by the network office belongs to no carrier
+            return null;
+        } else if (role != Role.CARRIER_STAFF && role != Role.CARRIER_COORDINATOR && role != Role.SUPERVISOR) {
             return null;
         } else if (invitation.getCarrier() == null) {
             throw InvalidInputException.onField("carrier", CARRIER_REQUIRED);

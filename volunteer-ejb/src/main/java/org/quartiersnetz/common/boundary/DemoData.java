@@ -55,6 +55,8 @@ public class DemoData {
                     "Emre", "Aydın"),
             new DemoAccount("fachkraft.beratungsstelle@quartiersnetz.example", Role.CARRIER_STAFF,
                     "beratungsstelle", "Leyla", "Haddad"),
+            new DemoAccount("supervision.caritas@quartiersnetz.example", Role.SUPERVISOR, "caritas", "Renate",
+                    "Berger"),
             new DemoAccount("ehrenamt@quartiersnetz.example", Role.VOLUNTEER, null, "Hatice", "Demir"));
 
     @Inject

@@ -377,8 +377,11 @@ public class PlacementService {
         }
     }
 
+    /** The member of staff for the intro meeting, by their id among the staff ({@code /api/v1/staff}); none: oneself. */
     private UserAccount staffOf(Caller caller, Placement placement, Long staffId) {
-        UserAccount staff = em.find(UserAccount.class, staffId == null ? caller.accountId() : staffId);
+        UserAccount staff = staffId == null ? em.find(UserAccount.class, caller.accountId())
+                : java.util.Optional.ofNullable(em.find(StaffMember.class, staffId)).map(StaffMember::getAccount)
+                        .orElse(null);
         if (!isStaffOf(staff, placement)) {
             throw InvalidInputException.onField("staffId", STAFF_UNKNOWN);
         }

@@ -35,7 +35,8 @@ public class StaffBacking implements Serializable {
     }
 
     public List<Role> getRoles() {
-        return List.of(Role.CARRIER_STAFF, Role.CARRIER_COORDINATOR, Role.NETWORK_COORDINATOR, Role.ADMINISTRATOR);
+        return List.of(Role.CARRIER_STAFF, Role.CARRIER_COORDINATOR, Role.NETWORK_COORDINATOR, Role.ADMINISTRATOR,
+                Role.SUPERVISOR);
     }
 
     public void invite() {

@@ -5,6 +5,7 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.quartiersnetz.common.control.BusinessException;
 
 /** Shows texts of the resource bundle as JSF messages, next to a field or for the page. */
@@ -93,6 +94,30 @@ public final class FacesMessages {
             return null;
         }
         return formId + ":" + String.join(":", parts);
+    }
+
+    /**
+     * Runs a step of a page and shows its outcome: the text of the key it returns, or why it failed
+     * (a business rule, or the rules the boundary checked). True when it succeeded.
+     */
+    public static boolean attempt(Supplier<String> step) {
+        try {
+            info(step.get());
+            return true;
+        } catch (BusinessException e) {
+            error(e, null);
+        } catch (jakarta.ejb.EJBException e) {
+            errorOrRethrow(e);
+        }
+        return false;
+    }
+
+    /** Like {@link #attempt(Supplier)} for a step whose outcome is always the same text. */
+    public static boolean attempt(Runnable step, String doneKey) {
+        return attempt(() -> {
+            step.run();
+            return doneKey;
+        });
     }
 
     /** Keeps messages across the redirect that follows a successful form. */

@@ -1,6 +1,5 @@
 package org.quartiersnetz.matching.web;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -59,14 +58,8 @@ public class CandidatesBacking implements Serializable {
     }
 
     public void propose(long volunteerId) {
-        try {
-            placements.propose(currentUser.caller(), taskId, volunteerId);
-            FacesMessages.info("candidates.proposed");
-        } catch (BusinessException e) {
-            FacesMessages.error(e, null);
-        } catch (EJBException e) {
-            FacesMessages.errorOrRethrow(e);
-        }
+        FacesMessages.attempt(() -> placements.propose(currentUser.caller(), taskId, volunteerId),
+                "candidates.proposed");
         refresh();
     }
 

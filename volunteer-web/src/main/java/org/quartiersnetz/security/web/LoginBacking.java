@@ -26,6 +26,7 @@ public class LoginBacking {
 
     static final String DEFAULT_TARGET = "/volunteer/profile.xhtml";
     static final String STAFF_TARGET = "/staff/volunteers.xhtml";
+    static final String SUPERVISOR_TARGET = "/staff/supervision.xhtml";
 
     @NotBlank
     private String email;
@@ -53,7 +54,8 @@ public class LoginBacking {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         request.changeSessionId();
         SavedRequest saved = WebUtils.getAndClearSavedRequest(request);
-        String home = SecurityUtils.getSubject().isPermitted("volunteer:read") ? STAFF_TARGET : DEFAULT_TARGET;
+        String home = SecurityUtils.getSubject().isPermitted("volunteer:read") ? STAFF_TARGET
+                : SecurityUtils.getSubject().isPermitted("supervision:read") ? SUPERVISOR_TARGET : DEFAULT_TARGET;
         String target = saved != null ? saved.getRequestUrl() : request.getContextPath() + home;
         external.redirect(target);
     }

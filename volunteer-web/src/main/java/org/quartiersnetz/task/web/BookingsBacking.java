@@ -1,6 +1,5 @@
 package org.quartiersnetz.task.web;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.omnifaces.util.Faces;
-import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.security.web.CurrentUser;
@@ -59,26 +57,13 @@ public class BookingsBacking implements Serializable {
     }
 
     public void book(long slotId) {
-        try {
-            Booking booking = slots.book(currentUser.caller(), slotId);
-            FacesMessages.info(booking.getStatus() == BookingStatus.CONFIRMED ? "bookings.booked" : "bookings.waiting");
-        } catch (BusinessException e) {
-            FacesMessages.error(e, null);
-        } catch (EJBException e) {
-            FacesMessages.errorOrRethrow(e);
-        }
+        FacesMessages.attempt(() -> slots.book(currentUser.caller(), slotId).getStatus() == BookingStatus.CONFIRMED
+                ? "bookings.booked" : "bookings.waiting");
         refresh();
     }
 
     public void cancel(long slotId) {
-        try {
-            slots.cancel(currentUser.caller(), slotId);
-            FacesMessages.info("bookings.cancelled");
-        } catch (BusinessException e) {
-            FacesMessages.error(e, null);
-        } catch (EJBException e) {
-            FacesMessages.errorOrRethrow(e);
-        }
+        FacesMessages.attempt(() -> slots.cancel(currentUser.caller(), slotId), "bookings.cancelled");
         refresh();
     }
 

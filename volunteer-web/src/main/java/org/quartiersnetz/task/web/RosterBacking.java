@@ -1,6 +1,5 @@
 package org.quartiersnetz.task.web;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -102,15 +101,9 @@ public class RosterBacking implements Serializable {
             FacesMessages.error("slot.volunteerRequired");
             return;
         }
-        try {
-            slots.assign(currentUser.caller(), slotId, volunteerToAdd);
-            FacesMessages.info("roster.assigned");
+        if (FacesMessages.attempt(() -> slots.assign(currentUser.caller(), slotId, volunteerToAdd), "roster.assigned")) {
             volunteerToAdd = null;
             refresh();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, null);
-        } catch (EJBException e) {
-            FacesMessages.errorOrRethrow(e);
         }
     }
 

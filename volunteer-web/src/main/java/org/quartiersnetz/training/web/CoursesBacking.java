@@ -1,6 +1,5 @@
 package org.quartiersnetz.training.web;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.control.ClockProducer;
 import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.security.web.CurrentUser;
@@ -72,13 +70,7 @@ public class CoursesBacking implements Serializable {
 
     /** Runs the step, shows its outcome (the key it returns) or why it failed, and shows the lists anew. */
     private void attempt(Supplier<String> step) {
-        try {
-            FacesMessages.info(step.get());
-        } catch (BusinessException e) {
-            FacesMessages.error(e, null);
-        } catch (EJBException e) {
-            FacesMessages.errorOrRethrow(e);
-        }
+        FacesMessages.attempt(step);
         refresh();
     }
 

@@ -120,14 +120,8 @@ public class StaffCoursesBacking implements Serializable {
         marks.setPresent(new ArrayList<>(here));
         marks.setAbsent(confirmed().stream().map(e -> e.getVolunteer().getId()).filter(id -> !here.contains(id))
                 .toList());
-        try {
-            attendance.record(currentUser.caller(), runId, sessionId, marks);
-            FacesMessages.info("staffCourses.recorded");
-        } catch (BusinessException e) {
-            FacesMessages.error(e, null);
-        } catch (EJBException e) {
-            FacesMessages.errorOrRethrow(e);
-        }
+        FacesMessages.attempt(() -> attendance.record(currentUser.caller(), runId, sessionId, marks),
+                "staffCourses.recorded");
         refresh();
     }
 
