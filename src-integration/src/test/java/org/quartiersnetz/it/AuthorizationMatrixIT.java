@@ -470,6 +470,22 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                         each(401, 404, 404, 403, 403, 403, 403, 403, 403, 403)),
                 new Row("GET /supervision-sessions/overdue", r -> r.get("/api/v1/supervision-sessions/overdue"),
                         each(401, 403, 403, 200, 200, 200, 200, 200, 403, 403)),
+                //                                       anon self  vol  c-st c-co j-st j-co net  admin super
+                new Row("GET /dashboard", r -> r.get("/api/v1/dashboard"),
+                        each(401, 403, 403, 403, 200, 403, 200, 200, 403, 403)),
+                new Row("GET /dashboard?carrier=jugendwerke", r -> r.get("/api/v1/dashboard?carrier=jugendwerke"),
+                        each(401, 403, 403, 403, 404, 403, 200, 200, 403, 403)),
+                new Row("GET /dashboard/clearance (CSV)", r -> r.accept("text/csv").get("/api/v1/dashboard/clearance"),
+                        each(401, 403, 403, 403, 200, 403, 200, 200, 403, 403)),
+                new Row("GET /volunteers/me/reminders", r -> r.get("/api/v1/volunteers/me/reminders"),
+                        each(401, 200, 200, 403, 403, 403, 403, 403, 403, 403)),
+                new Row("PUT /volunteers/me/reminders (all)", r -> r.contentType(ContentType.JSON)
+                        .body(Map.of("wanted", List.of("COURSE_TOMORROW", "SESSION_TOMORROW", "SLOT_TOMORROW",
+                                "SUPERVISION_OVERDUE", "QUALIFICATION_EXPIRING", "CLEARANCE_RENEWAL")))
+                        .put("/api/v1/volunteers/me/reminders"),
+                        each(401, 200, 200, 403, 403, 403, 403, 403, 403, 403)),
+                new Row("POST /reminders/run", r -> r.post("/api/v1/reminders/run"),
+                        each(401, 403, 403, 403, 403, 403, 403, 403, 200, 403)),
                 new Row("POST /placements/{id}/steps (not allowed now)", r -> r.contentType(ContentType.JSON)
                         .body(notAStep).post(pl + "/steps"), statuses(401, 409, 404, 409, 404, 403, 403)));
 
@@ -569,6 +585,9 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                 new PageRow("/staff/batch.xhtml", each(TO_LOGIN, 404, 404, 200, 200, 200, 200, 200, 404)),
                 new PageRow("/staff/supervision.xhtml", each(TO_LOGIN, 404, 404, 200, 200, 200, 200, 200, 404, 200)),
                 new PageRow("/staff/supervision.xhtml?id=abc", each(TO_LOGIN, 404, 404, 404, 404, 404, 404, 404, 404, 404)),
+                new PageRow("/staff/dashboard.xhtml", each(TO_LOGIN, 404, 404, 404, 200, 404, 200, 200, 404, 404)),
+                new PageRow("/staff/dashboard.xhtml?days=abc", each(TO_LOGIN, 404, 404, 404, 200, 404, 200, 200, 404, 404)),
+                new PageRow("/volunteer/reminders.xhtml", each(TO_LOGIN, 200, 200, 404, 404, 404, 404, 404, 404, 404)),
                 new PageRow("/volunteer/supervision.xhtml", each(TO_LOGIN, 200, 200, 404, 404, 404, 404, 404, 404, 404)),
                 new PageRow("/volunteer/placements.xhtml", each(TO_LOGIN, 200, 200, 404, 404, 404, 404, 404, 404)),
                 new PageRow("/volunteer/placements.xhtml?id=" + placement,

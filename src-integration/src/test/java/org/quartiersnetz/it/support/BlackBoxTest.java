@@ -233,8 +233,12 @@ public abstract class BlackBoxTest {
                 .post("/api/v1/volunteers/" + volunteer.id() + "/clearance/checks").then().statusCode(201);
     }
 
-    /** A volunteer active in a new Caritas godparent task (clearance, course, declarations, the tandem steps). */
-    protected Volunteer activeGodparent() {
+    /** A volunteer and the placement they hold. */
+    public record Placed(Volunteer volunteer, long placementId) {
+    }
+
+    /** A volunteer who accepted a proposal for a new Caritas godparent task (clearance, course, declarations). */
+    protected Placed acceptedGodparent() {
         Map<String, Object> body = Tasks.godparent("Patenschaft Supervision " + System.nanoTime(), null, null);
         body.put("startsOn", Tasks.today().toString());
         long task = publishedTask(body);
@@ -248,13 +252,19 @@ public abstract class BlackBoxTest {
                 .statusCode(201).extract().jsonPath().getLong("id");
         asVolunteer(volunteer.email()).contentType(ContentType.JSON).body(Map.of("to", "ACCEPTED"))
                 .post("/api/v1/placements/" + placement + "/steps").then().statusCode(200);
+        return new Placed(volunteer, placement);
+    }
+
+    /** A volunteer active in a new Caritas godparent task (the tandem steps after {@link #acceptedGodparent}). */
+    protected Volunteer activeGodparent() {
+        Placed placed = acceptedGodparent();
         for (Map<String, Object> step : List.<Map<String, Object>>of(
                 Map.of("to", "INTRO_MEETING", "meetingAt", Tasks.today() + "T08:00"), Map.of("to", "GETTING_TO_KNOW"),
                 Map.of("to", "TRIAL_PERIOD"), Map.of("to", "ACTIVE", "familyConsent", true))) {
-            as(CARITAS_STAFF).contentType(ContentType.JSON).body(step).post("/api/v1/placements/" + placement + "/steps")
-                    .then().statusCode(200);
+            as(CARITAS_STAFF).contentType(ContentType.JSON).body(step)
+                    .post("/api/v1/placements/" + placed.placementId() + "/steps").then().statusCode(200);
         }
-        return volunteer;
+        return placed.volunteer();
     }
 
     /** The id of a member of staff in {@code /api/v1/staff}. */

@@ -91,6 +91,23 @@ public final class MailServer {
         }
     }
 
+    /** How many mails to this address so far have a subject starting with the text. */
+    public static long count(String address, String subjectStart) {
+        return mailsTo(address).stream().filter(m -> subject(m).startsWith(subjectStart)).count();
+    }
+
+    /** Waits until {@code count} mails to this address have a subject starting with the text. */
+    public static void awaitCount(String address, String subjectStart, long count) {
+        Instant deadline = Instant.now().plus(WAIT);
+        while (count(address, subjectStart) < count) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("expected " + count + " mail(s) to " + address + " about \"" + subjectStart
+                        + "\" within " + WAIT + ", got " + count(address, subjectStart));
+            }
+            pause();
+        }
+    }
+
     /** Waits for the {@code number}-th mail (1 = the first) to this address. */
     public static MimeMessage awaitMail(String address, int number) {
         return awaitMails(address, number).get(number - 1);

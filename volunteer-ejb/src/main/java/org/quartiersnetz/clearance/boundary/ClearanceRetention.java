@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +20,7 @@ import org.quartiersnetz.clearance.control.ClearanceRules;
 import org.quartiersnetz.clearance.control.ClearanceSettings;
 import org.quartiersnetz.clearance.entity.ClearanceCheck;
 import org.quartiersnetz.common.control.ClockProducer;
+import org.quartiersnetz.common.control.SqlValues;
 import org.quartiersnetz.security.entity.Caller;
 
 /**
@@ -111,7 +111,8 @@ public class ClearanceRetention {
                 .getResultList();
         Map<Long, LocalDate> days = new HashMap<>();
         for (Object[] row : rows) {
-            days.put(((Number) row[0]).longValue(), LocalDate.ofInstant(instantOf(row[1]), ClockProducer.NETWORK_ZONE));
+            days.put(((Number) row[0]).longValue(),
+                    LocalDate.ofInstant(SqlValues.instant(row[1]), ClockProducer.NETWORK_ZONE));
         }
         return days;
     }
@@ -136,7 +137,7 @@ public class ClearanceRetention {
         Map<Long, LocalDate> days = new HashMap<>();
         for (Object[] row : rows) {
             String status = (String) row[1];
-            LocalDate day = "ENDED".equals(status) || "CANCELLED".equals(status) ? dateOf(row[2]) : today;
+            LocalDate day = "ENDED".equals(status) || "CANCELLED".equals(status) ? SqlValues.date(row[2]) : today;
             if (day != null) {
                 days.merge(((Number) row[0]).longValue(), day, (a, b) -> a.isAfter(b) ? a : b);
             }
@@ -148,21 +149,7 @@ public class ClearanceRetention {
         return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
-    private static LocalDate dateOf(Object value) {
-        if (value instanceof java.sql.Date date) {
-            return date.toLocalDate();
-        }
-        return (LocalDate) value;
-    }
 
-    private static Instant instantOf(Object value) {
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        } else if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return (Instant) value;
-    }
 
     private LocalDate today() {
         return ClockProducer.today(clock);

@@ -5,9 +5,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.quartiersnetz.common.control.SqlValues;
 import org.quartiersnetz.common.control.VolunteerChanged;
 
 /**
@@ -38,18 +38,18 @@ public class ChangeLog {
 
     /** The database's time now. */
     public Instant now() {
-        return instant(em.createNativeQuery("SELECT CURRENT_TIMESTAMP").getSingleResult());
+        return SqlValues.instant(em.createNativeQuery("SELECT CURRENT_TIMESTAMP").getSingleResult());
     }
 
     /** The changes stamped after the instant, oldest first. */
     public List<Change> since(Instant after) {
         List<Change> changes = new ArrayList<>();
         for (Object row : em.createNativeQuery("SELECT id, volunteer_id, changed_at FROM matching_change"
-                + " WHERE changed_at > ? ORDER BY changed_at, id").setParameter(1, OffsetDateTime.ofInstant(after,
-                java.time.ZoneOffset.UTC)).getResultList()) {
+                + " WHERE changed_at > ? ORDER BY changed_at, id").setParameter(1, SqlValues.parameter(after))
+                .getResultList()) {
             Object[] r = (Object[]) row;
             changes.add(new Change(((Number) r[0]).longValue(), r[1] == null ? null : ((Number) r[1]).longValue(),
-                    instant(r[2])));
+                    SqlValues.instant(r[2])));
         }
         return changes;
     }
@@ -57,15 +57,7 @@ public class ChangeLog {
     /** Removes the rows older than the instant; every instance has long read them. */
     public int prune(Instant before) {
         return em.createNativeQuery("DELETE FROM matching_change WHERE changed_at < ?")
-                .setParameter(1, OffsetDateTime.ofInstant(before, java.time.ZoneOffset.UTC)).executeUpdate();
+                .setParameter(1, SqlValues.parameter(before)).executeUpdate();
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        } else if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return (Instant) value;
-    }
 }

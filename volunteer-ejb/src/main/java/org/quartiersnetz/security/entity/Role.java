@@ -20,15 +20,15 @@ public enum Role {
             Permissions.TASK_READ, Permissions.TASK_MANAGE, Permissions.FAMILY_MANAGE, Permissions.OFFER_MANAGE,
             Permissions.COURSE_MANAGE, Permissions.CLEARANCE_MANAGE, Permissions.PLACEMENT_READ,
             Permissions.PLACEMENT_PROPOSE, Permissions.PLACEMENT_MANAGE, Permissions.SUPERVISION_READ,
-            Permissions.SUPERVISION_MANAGE),
+            Permissions.SUPERVISION_MANAGE, Permissions.DASHBOARD_READ),
     // the round table sees every carrier's tasks and rosters, but no family and edits nothing of a carrier's
     NETWORK_COORDINATOR(Permissions.VOLUNTEER_READ, Permissions.VOLUNTEER_MANAGE, Permissions.MESSAGE_SEND,
             Permissions.TOKEN_OWN, Permissions.STAFF_READ, Permissions.TASK_READ, Permissions.COURSE_MANAGE,
             Permissions.PLACEMENT_READ, Permissions.PLACEMENT_PROPOSE, Permissions.SUPERVISION_READ,
-            Permissions.SUPERVISION_MANAGE),
+            Permissions.SUPERVISION_MANAGE, Permissions.DASHBOARD_READ),
     ADMINISTRATOR(Permissions.CARRIER_MANAGE, Permissions.SITE_MANAGE, Permissions.STAFF_READ,
             Permissions.STAFF_MANAGE, Permissions.TOKEN_OWN, Permissions.TASK_TYPE_MANAGE,
-            Permissions.DECLARATION_MANAGE, Permissions.CLOCK_ADJUST),
+            Permissions.DECLARATION_MANAGE, Permissions.CLOCK_ADJUST, Permissions.JOB_RUN),
     // an external supervisor: their own sessions, the attendance and notes of those, nothing else
     SUPERVISOR(Permissions.SUPERVISION_READ);
 
@@ -81,6 +81,10 @@ public enum Role {
         public static final String SUPERVISION_READ = "supervision:read";
         /** Planning sessions for the own carrier (the network coordinator: for the network office). */
         public static final String SUPERVISION_MANAGE = "supervision:manage";
+        /** The coordinators' dashboard: the own carrier's lists (the network coordinator: all carriers'). */
+        public static final String DASHBOARD_READ = "dashboard:read";
+        /** Running a background job now (the reminders), as the operator. */
+        public static final String JOB_RUN = "job:run";
         /** Moving the test clock, which exists only on servers started with QN_TEST_CLOCK=true. */
         public static final String CLOCK_ADJUST = "clock:adjust";
 

@@ -14,18 +14,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.quartiersnetz.carrier.entity.Carrier;
+import org.quartiersnetz.common.control.Bilingual;
 import org.quartiersnetz.common.control.ClockProducer;
 import org.quartiersnetz.common.control.ConflictException;
 import org.quartiersnetz.common.control.InvalidInputException;
 import org.quartiersnetz.common.control.InvalidStateException;
+import org.quartiersnetz.common.control.NativeQuery;
 import org.quartiersnetz.common.control.NotFoundException;
-import org.quartiersnetz.placement.entity.Placement;
+import org.quartiersnetz.common.control.SqlValues;
 import org.quartiersnetz.placement.entity.PlacementStatus;
 import org.quartiersnetz.security.entity.Caller;
 import org.quartiersnetz.security.entity.Role;
@@ -225,45 +226,44 @@ public class SupervisionService {
      * longest overdue first.
      */
     public List<OverdueSupervision> overdue(@NotNull Caller caller) {
-        if (!caller.isCarrierStaff() && !caller.is(Role.NETWORK_COORDINATOR)) {
-            return List.of();
-        }
-        String scope = caller.isCarrierStaff() ? " AND p.carrierId = :carrier" : "";
-        var query = em.createQuery("SELECT p FROM Placement p JOIN FETCH p.task t JOIN FETCH p.volunteer"
-                + " WHERE p.status = :active AND t.type.supervisionIntervalWeeks IS NOT NULL" + scope, Placement.class)
-                .setParameter("active", PlacementStatus.ACTIVE);
         if (caller.isCarrierStaff()) {
-            query.setParameter("carrier", caller.carrierId());
+            return overdue(caller.carrierId(), null);
         }
-        List<Placement> active = query.getResultList();
-        Map<Long, LocalDate> lastAttended = lastAttended(active.stream().map(p -> p.getVolunteer().getId()).toList());
+        return caller.is(Role.NETWORK_COORDINATOR) ? overdue(null, null) : List.of();
+    }
+
+    /**
+     * The overdue placements of one carrier (null: all) and one task type (code; null: all), for
+     * callers that have settled who may see them (the dashboard, the reminders).
+     */
+    public List<OverdueSupervision> overdue(Long carrierId, String typeCode) {
+        List<Object[]> rows = NativeQuery.of(OVERDUE_SQL).appendIf(carrierId, " AND p.carrier_id = ?")
+                .appendIf(typeCode, " AND y.code = ?").rows(em);
         LocalDate today = ClockProducer.today(clock);
         List<OverdueSupervision> overdue = new ArrayList<>();
-        for (Placement p : active) {
-            int weeks = p.getTask().getType().getSupervisionIntervalWeeks();
-            LocalDate started = p.getStartedOn() == null ? today : p.getStartedOn();
-            LocalDate last = lastAttended.get(p.getVolunteer().getId());
+        for (Object[] r : rows) {
+            int weeks = SqlValues.intOf(r[9]);
+            LocalDate started = r[10] == null ? today : SqlValues.date(r[10]);
+            LocalDate last = r[11] == null ? null
+                    : LocalDate.ofInstant(SqlValues.instant(r[11]), ClockProducer.NETWORK_ZONE);
             if (SupervisionRules.isOverdue(started, last, weeks, today)) {
-                overdue.add(new OverdueSupervision(p, weeks, last, SupervisionRules.dueOn(started, last, weeks)));
+                overdue.add(new OverdueSupervision(SqlValues.longOf(r[0]), SqlValues.longOf(r[1]), r[2] + " " + r[3],
+                        SqlValues.longOf(r[4]), new Bilingual((String) r[5], (String) r[6]), (String) r[7],
+                        (String) r[8], weeks, started, last, SupervisionRules.dueOn(started, last, weeks)));
             }
         }
-        overdue.sort(Comparator.comparing(OverdueSupervision::dueOn));
+        overdue.sort(Comparator.comparing(OverdueSupervision::dueOn).thenComparing(OverdueSupervision::placementId));
         return overdue;
     }
 
-    /** Per volunteer the day (network time) of the latest session they were present at. */
-    private Map<Long, LocalDate> lastAttended(List<Long> volunteerIds) {
-        Map<Long, LocalDate> last = new HashMap<>();
-        if (volunteerIds.isEmpty()) {
-            return last;
-        }
-        for (Object[] row : em.createQuery("SELECT a.volunteer.id, MAX(a.session.startsAt) FROM SupervisionAttendance a"
-                + " WHERE a.status = :present AND a.volunteer.id IN :ids GROUP BY a.volunteer.id", Object[].class)
-                .setParameter("present", Presence.PRESENT).setParameter("ids", volunteerIds).getResultList()) {
-            last.put(((Number) row[0]).longValue(), LocalDate.ofInstant((Instant) row[1], ClockProducer.NETWORK_ZONE));
-        }
-        return last;
-    }
+    /** Active placements in types with an interval, with the start of the latest session their volunteer attended. */
+    private static final String OVERDUE_SQL = "SELECT p.id, p.volunteer_id, v.first_name, v.last_name, t.id,"
+            + " t.title_de, t.title_en, c.code, y.code, y.supervision_interval_weeks, p.started_on,"
+            + " (SELECT MAX(s.starts_at) FROM supervision_attendance a JOIN supervision_session s ON s.id = a.session_id"
+            + " WHERE a.volunteer_id = p.volunteer_id AND a.status = 'PRESENT')"
+            + " FROM placement p JOIN volunteer v ON v.id = p.volunteer_id JOIN task t ON t.id = p.task_id"
+            + " JOIN task_type y ON y.id = t.task_type_id JOIN carrier c ON c.id = p.carrier_id"
+            + " WHERE p.status = 'ACTIVE' AND y.supervision_interval_weeks IS NOT NULL";
 
     /** Who may hold the caller's sessions: their carrier's staff and supervisors (the network office: its supervisors). */
     public List<org.quartiersnetz.carrier.entity.StaffMember> supervisors(@NotNull Caller caller) {

@@ -33,8 +33,8 @@ import org.quartiersnetz.volunteer.entity.Volunteer;
         + "AND b.status IN :statuses AND s.startsAt < :end AND s.endsAt > :start AND s <> :slot")
 @NamedQuery(name = Booking.FIND_OWN, query = "SELECT b FROM Booking b JOIN FETCH b.slot s JOIN FETCH s.task "
         + "WHERE b.volunteer = :volunteer AND b.status IN :statuses AND s.endsAt > :from ORDER BY s.startsAt")
-@NamedQuery(name = Booking.DUE_REMINDERS, query = "SELECT b.id FROM Booking b WHERE b.status = "
-        + "org.quartiersnetz.task.entity.BookingStatus.CONFIRMED AND b.remindedAt IS NULL "
+@NamedQuery(name = Booking.DUE_REMINDERS, query = "SELECT b FROM Booking b WHERE b.status = "
+        + "org.quartiersnetz.task.entity.BookingStatus.CONFIRMED "
         + "AND b.slot.startsAt >= :from AND b.slot.startsAt < :until "
         + "AND b.slot.task.status IN (org.quartiersnetz.task.entity.TaskStatus.OPEN, "
         + "org.quartiersnetz.task.entity.TaskStatus.PARTLY_FILLED, org.quartiersnetz.task.entity.TaskStatus.FILLED)")
@@ -71,8 +71,6 @@ public class Booking {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
-    @Column(name = "reminded_at")
-    private Instant remindedAt;
 
     @Version
     private long version;
@@ -90,7 +88,6 @@ public class Booking {
         this.status = status;
         this.requestedAt = now;
         this.changedAt = now;
-        this.remindedAt = null;
     }
 
     public void moveTo(BookingStatus next, Instant now) {
@@ -120,9 +117,5 @@ public class Booking {
 
     public Instant getChangedAt() {
         return changedAt;
-    }
-
-    public Instant getRemindedAt() {
-        return remindedAt;
     }
 }

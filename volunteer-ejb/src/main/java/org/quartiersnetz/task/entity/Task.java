@@ -227,7 +227,7 @@ public class Task {
 
     /** The title in the given language, German where no translation is kept. */
     public String title(Locale locale) {
-        return "en".equals(locale.getLanguage()) && titleEn != null ? titleEn : titleDe;
+        return org.quartiersnetz.common.control.Bilingual.pick(locale, titleDe, titleEn);
     }
 
     public String description(Locale locale) {

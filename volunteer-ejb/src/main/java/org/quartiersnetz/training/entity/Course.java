@@ -99,7 +99,7 @@ public class Course {
     }
 
     public String title(Locale locale) {
-        return "en".equals(locale.getLanguage()) && titleEn != null ? titleEn : titleDe;
+        return org.quartiersnetz.common.control.Bilingual.pick(locale, titleDe, titleEn);
     }
 
     public String description(Locale locale) {

@@ -8,11 +8,8 @@ import org.quartiersnetz.supervision.boundary.OverdueSupervision;
 public record OverdueResponse(long placementId, long volunteerId, String volunteer, long taskId, String task,
         String carrier, int intervalWeeks, LocalDate lastAttended, LocalDate dueOn) {
 
-    static OverdueResponse of(OverdueSupervision o, Locale locale) {
-        var p = o.placement();
-        return new OverdueResponse(p.getId(), p.getVolunteer().getId(),
-                p.getVolunteer().getFirstName() + " " + p.getVolunteer().getLastName(), p.getTask().getId(),
-                p.getTask().title(locale), p.getTask().getCarrier().getCode(), o.intervalWeeks(), o.lastAttended(),
-                o.dueOn());
+    public static OverdueResponse of(OverdueSupervision o, Locale locale) {
+        return new OverdueResponse(o.placementId(), o.volunteerId(), o.volunteerName(), o.taskId(), o.title().in(locale),
+                o.carrier(), o.intervalWeeks(), o.lastAttended(), o.dueOn());
     }
 }
