@@ -64,13 +64,11 @@ import java.util.regex.Pattern;
 public final class MatchingBenchmark {
 
     private static final int PORT = Integer.getInteger("bench.port", 18090);
-    private static final String PASSWORD = "Demo-Passwort-2026";
     private static final String CARITAS_STAFF = "fachkraft.caritas@quartiersnetz.example";
     private static final String COORDINATOR = "netzwerk@quartiersnetz.example";
     private static final double CANDIDATES_TARGET_P95_MS = 50;
     /** The issue's targets for the whole batch proposal, by TASKSxVOLUNTEERS. */
     private static final Map<String, Double> BATCH_TARGET_MS = Map.of("500x5000", 500.0, "2000x20000", 2000.0);
-    private static final Pattern DURATION = Pattern.compile("(?:^|[,;\\s])dur=([0-9.]+)");
 
     private MatchingBenchmark() {
     }
@@ -142,20 +140,20 @@ public final class MatchingBenchmark {
             }
             System.out.printf("generated in %.1f s; %s%n", (System.nanoTime() - start) / 1e9, data.census());
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            String staff = authorization(client, server.base, CARITAS_STAFF);
-            String coordinator = authorization(client, server.base, COORDINATOR);
+            String staff = BenchHttp.authorization(client, server.base, CARITAS_STAFF, "placement:read");
+            String coordinator = BenchHttp.authorization(client, server.base, COORDINATOR, "placement:read");
             List<String> paths = data.showcaseIds().stream()
                     .map(id -> "/api/v1/tasks/" + id + "/candidates?limit=20&nearMisses=10").toList();
             // every scenario of this server first, so that the first one measured does not pay for the warm-up
             if (stage.candidates) {
                 for (int i = 0; i < Math.max(50, requests / 4); i++) {
-                    call(client, server.base, staff, paths.get(i % paths.size()), "\"suggestions\"");
+                    BenchHttp.call(client, server.base, staff, paths.get(i % paths.size()), "\"suggestions\"");
                 }
             }
             String batchPath = "/api/v1/batch-proposal";
             if (stage.batch) {
                 for (int i = 0; i < Math.max(3, batchRequests / 4); i++) {
-                    call(client, server.base, coordinator, batchPath, "\"optimal\":true");
+                    BenchHttp.call(client, server.base, coordinator, batchPath, "\"optimal\":true");
                 }
             }
             System.out.printf("warmed up; load average %s%n", loadAverage());
@@ -177,16 +175,17 @@ public final class MatchingBenchmark {
         long considered = 0;
         for (int i = 0; i < requests; i++) {
             int task = i % paths.size();
-            Answer answer = call(client, base, auth, paths.get(task), "\"suggestions\"");
-            server[i] = answer.serverNanos;
-            roundTrip[i] = answer.roundTripNanos;
-            perTask.computeIfAbsent(task, k -> new ArrayList<>()).add(new long[] {answer.serverNanos, answer.roundTripNanos});
-            long judged = number(answer.body, "considered");
+            BenchHttp.Answer answer = BenchHttp.call(client, base, auth, paths.get(task), "\"suggestions\"");
+            server[i] = answer.serverNanos();
+            roundTrip[i] = answer.roundTripNanos();
+            perTask.computeIfAbsent(task, k -> new ArrayList<>())
+                    .add(new long[] {answer.serverNanos(), answer.roundTripNanos()});
+            long judged = number(answer.body(), "considered");
             considered += judged;
             counts.putIfAbsent(task, String.format("considered %,d, eligible %,d, shown %d + %d near misses", judged,
-                    number(answer.body, "eligible"), occurrences(answer.body, "\"verdict\":\"ELIGIBLE\"")
-                            + occurrences(answer.body, "\"verdict\":\"ON_CONDITION\""),
-                    occurrences(answer.body, "\"verdict\":\"EXCLUDED\"")));
+                    number(answer.body(), "eligible"), occurrences(answer.body(), "\"verdict\":\"ELIGIBLE\"")
+                            + occurrences(answer.body(), "\"verdict\":\"ON_CONDITION\""),
+                    occurrences(answer.body(), "\"verdict\":\"EXCLUDED\"")));
         }
         CandidateFigures figures = new CandidateFigures(stage.volunteers, Percentiles.of(server),
                 Percentiles.of(roundTrip), (double) considered / requests);
@@ -217,19 +216,19 @@ public final class MatchingBenchmark {
         long[] roundTrip = new long[requests];
         String facts = null;
         for (int i = 0; i < requests; i++) {
-            Answer answer = call(client, base, auth, path, "\"optimal\":true");
-            server[i] = answer.serverNanos;
-            roundTrip[i] = answer.roundTripNanos;
+            BenchHttp.Answer answer = BenchHttp.call(client, base, auth, path, "\"optimal\":true");
+            server[i] = answer.serverNanos();
+            roundTrip[i] = answer.roundTripNanos();
             StringBuilder line = new StringBuilder();
             for (Pattern field : BATCH_FIELDS) {
-                Matcher m = field.matcher(answer.body);
+                Matcher m = field.matcher(answer.body());
                 if (!m.find()) {
-                    throw new IllegalStateException("no " + field + " in the batch proposal: " + head(answer.body));
+                    throw new IllegalStateException("no " + field + " in the batch proposal: " + BenchHttp.head(answer.body()));
                 }
                 line.append(field.pattern(), 1, field.pattern().indexOf("\":")).append(' ')
                         .append(String.format("%,d", Long.parseLong(m.group(1)))).append(", ");
             }
-            line.append("assignments ").append(String.format("%,d", occurrences(answer.body, "\"volunteerId\":")))
+            line.append("assignments ").append(String.format("%,d", occurrences(answer.body(), "\"volunteerId\":")))
                     .append(", optimal true");
             if (facts != null && !facts.equals(line.toString())) {
                 // the same data gives the same optimum each time; a different one is worth knowing
@@ -272,55 +271,6 @@ public final class MatchingBenchmark {
     }
 
     /** One answer: its body and how long it took, in the server and on the client. */
-    private record Answer(String body, long serverNanos, long roundTripNanos) {
-    }
-
-    private static Answer call(HttpClient client, String base, String auth, String path, String marker)
-            throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth)
-                .header("Accept", "application/json").header("Accept-Language", "de")
-                .timeout(Duration.ofSeconds(120)).build();
-        long t0 = System.nanoTime();
-        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        long roundTrip = System.nanoTime() - t0;
-        if (response.statusCode() != 200 || !response.body().contains(marker)) {
-            throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + " without " + marker
-                    + ": " + head(response.body()));
-        }
-        String timing = response.headers().firstValue("Server-Timing")
-                .orElseThrow(() -> new IllegalStateException("no Server-Timing header in the answer to " + path));
-        Matcher duration = DURATION.matcher(timing);
-        if (!duration.find()) {
-            throw new IllegalStateException("Server-Timing without dur: " + timing);
-        }
-        return new Answer(response.body(), Math.round(Double.parseDouble(duration.group(1)) * 1e6), roundTrip);
-    }
-
-    /**
-     * A personal API token with the scope placement:read (Bearer; what integrations use), created with
-     * the password once; with -Dbench.auth=basic HTTP Basic instead.
-     */
-    private static String authorization(HttpClient client, String base, String email) throws Exception {
-        String basic = "Basic " + Base64.getEncoder().encodeToString((email + ":" + PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
-        if ("basic".equals(System.getProperty("bench.auth"))) {
-            return basic;
-        }
-        HttpResponse<String> created = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/account/tokens"))
-                .header("Authorization", basic).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"name\":\"matching benchmark\",\"scopes\":[\"placement:read\"],\"validDays\":1}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        if (created.statusCode() != 201) {
-            throw new IllegalStateException("token for " + email + ": " + created.statusCode() + " " + created.body());
-        }
-        Matcher token = Pattern.compile("\"token\":\"(qn_[A-Za-z0-9_-]+)\"").matcher(created.body());
-        if (!token.find()) {
-            throw new IllegalStateException("no token in the answer for " + email);
-        }
-        return "Bearer " + token.group(1);
-    }
-
     private static String brief(Percentiles p) {
         return String.format(Locale.ROOT, "p50 %.1f / p95 %.1f / p99 %.1f ms (max %.1f, n=%d)", p.p50(), p.p95(), p.p99(),
                 p.max(), p.count());
@@ -329,7 +279,7 @@ public final class MatchingBenchmark {
     private static long number(String body, String field) {
         Matcher m = Pattern.compile("\"" + field + "\":(\\d+)").matcher(body);
         if (!m.find()) {
-            throw new IllegalStateException("no " + field + " in " + head(body));
+            throw new IllegalStateException("no " + field + " in " + BenchHttp.head(body));
         }
         return Long.parseLong(m.group(1));
     }
@@ -340,10 +290,6 @@ public final class MatchingBenchmark {
             count++;
         }
         return count;
-    }
-
-    private static String head(String body) {
-        return body.substring(0, Math.min(2000, body.length()));
     }
 
     private static List<String> split(String list) {

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.quartiersnetz.common.control.ClockProducer;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.common.rest.QueryParams;
+import org.quartiersnetz.common.rest.ServerTiming;
 import org.quartiersnetz.common.web.RequestLocale;
 import org.quartiersnetz.dashboard.boundary.DashboardFilter;
 import org.quartiersnetz.dashboard.boundary.DashboardService;
@@ -42,10 +43,11 @@ public class DashboardResource {
             + "their intro meeting, sessions and course runs with free places, supervision coverage per month: the own "
             + "carrier's for its coordinators, all carriers' (or carrier=code) for the network coordinator; type=task "
             + "type code, days=how far ahead (1–365, default 60)")
-    public DashboardResponse view(@QueryParam("carrier") String carrier, @QueryParam("type") String type,
+    public Response view(@QueryParam("carrier") String carrier, @QueryParam("type") String type,
             @QueryParam("days") String days) {
-        return DashboardResponse.of(dashboard.view(currentUser.caller(), filter(carrier, type, days)),
-                RequestLocale.get());
+        long start = System.nanoTime();
+        return ServerTiming.ok(DashboardResponse.of(dashboard.view(currentUser.caller(), filter(carrier, type, days)),
+                RequestLocale.get()), start);
     }
 
     @GET

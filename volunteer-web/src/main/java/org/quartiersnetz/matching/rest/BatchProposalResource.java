@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.quartiersnetz.common.rest.ServerTiming;
 import org.quartiersnetz.common.web.RequestLocale;
 import org.quartiersnetz.matching.boundary.BatchProposal;
 import org.quartiersnetz.matching.boundary.MatchingService;
@@ -43,6 +44,6 @@ public class BatchProposalResource {
     public Response batch(@QueryParam("carrier") String carrier) {
         long start = System.nanoTime();
         BatchProposal proposal = matching.batch(currentUser.caller(), carrier);
-        return CandidateResource.timed(BatchProposalResponse.of(proposal, texts, RequestLocale.get()), start);
+        return ServerTiming.ok(BatchProposalResponse.of(proposal, texts, RequestLocale.get()), start);
     }
 }

@@ -13,6 +13,7 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.quartiersnetz.common.rest.QueryParams;
+import org.quartiersnetz.common.rest.ServerTiming;
 import org.quartiersnetz.common.web.RequestLocale;
 import org.quartiersnetz.matching.boundary.CandidateList;
 import org.quartiersnetz.matching.boundary.MatchingService;
@@ -52,11 +53,6 @@ public class CandidateResource {
         int missed = Math.min(Math.max(QueryParams.intOf(nearMisses, 10, "nearMisses"), 0), MAX_LIMIT);
         CandidateList list = matching.candidates(currentUser.caller(), id, shown, missed);
         Locale locale = RequestLocale.get();
-        return timed(CandidatesResponse.of(list, texts, locale), start);
-    }
-
-    static Response timed(Object entity, long start) {
-        double millis = (System.nanoTime() - start) / 1e6;
-        return Response.ok(entity).header("Server-Timing", String.format(Locale.ROOT, "app;dur=%.1f", millis)).build();
+        return ServerTiming.ok(CandidatesResponse.of(list, texts, locale), start);
     }
 }
