@@ -22,6 +22,7 @@ import org.quartiersnetz.clearance.control.ClearanceRules;
 import org.quartiersnetz.clearance.entity.ClearanceStatus;
 import org.quartiersnetz.common.control.Bilingual;
 import org.quartiersnetz.common.control.ClockProducer;
+import org.quartiersnetz.common.control.DatabaseProduct;
 import org.quartiersnetz.common.control.InvalidInputException;
 import org.quartiersnetz.common.control.NativeQuery;
 import org.quartiersnetz.common.control.NotFoundException;
@@ -62,6 +63,9 @@ public class DashboardService {
 
     @Inject
     SupervisionService supervision;
+
+    @Inject
+    DatabaseProduct database;
 
     /** Who the lists are for: one carrier (null: all), a kind of task (null: all), and whether inspections show. */
     record Scope(Long carrierId, String type, int days, boolean seesInspections, LocalDate today) {
@@ -105,6 +109,7 @@ public class DashboardService {
     }
 
     private Scope scope(Caller caller, DashboardFilter filter) {
+        database.withoutJit(em);
         if (filter.days() < 1 || filter.days() > DashboardFilter.MAX_DAYS) {
             throw InvalidInputException.onField("days", BAD_DAYS, DashboardFilter.MAX_DAYS);
         }

@@ -1,5 +1,6 @@
 package org.quartiersnetz.dashboard.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -121,7 +122,12 @@ public class DashboardBacking implements Serializable {
                 .build().toString();
     }
 
+    /** The lists; read again when the view was restored without them (they are not kept in the session). */
     public Dashboard getView() {
+        if (view == null && !FacesContext.getCurrentInstance().isValidationFailed()
+                && !FacesContext.getCurrentInstance().getMessages().hasNext()) {
+            load();
+        }
         return view;
     }
 
