@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,9 +22,9 @@ public class CalendarResource {
     @Inject
     CalendarService calendar;
 
+    // no @Produces: calendar apps send all kinds of Accept headers (or none); the answer is always iCalendar
     @GET
     @Path("{token: [A-Za-z0-9_-]+}.ics")
-    @Produces(TEXT_CALENDAR)
     @Operation(summary = "The feed behind a secret URL from /api/v1/calendar-feeds (no sign-in)")
     @APIResponse(responseCode = "404", description = "unknown or revoked")
     public Response feed(@PathParam("token") String token) {
