@@ -54,6 +54,13 @@ class CalendarPagesIT extends BlackBoxTest {
             waitForText(driver, By.id("calendar:schedule"), place);
             assertTrue(driver.findElements(By.id("feed:create")).isEmpty(), "the network keeps no carrier feed");
             assertEquals("", desktop.seriousViolations(), "axe on the network's schedule");
+            // only Jugendwerke: the Caritas session goes
+            // the menu's own change (what choosing an item does), for Jugendwerke (carrier 3 of the seed)
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "var w = PrimeFaces.getWidgetById('calendar:carrier'); w.selectValue('3'); w.triggerChange();");
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.not(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("calendar:schedule"), place)));
+            assertEquals("", desktop.seriousViolations(), "axe after choosing a carrier");
         }
 
         String volunteer = signedUpVolunteer();
