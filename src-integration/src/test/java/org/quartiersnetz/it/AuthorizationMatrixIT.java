@@ -486,6 +486,22 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                         each(401, 200, 200, 403, 403, 403, 403, 403, 403, 403)),
                 new Row("POST /reminders/run", r -> r.post("/api/v1/reminders/run"),
                         each(401, 403, 403, 403, 403, 403, 403, 403, 200, 403)),
+                new Row("GET /calendar-feeds/mine", r -> r.get("/api/v1/calendar-feeds/mine"),
+                        each(401, 200, 200, 403, 403, 403, 403, 403, 403, 403)),
+                new Row("DELETE /calendar-feeds/mine (none yet)", r -> r.delete("/api/v1/calendar-feeds/mine"),
+                        each(401, 404, 404, 403, 403, 403, 403, 403, 403, 403)),
+                new Row("POST /calendar-feeds/mine", r -> r.post("/api/v1/calendar-feeds/mine"),
+                        each(401, 201, 201, 403, 403, 403, 403, 403, 403, 403)),
+                new Row("GET /calendar-feeds/carrier", r -> r.get("/api/v1/calendar-feeds/carrier"),
+                        each(401, 403, 403, 403, 200, 403, 200, 403, 403, 403)),
+                new Row("POST /calendar-feeds/carrier", r -> r.post("/api/v1/calendar-feeds/carrier"),
+                        each(401, 403, 403, 403, 201, 403, 201, 403, 403, 403)),
+                new Row("DELETE /calendar-feeds/carrier", r -> r.delete("/api/v1/calendar-feeds/carrier"),
+                        each(401, 403, 403, 403, 204, 403, 204, 403, 403, 403)),
+                new Row("GET /calendar/{token}.ics (self's, just made)", r -> r.get(feedPath(self)),
+                        each(200, 200, 200, 200, 200, 200, 200, 200, 200, 200)),
+                new Row("GET /calendar/{token}.ics (unknown)", r -> r.get("/api/v1/calendar/" + "x".repeat(43) + ".ics"),
+                        each(404, 404, 404, 404, 404, 404, 404, 404, 404, 404)),
                 new Row("POST /placements/{id}/steps (not allowed now)", r -> r.contentType(ContentType.JSON)
                         .body(notAStep).post(pl + "/steps"), statuses(401, 409, 404, 409, 404, 403, 403)));
 
@@ -589,6 +605,10 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                 new PageRow("/staff/dashboard.xhtml?days=abc", each(TO_LOGIN, 404, 404, 404, 200, 404, 200, 200, 404, 404)),
                 new PageRow("/volunteer/reminders.xhtml", each(TO_LOGIN, 200, 200, 404, 404, 404, 404, 404, 404, 404)),
                 new PageRow("/volunteer/supervision.xhtml", each(TO_LOGIN, 200, 200, 404, 404, 404, 404, 404, 404, 404)),
+                new PageRow("/staff/calendar.xhtml", each(TO_LOGIN, 404, 404, 200, 200, 200, 200, 200, 404, 404)),
+                new PageRow("/staff/calendar.xhtml?date=2026-13-01",
+                        each(TO_LOGIN, 404, 404, 200, 200, 200, 200, 200, 404, 404)),
+                new PageRow("/volunteer/calendar.xhtml", each(TO_LOGIN, 200, 200, 404, 404, 404, 404, 404, 404, 404)),
                 new PageRow("/volunteer/placements.xhtml", each(TO_LOGIN, 200, 200, 404, 404, 404, 404, 404, 404)),
                 new PageRow("/volunteer/placements.xhtml?id=" + placement,
                         each(TO_LOGIN, 200, 200, 404, 404, 404, 404, 404, 404)));
@@ -612,6 +632,13 @@ class AuthorizationMatrixIT extends BlackBoxTest {
             }
         }
         return tests.stream();
+    }
+
+    /** A new feed of the volunteer (the one before stops): its path on this server. */
+    private String feedPath(String volunteer) {
+        String url = asVolunteer(volunteer).post("/api/v1/calendar-feeds/mine").then().statusCode(201).extract()
+                .jsonPath().getString("url");
+        return url.substring(url.indexOf("/api/v1/calendar/"));
     }
 
     private Browser browser(Who who, String self, String other) throws IOException {

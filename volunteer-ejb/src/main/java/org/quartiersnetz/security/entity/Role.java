@@ -14,18 +14,21 @@ public enum Role {
             Permissions.MESSAGE_SEND, Permissions.TOKEN_OWN, Permissions.STAFF_READ, Permissions.TASK_READ,
             Permissions.TASK_MANAGE, Permissions.FAMILY_MANAGE, Permissions.OFFER_MANAGE, Permissions.COURSE_MANAGE,
             Permissions.CLEARANCE_MANAGE, Permissions.PLACEMENT_READ, Permissions.PLACEMENT_PROPOSE,
-            Permissions.PLACEMENT_MANAGE, Permissions.SUPERVISION_READ, Permissions.SUPERVISION_MANAGE),
+            Permissions.PLACEMENT_MANAGE, Permissions.SUPERVISION_READ, Permissions.SUPERVISION_MANAGE,
+            Permissions.CALENDAR_READ),
     CARRIER_COORDINATOR(Permissions.VOLUNTEER_READ, Permissions.VOLUNTEER_MANAGE, Permissions.NOTE_WRITE,
             Permissions.MESSAGE_SEND, Permissions.TOKEN_OWN, Permissions.STAFF_READ, Permissions.SITE_MANAGE,
             Permissions.TASK_READ, Permissions.TASK_MANAGE, Permissions.FAMILY_MANAGE, Permissions.OFFER_MANAGE,
             Permissions.COURSE_MANAGE, Permissions.CLEARANCE_MANAGE, Permissions.PLACEMENT_READ,
             Permissions.PLACEMENT_PROPOSE, Permissions.PLACEMENT_MANAGE, Permissions.SUPERVISION_READ,
-            Permissions.SUPERVISION_MANAGE, Permissions.DASHBOARD_READ),
+            Permissions.SUPERVISION_MANAGE, Permissions.DASHBOARD_READ,
+            Permissions.CALENDAR_READ, Permissions.CALENDAR_FEED),
     // the round table sees every carrier's tasks and rosters, but no family and edits nothing of a carrier's
     NETWORK_COORDINATOR(Permissions.VOLUNTEER_READ, Permissions.VOLUNTEER_MANAGE, Permissions.MESSAGE_SEND,
             Permissions.TOKEN_OWN, Permissions.STAFF_READ, Permissions.TASK_READ, Permissions.COURSE_MANAGE,
             Permissions.PLACEMENT_READ, Permissions.PLACEMENT_PROPOSE, Permissions.SUPERVISION_READ,
-            Permissions.SUPERVISION_MANAGE, Permissions.DASHBOARD_READ),
+            Permissions.SUPERVISION_MANAGE, Permissions.DASHBOARD_READ,
+            Permissions.CALENDAR_READ),
     ADMINISTRATOR(Permissions.CARRIER_MANAGE, Permissions.SITE_MANAGE, Permissions.STAFF_READ,
             Permissions.STAFF_MANAGE, Permissions.TOKEN_OWN, Permissions.TASK_TYPE_MANAGE,
             Permissions.DECLARATION_MANAGE, Permissions.CLOCK_ADJUST, Permissions.JOB_RUN),
@@ -85,6 +88,10 @@ public enum Role {
         public static final String DASHBOARD_READ = "dashboard:read";
         /** Running a background job now (the reminders), as the operator. */
         public static final String JOB_RUN = "job:run";
+        /** The schedule of courses, supervision sessions and slots: the own carrier's (the network: all). */
+        public static final String CALENDAR_READ = "calendar:read";
+        /** The secret calendar feed URL of the own carrier: its coordinators create, replace and revoke it. */
+        public static final String CALENDAR_FEED = "calendar:feed";
         /** Moving the test clock, which exists only on servers started with QN_TEST_CLOCK=true. */
         public static final String CLOCK_ADJUST = "clock:adjust";
 
