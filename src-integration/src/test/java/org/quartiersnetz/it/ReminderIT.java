@@ -10,16 +10,21 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.quartiersnetz.it.support.BlackBoxTest;
 import org.quartiersnetz.it.support.Courses;
@@ -142,23 +147,28 @@ class ReminderIT extends BlackBoxTest {
         try (PayaraProcess second = PayaraProcess.start(port, env, "second-payara.log", Duration.ofMinutes(4))) {
             placed = activeGodparent();
             LocalDate day = Tasks.today().plusWeeks(6).plusDays(2);
-            RequestSpecification onSecond = given().baseUri(second.base).accept(ContentType.JSON).auth().preemptive()
-                    .basic(ADMIN, DEMO_PASSWORD);
+            // a specification per request: RestAssured's are changed by use and not thread-safe
+            Supplier<RequestSpecification> onSecond = () -> given().baseUri(second.base).accept(ContentType.JSON).auth()
+                    .preemptive().basic(ADMIN, DEMO_PASSWORD);
             try (MovedClock first = clockAt(day)) {
-                onSecond.contentType(ContentType.JSON).body(Map.of("today", day.toString())).put("/api/v1/test-clock")
+                onSecond.get().contentType(ContentType.JSON).body(Map.of("today", day.toString())).put("/api/v1/test-clock")
                         .then().statusCode(200);
-                ExecutorService pool = Executors.newFixedThreadPool(2);
-                try {
-                    List<Future<Integer>> runs = new ArrayList<>();
-                    for (int i = 0; i < 3; i++) {
-                        runs.add(pool.submit(() -> as(ADMIN).post("/api/v1/reminders/run").statusCode()));
-                        runs.add(pool.submit(() -> onSecond.post("/api/v1/reminders/run").statusCode()));
+                // both instances run the job at the same moment, three times (java.net.http is thread-safe)
+                HttpClient http = HttpClient.newHttpClient();
+                String admin = "Basic " + Base64.getEncoder().encodeToString((ADMIN + ":" + DEMO_PASSWORD)
+                        .getBytes(StandardCharsets.UTF_8));
+                List<CompletableFuture<HttpResponse<String>>> runs = new ArrayList<>();
+                for (int i = 0; i < 3; i++) {
+                    for (String base : List.of(url(""), second.base)) {
+                        runs.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/v1/reminders/run"))
+                                .header("Authorization", admin).header("Accept", "application/json")
+                                .timeout(Duration.ofMinutes(2)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                                HttpResponse.BodyHandlers.ofString()));
                     }
-                    for (Future<Integer> run : runs) {
-                        assertEquals(200, run.get(2, TimeUnit.MINUTES));
-                    }
-                } finally {
-                    pool.shutdownNow();
+                }
+                for (CompletableFuture<HttpResponse<String>> run : runs) {
+                    HttpResponse<String> answer = run.get(2, TimeUnit.MINUTES);
+                    assertEquals(200, answer.statusCode(), answer.body());
                 }
                 MailServer.awaitCount(placed.email(), OVERDUE, 1);
             }
