@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,6 +50,17 @@ class DashboardIT extends BlackBoxTest {
                     .asString();
             assertTrue(english.startsWith("Volunteer,Task,Carrier"), english);
             assertFalse(english.contains(name), english);
+        }
+        LocalDate renewal = LocalDate.parse(as(CARITAS_STAFF).get("/api/v1/volunteers/" + placed.id()
+                + "/clearance/checks").then().statusCode(200).extract().jsonPath().getString("[0].renewalDueOn"));
+        try (MovedClock hundredDaysBefore = clockAt(renewal.minusDays(100))) {
+            assertTrue(dashboard(CARITAS_COORDINATOR, "?days=365").getList("clearance.volunteerId", Number.class)
+                    .stream().anyMatch(id -> id.longValue() == placed.id()), "due within a year, for Caritas");
+            // the network sees no renewal dates, so the days ahead must not reveal them either
+            assertEquals(dashboard(NETWORK, "?days=1").getList("clearance"),
+                    dashboard(NETWORK, "?days=365").getList("clearance"));
+            assertFalse(dashboard(NETWORK, "?days=365").getList("clearance.volunteerId", Number.class).stream()
+                    .anyMatch(id -> id.longValue() == placed.id()), "not due within the network's fixed 60 days");
         }
     }
 

@@ -142,6 +142,12 @@ public class CalendarService {
             return ICalendarWriter.write(CalendarTexts.get(locale, "calendar.name.volunteer"),
                     ofVolunteer(volunteer.getId(), from, locale), now);
         }
+        // a carrier's feed ends with the account of the coordinator who made it
+        org.quartiersnetz.security.entity.UserAccount maker = em.find(
+                org.quartiersnetz.security.entity.UserAccount.class, feed.getCreatedBy());
+        if (maker == null || maker.isDisabled()) {
+            throw new NotFoundException(UNKNOWN_FEED);
+        }
         Carrier carrier = em.find(Carrier.class, feed.getCarrierId());
         return ICalendarWriter.write(CalendarTexts.get(Locale.GERMAN, "calendar.name.carrier", carrier.getName()),
                 ofCarriers(carrier.getId(), from, now.plus(FEED_AHEAD), Locale.GERMAN), now);

@@ -173,7 +173,8 @@ public class DashboardService {
         for (Object[] k : checks.rows(em)) {
             checksByVolunteer.computeIfAbsent(SqlValues.longOf(k[0]), id -> new ArrayList<>()).add(k);
         }
-        LocalDate horizon = scope.today().plusDays(scope.days());
+        // the network sees no renewal dates: a fixed horizon, or varying days would reveal them
+        LocalDate horizon = scope.today().plusDays(scope.seesInspections() ? scope.days() : DashboardFilter.DEFAULT_DAYS);
         List<ClearanceGap> gaps = new ArrayList<>();
         for (Object[] r : placements.rows(em)) {
             long carrierId = SqlValues.longOf(r[9]);

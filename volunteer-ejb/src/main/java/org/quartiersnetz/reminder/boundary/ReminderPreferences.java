@@ -3,6 +3,7 @@ package org.quartiersnetz.reminder.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.util.EnumSet;
@@ -11,6 +12,7 @@ import org.quartiersnetz.common.control.NativeQuery;
 import org.quartiersnetz.reminder.entity.ReminderKind;
 import org.quartiersnetz.security.entity.Caller;
 import org.quartiersnetz.volunteer.boundary.VolunteerService;
+import org.quartiersnetz.volunteer.entity.Volunteer;
 
 /** Which reminders a volunteer gets: all, except those they switched off. */
 @Stateless
@@ -29,6 +31,8 @@ public class ReminderPreferences {
     /** Keeps the volunteer's choice: exactly these reminders on. */
     public Set<ReminderKind> choose(@NotNull Caller caller, @NotNull Set<ReminderKind> wanted) {
         long volunteerId = volunteers.getOwn(caller).getId();
+        // two saves at once: one after the other, the last one wins (no duplicate key)
+        em.find(Volunteer.class, volunteerId, LockModeType.PESSIMISTIC_WRITE);
         NativeQuery.of("DELETE FROM reminder_opt_out WHERE volunteer_id = ?", volunteerId).update(em);
         for (ReminderKind kind : ReminderKind.values()) {
             if (!wanted.contains(kind)) {
