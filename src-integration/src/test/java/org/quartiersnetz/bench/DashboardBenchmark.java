@@ -75,7 +75,7 @@ public final class DashboardBenchmark {
             }
             List<String> summary = new ArrayList<>();
             summary.add(String.format(Locale.ROOT, "Dashboard, %,d volunteers, %s, %d requests each (load %s)",
-                    volunteers, census, requests, loadAverage()));
+                    volunteers, census, requests, Percentiles.loadAverage()));
             for (String[] s : scenarios) {
                 long[] inside = new long[requests];
                 long[] roundTrip = new long[requests];
@@ -87,7 +87,7 @@ public final class DashboardBenchmark {
                     last = answer.body();
                 }
                 summary.add(String.format(Locale.ROOT, "  %-36s server %s | round trip %s | %s", s[0] + ":",
-                        brief(Percentiles.of(inside)), brief(Percentiles.of(roundTrip)), sizes(last)));
+                        Percentiles.of(inside).brief(), Percentiles.of(roundTrip).brief(), sizes(last)));
             }
             System.out.println();
             summary.forEach(System.out::println);
@@ -173,15 +173,5 @@ public final class DashboardBenchmark {
         return out.substring(0, out.length() - 2);
     }
 
-    private static String brief(Percentiles p) {
-        return String.format(Locale.ROOT, "p50 %.1f / p95 %.1f / p99 %.1f ms", p.p50(), p.p95(), p.p99());
-    }
 
-    private static String loadAverage() {
-        try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (java.io.IOException e) {
-            return "unknown";
-        }
-    }
 }

@@ -4,14 +4,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -122,7 +118,7 @@ public final class MatchingBenchmark {
             run(stage, database, requests, batchRequests, summary, growth);
         }
         System.out.printf("%n=== matching benchmark: summary (%.1f min; load average now %s) ===%n",
-                (System.nanoTime() - begin) / 60e9, loadAverage());
+                (System.nanoTime() - begin) / 60e9, Percentiles.loadAverage());
         summary.forEach(System.out::println);
         printGrowth(growth);
     }
@@ -131,7 +127,7 @@ public final class MatchingBenchmark {
             List<CandidateFigures> growth) throws Exception {
         System.out.printf("%n=== %,d volunteers, %,d open long-term tasks (%s); load average %s ===%n", stage.volunteers,
                 stage.tasks, stage.candidates && stage.batch ? "candidates + batch" : stage.candidates ? "candidates"
-                        : "batch", loadAverage());
+                        : "batch", Percentiles.loadAverage());
         try (BenchServer server = BenchServer.start(database, PORT)) {
             long start = System.nanoTime();
             MatchingGenerator.Result data;
@@ -156,7 +152,7 @@ public final class MatchingBenchmark {
                     BenchHttp.call(client, server.base, coordinator, batchPath, "\"optimal\":true");
                 }
             }
-            System.out.printf("warmed up; load average %s%n", loadAverage());
+            System.out.printf("warmed up; load average %s%n", Percentiles.loadAverage());
             if (stage.candidates) {
                 growth.add(candidates(client, server.base, staff, paths, stage, requests, summary));
             }
@@ -190,8 +186,8 @@ public final class MatchingBenchmark {
         CandidateFigures figures = new CandidateFigures(stage.volunteers, Percentiles.of(server),
                 Percentiles.of(roundTrip), (double) considered / requests);
         String line = String.format("candidates, %,d volunteers, Caritas staff, %d tasks in turn: server %s | round trip"
-                + " %s | target server p95 < %.0f ms: %s", stage.volunteers, paths.size(), brief(figures.server()),
-                brief(figures.roundTrip()), CANDIDATES_TARGET_P95_MS,
+                + " %s | target server p95 < %.0f ms: %s", stage.volunteers, paths.size(), figures.server().brief(),
+                figures.roundTrip().brief(), CANDIDATES_TARGET_P95_MS,
                 figures.server().p95() < CANDIDATES_TARGET_P95_MS ? "met" : "MISSED");
         System.out.println(line);
         summary.add(line);
@@ -199,8 +195,8 @@ public final class MatchingBenchmark {
             long[] s = task.getValue().stream().mapToLong(t -> t[0]).toArray();
             long[] r = task.getValue().stream().mapToLong(t -> t[1]).toArray();
             String detail = String.format("    %-58s server %s | round trip %s [%s]",
-                    MatchingGenerator.SHOWCASE.get(task.getKey()).label() + ":", brief(Percentiles.of(s)),
-                    brief(Percentiles.of(r)), counts.get(task.getKey()));
+                    MatchingGenerator.SHOWCASE.get(task.getKey()).label() + ":", Percentiles.of(s).brief(),
+                    Percentiles.of(r).brief(), counts.get(task.getKey()));
             System.out.println(detail);
             summary.add(detail);
         }
@@ -244,8 +240,8 @@ public final class MatchingBenchmark {
                 + " round trip p95 %s", target / 1000, serverFigures.p95() < target ? "met" : "MISSED",
                 roundTripFigures.p95() < target ? "met" : "MISSED");
         String line = String.format("batch proposal, %,d open long-term tasks x %,d volunteers, network coordinator:"
-                + " server %s | round trip %s | %s%n    [%s]", stage.tasks, stage.volunteers, brief(serverFigures),
-                brief(roundTripFigures), verdict, facts);
+                + " server %s | round trip %s | %s%n    [%s]", stage.tasks, stage.volunteers, serverFigures.brief(),
+                roundTripFigures.brief(), verdict, facts);
         System.out.println(line);
         summary.add(line);
     }
@@ -271,10 +267,6 @@ public final class MatchingBenchmark {
     }
 
     /** One answer: its body and how long it took, in the server and on the client. */
-    private static String brief(Percentiles p) {
-        return String.format(Locale.ROOT, "p50 %.1f / p95 %.1f / p99 %.1f ms (max %.1f, n=%d)", p.p50(), p.p95(), p.p99(),
-                p.max(), p.count());
-    }
 
     private static long number(String body, String field) {
         Matcher m = Pattern.compile("\"" + field + "\":(\\d+)").matcher(body);
@@ -300,12 +292,4 @@ public final class MatchingBenchmark {
         return split(list).stream().map(Integer::valueOf).toList();
     }
 
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (java.io.IOException | RuntimeException e) {
-            return "unknown";
-        }
-    }
 }

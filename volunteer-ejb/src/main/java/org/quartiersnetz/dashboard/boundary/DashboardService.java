@@ -11,12 +11,14 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.quartiersnetz.carrier.entity.Carrier;
 import org.quartiersnetz.clearance.control.ClearanceRules;
 import org.quartiersnetz.clearance.entity.ClearanceStatus;
@@ -28,6 +30,7 @@ import org.quartiersnetz.common.control.NativeQuery;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.common.control.SqlValues;
 import org.quartiersnetz.dashboard.control.Coverage;
+import org.quartiersnetz.placement.entity.PlacementStatus;
 import org.quartiersnetz.security.entity.Caller;
 import org.quartiersnetz.security.entity.Role;
 import org.quartiersnetz.supervision.boundary.OverdueSupervision;
@@ -50,7 +53,9 @@ public class DashboardService {
     static final int COVERAGE_MONTHS = 12;
     /** Expired qualifications stay on the list this long unless renewed. */
     static final int EXPIRED_SHOWN_DAYS = 365;
-    private static final String HOLDING = "('ACCEPTED', 'INTRO_MEETING', 'GETTING_TO_KNOW', 'TRIAL_PERIOD', 'ACTIVE')";
+    /** The statuses of a placement that holds a place, as an SQL list: {@link PlacementStatus#holdsPlace()}. */
+    private static final String HOLDING = Arrays.stream(PlacementStatus.values()).filter(PlacementStatus::holdsPlace)
+            .map(status -> "'" + status.name() + "'").collect(Collectors.joining(", ", "(", ")"));
     private static final String PLACEMENT_JOINS = " FROM placement p JOIN volunteer v ON v.id = p.volunteer_id"
             + " JOIN task t ON t.id = p.task_id JOIN task_type y ON y.id = t.task_type_id"
             + " JOIN carrier c ON c.id = p.carrier_id";
