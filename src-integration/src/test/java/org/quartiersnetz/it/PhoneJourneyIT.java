@@ -120,11 +120,13 @@ class PhoneJourneyIT extends BlackBoxTest {
      * checks that the widget took it; the panel may still be sliding open at the first click.
      */
     private static void choose(WebDriver driver, String menuId, String label, String value) {
-        By item = By.xpath("//li[contains(@class,'ui-selectonemenu-item') and normalize-space(.)='" + label + "']");
+        By item = By.xpath("//div[@id='" + menuId + "_panel']//li[contains(@class,'ui-selectonemenu-item')"
+                + " and normalize-space(.)='" + label + "']");
         for (int attempt = 1; attempt <= 3; attempt++) {
             Chromium.click(driver, By.id(menuId));
-            Chromium.click(driver, item);
             try {
+                new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOfElementLocated(item));
+                Chromium.click(driver, item);
                 new WebDriverWait(driver, Duration.ofSeconds(2))
                         .until(ExpectedConditions.attributeToBe(By.id(menuId + "_input"), "value", value));
                 return;
