@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import org.jsoup.nodes.Document;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.quartiersnetz.it.support.BlackBoxTest;
 import org.quartiersnetz.it.support.Browser;
 import org.quartiersnetz.it.support.MailServer;
+import org.quartiersnetz.it.support.TestDatabase;
 
 /**
  * The lockout: five failed sign-ins for one address within 15 minutes lock it for 15 minutes,
@@ -20,6 +22,25 @@ import org.quartiersnetz.it.support.MailServer;
 class LoginLockoutIT extends BlackBoxTest {
 
     private static final String WRONG = "falsches-Passwort-123";
+
+    /** Shiro's default cost (64 MiB, one pass, four lanes), as production stores it. */
+    private static final String PASSWORD_AT_DEFAULT_COST = "$shiro2$argon2id$v=19$t=1,m=65536,p=4$"
+            + "74+MDVqjP+ITt0T3EWULrg$Lmol2j9HelJrTG8oRfOLn1mbZ6s3wf+29hZqJJ/BoP4";
+
+    @Test
+    void aPasswordStoredAtAnotherCostIsStoredAgainAtTheConfiguredOneWhenItsOwnerSignsIn() {
+        assumeTrue(TestDatabase.isPostgresql(), "writes the hash into the database directly");
+        String email = signedUpVolunteer();
+        TestDatabase.storePasswordHash(email, PASSWORD_AT_DEFAULT_COST);
+        me(email, WRONG).then().statusCode(401);
+        assertEquals(PASSWORD_AT_DEFAULT_COST, TestDatabase.passwordHashOf(email), "a wrong password changes nothing");
+
+        me(email, PASSWORD).then().statusCode(200);
+        String rehashed = TestDatabase.passwordHashOf(email);
+        assertTrue(rehashed.startsWith("$shiro2$argon2id$v=19$t=1,m=1024,p=1$"), rehashed);
+        me(email, PASSWORD).then().statusCode(200);
+        assertEquals(rehashed, TestDatabase.passwordHashOf(email), "stored once");
+    }
 
     @Test
     void theFifthFailureLocksEvenTheRightPasswordOutAndAResetLiftsTheLock() {

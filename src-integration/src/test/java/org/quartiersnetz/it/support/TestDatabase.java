@@ -69,6 +69,31 @@ public final class TestDatabase {
         }
     }
 
+    /** The stored password hash of an account (PostgreSQL only, as above). */
+    public static String passwordHashOf(String email) {
+        try (Connection connection = connectToApplicationDatabase();
+                var statement = connection.prepareStatement("SELECT password_hash FROM user_account WHERE email = ?")) {
+            statement.setString(1, email);
+            try (var result = statement.executeQuery()) {
+                return result.next() ? result.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the password hash of " + email, e);
+        }
+    }
+
+    /** Replaces the stored password hash of an account (PostgreSQL only, as above). */
+    public static void storePasswordHash(String email, String hash) {
+        try (Connection connection = connectToApplicationDatabase();
+                var statement = connection.prepareStatement("UPDATE user_account SET password_hash = ? WHERE email = ?")) {
+            statement.setString(1, hash);
+            statement.setString(2, email);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not store a password hash for " + email, e);
+        }
+    }
+
     /** One row of the outbox as the application left it. */
     public record OutboxRow(int attempts, boolean sent, boolean bodyErased, String lastError) {
     }

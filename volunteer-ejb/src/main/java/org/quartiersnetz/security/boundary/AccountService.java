@@ -69,8 +69,25 @@ public class AccountService {
         if (throttle != null) {
             em.remove(throttle);
         }
+        rehashIfOutdated(account.get(), plain);
         return SignInResult.of(account.get().isEmailConfirmed()
                 ? SignInResult.Outcome.SIGNED_IN : SignInResult.Outcome.UNCONFIRMED, normalized);
+    }
+
+    /**
+     * Stores the password again at the configured cost. A conditional update rather than a change
+     * of the entity: two sign-ins at once then do not collide on its version, and a password
+     * changed meanwhile is not overwritten.
+     */
+    private void rehashIfOutdated(UserAccount account, String plain) {
+        if (passwordHashing.isOutdated(account.getPasswordHash())) {
+            em.createQuery("UPDATE UserAccount a SET a.passwordHash = :fresh"
+                            + " WHERE a.id = :id AND a.passwordHash = :stored")
+                    .setParameter("fresh", passwordHashing.hash(plain))
+                    .setParameter("id", account.getId())
+                    .setParameter("stored", account.getPasswordHash())
+                    .executeUpdate();
+        }
     }
 
     /** Forgets the failed sign-ins of an address, e.g. once its owner has set a new password. */
