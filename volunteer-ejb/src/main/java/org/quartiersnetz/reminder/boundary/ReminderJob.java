@@ -12,6 +12,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,7 +23,8 @@ import org.quartiersnetz.reminder.entity.ReminderKind;
 /**
  * Runs the reminders every few minutes (QN_REMINDER_INTERVAL_SECONDS, default 300) on whichever
  * instance holds the lease; the claim per reminder keeps each one to a single mail even if a lease
- * ran out mid-run.
+ * ran out mid-run. Each reminder is sent in a transaction of its own, so one that fails is logged
+ * and tried again next round while the others go out.
  */
 @Singleton
 @Startup
@@ -73,9 +75,26 @@ public class ReminderJob {
             return new Run(false, Map.of());
         }
         try {
-            return new Run(true, reminders.sendDue());
+            return new Run(true, sendDue());
         } finally {
             lease.release(JOB);
         }
+    }
+
+    private Map<ReminderKind, Integer> sendDue() {
+        Map<ReminderKind, Integer> sent = new EnumMap<>(ReminderKind.class);
+        for (ReminderKind kind : ReminderKind.values()) {
+            sent.put(kind, 0);
+        }
+        for (Reminders.Due due : reminders.due()) {
+            try {
+                if (reminders.send(due)) {
+                    sent.merge(due.kind(), 1, Integer::sum);
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Reminder " + due.key() + " not sent; the next round tries again", e);
+            }
+        }
+        return sent;
     }
 }
