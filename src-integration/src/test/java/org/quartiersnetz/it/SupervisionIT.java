@@ -1,6 +1,7 @@
 package org.quartiersnetz.it;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -107,6 +108,17 @@ class SupervisionIT extends BlackBoxTest {
         as(CARITAS_STAFF).contentType(ContentType.JSON).body(Map.of("kind", "GROUP",
                 "startsAt", Tasks.today().plusDays(3) + "T10:00")).post("/api/v1/supervision-sessions").then()
                 .statusCode(400).body("errors.field", hasItem("place"));
+        for (String notADay : List.of("+300000-01-01T10:00", "-0001-01-01T10:00", "morgen um zehn", "2027-02-30T10:00")) {
+            as(CARITAS_STAFF).contentType(ContentType.JSON).body(Map.of("kind", "GROUP", "startsAt", notADay,
+                    "place", "Treff")).post("/api/v1/supervision-sessions").then().statusCode(400)
+                    .contentType("application/problem+json").body("type", endsWith("/malformed-request"));
+        }
+        Map<String, Object> noDay = new java.util.HashMap<>(Map.of("kind", "GROUP", "place", "Treff"));
+        noDay.put("startsAt", null);
+        as(CARITAS_STAFF).contentType(ContentType.JSON).body(noDay).post("/api/v1/supervision-sessions").then()
+                .statusCode(400).body("errors.field", hasItem("startsAt"));
+        as(CARITAS_STAFF).queryParam("from", "+300000-01-01").get("/api/v1/supervision-sessions").then()
+                .statusCode(400).body("errors[0].field", equalTo("from"));
         as(SUPERVISOR).contentType(ContentType.JSON).body(Map.of("kind", "GROUP",
                 "startsAt", Tasks.today().plusDays(3) + "T10:00", "place", "Treff"))
                 .post("/api/v1/supervision-sessions").then().statusCode(403);

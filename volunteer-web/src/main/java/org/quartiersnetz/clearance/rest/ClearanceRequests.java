@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Set;
 import org.quartiersnetz.clearance.boundary.ClearanceInput;
 import org.quartiersnetz.common.control.InvalidInputException;
+import org.quartiersnetz.common.rest.JsonbDates;
 
 /**
  * Reads an inspection from JSON strictly. JSON-B would silently drop a property it does not know;
@@ -54,9 +55,13 @@ final class ClearanceRequests {
             return null;
         }
         try {
-            return LocalDate.parse(body.getString(name));
+            LocalDate date = LocalDate.parse(body.getString(name));
+            if (JsonbDates.allowedYear(date.getYear())) {
+                return date;
+            }
         } catch (ClassCastException | DateTimeParseException e) {
-            throw InvalidInputException.onField(name, NOT_A_DATE);
+            // answered below
         }
+        throw InvalidInputException.onField(name, NOT_A_DATE);
     }
 }

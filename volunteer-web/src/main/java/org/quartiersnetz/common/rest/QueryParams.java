@@ -65,9 +65,13 @@ public final class QueryParams {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate date = LocalDate.parse(value.strip());
+            if (JsonbDates.allowedYear(date.getYear())) {
+                return date;
+            }
         } catch (DateTimeParseException e) {
-            throw InvalidInputException.onField(name, INVALID_VALUE, value);
+            // answered below
         }
+        throw InvalidInputException.onField(name, INVALID_VALUE, value);
     }
 }
