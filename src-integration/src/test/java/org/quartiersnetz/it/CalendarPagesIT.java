@@ -2,6 +2,7 @@ package org.quartiersnetz.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quartiersnetz.it.support.Chromium.waitForText;
 
 import io.restassured.http.ContentType;
 import java.time.Duration;
@@ -81,10 +82,5 @@ class CalendarPagesIT extends BlackBoxTest {
             Chromium.click(driver, By.id("feed:revoke"));
             waitForText(driver, By.id("messages"), "widerrufen");
         }
-    }
-
-    private static void waitForText(WebDriver driver, By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 }

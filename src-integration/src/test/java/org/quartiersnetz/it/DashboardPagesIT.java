@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quartiersnetz.it.support.Chromium.waitForText;
 
 import java.time.Duration;
 import java.util.List;
@@ -74,11 +75,5 @@ class DashboardPagesIT extends BlackBoxTest {
         assertFalse(wanted.contains("SUPERVISION_OVERDUE"), wanted.toString());
         assertTrue(wanted.contains("SESSION_TOMORROW"), wanted.toString());
         asVolunteer(email).get("/api/v1/volunteers/me/reminders").then().body("kinds.size()", equalTo(6));
-    }
-
-    private static void waitForText(WebDriver driver, String id, String text) {
-        By by = id.equals("main") ? By.tagName("main") : By.id(id);
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 }

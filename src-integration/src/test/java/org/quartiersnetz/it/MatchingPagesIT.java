@@ -3,6 +3,7 @@ package org.quartiersnetz.it;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quartiersnetz.it.support.Chromium.waitForText;
 
 import java.time.Duration;
 import java.util.List;
@@ -127,11 +128,6 @@ class MatchingPagesIT extends BlackBoxTest {
         return driver.findElement(card);
     }
 
-    private static void waitForText(WebDriver driver, String id, String text) {
-        By by = id.equals("main") ? By.tagName("main") : By.id(id);
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
-    }
 
     private String lastName(Volunteer volunteer) {
         return asVolunteer(volunteer.email()).get("/api/v1/volunteers/me").then().statusCode(200).extract()

@@ -3,6 +3,7 @@ package org.quartiersnetz.it;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quartiersnetz.it.support.Chromium.waitForText;
 
 import io.restassured.http.ContentType;
 import java.time.Duration;
@@ -81,11 +82,5 @@ class SupervisionPagesIT extends BlackBoxTest {
             assertTrue(page.contains(place), page);
             assertEquals("", desktop.seriousViolations(), "axe on the planning page");
         }
-    }
-
-    private static void waitForText(WebDriver driver, String id, String text) {
-        By by = id.equals("main") ? By.tagName("main") : By.id(id);
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quartiersnetz.it.support.Chromium.waitForText;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -144,10 +145,6 @@ class TrainingPagesIT extends BlackBoxTest {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(page));
     }
 
-    private static void waitForText(WebDriver driver, String id, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
-    }
 
     /** The coordinator ticks every confirmed participant per date on the staff page and saves. */
     private void attendanceOnTheStaffPage(long run) {

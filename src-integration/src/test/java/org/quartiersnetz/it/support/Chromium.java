@@ -6,6 +6,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.time.Duration;
 import java.util.List;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.By;
@@ -85,6 +86,16 @@ public final class Chromium implements AutoCloseable {
                 return false;
             }
         });
+    }
+
+    /** Waits until the element with this id ("main": the page's main region) shows the text. */
+    public static void waitForText(WebDriver driver, String id, String text) {
+        waitForText(driver, id.equals("main") ? By.tagName("main") : By.id(id), text);
+    }
+
+    public static void waitForText(WebDriver driver, By by, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
     /** No serious or critical axe violation on the open page, and nothing scrolls sideways on a phone. */
