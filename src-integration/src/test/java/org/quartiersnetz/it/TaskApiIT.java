@@ -59,7 +59,7 @@ class TaskApiIT extends BlackBoxTest {
 
         Map<String, Object> reversed = Tasks.cafe(title);
         reversed.put("schedule", List.of(Tasks.weekly("WEDNESDAY", "12:00", "09:00")));
-        refused(reversed, "schedule[0]");
+        refused(reversed, "schedule[0].end");
 
         Map<String, Object> overlapping = Tasks.cafe(title);
         overlapping.put("schedule", List.of(Tasks.weekly("WEDNESDAY", "09:00", "12:00"),

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.quartiersnetz.carrier.entity.Site;
 import org.quartiersnetz.offer.entity.Offer;
-import org.quartiersnetz.offer.entity.OfferTime;
+import org.quartiersnetz.common.entity.WeeklyTime;
 
 /** The regular offers of the Derrsiedlung network for demo mode, each created once. */
 @Dependent
@@ -53,7 +53,7 @@ public class DemoOffers {
             }
             Offer offer = new Offer(site.getCarrier());
             offer.describe(site, demo.titleDe(), demo.titleEn(), demo.descriptionDe(), demo.descriptionEn());
-            offer.schedule(Arrays.stream(demo.days()).map(day -> new OfferTime(day, demo.start(), demo.end())).toList(),
+            offer.schedule(Arrays.stream(demo.days()).map(day -> new WeeklyTime(day, demo.start(), demo.end())).toList(),
                     demo.languages(), null, null, List.of());
             em.persist(offer);
             created++;

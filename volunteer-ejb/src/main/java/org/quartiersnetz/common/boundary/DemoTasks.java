@@ -23,7 +23,7 @@ import org.quartiersnetz.task.entity.Slot;
 import org.quartiersnetz.task.entity.Task;
 import org.quartiersnetz.task.entity.TaskStatus;
 import org.quartiersnetz.task.entity.TaskType;
-import org.quartiersnetz.task.entity.WeeklyTime;
+import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.volunteer.entity.Skill;
 
 /** Open tasks of the Derrsiedlung network for demo mode (and the café's coming Wednesdays), each created once. */

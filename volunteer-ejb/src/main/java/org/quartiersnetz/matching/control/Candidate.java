@@ -36,7 +36,7 @@ public record Candidate(long volunteerId, String firstName, String lastName, Vol
         boolean everPlaced, Set<Long> declinedTasks, Set<Long> liveTasks, Map<Long, List<ClearanceRules.Facts>> clearances,
         boolean clearanceConsent, Map<String, List<CourseStatusRule.Validity>> qualifications,
         Map<String, List<Instant>> confirmedRunEnds, Set<Long> signedDeclarations, BitSet languageBits,
-        int availabilityBits, List<org.quartiersnetz.task.entity.WeeklyTime> heldTimes) {
+        int availabilityBits, List<org.quartiersnetz.common.entity.WeeklyTime> heldTimes) {
 
     /** Whether staff of the carrier may see (and so be offered) this volunteer. */
     public boolean visibleTo(long carrierId) {

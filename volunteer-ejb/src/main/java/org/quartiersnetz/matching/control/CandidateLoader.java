@@ -28,7 +28,7 @@ import org.quartiersnetz.common.boundary.DatabaseMigration;
 import org.quartiersnetz.common.control.DatabaseProduct;
 import org.quartiersnetz.placement.entity.CancelCause;
 import org.quartiersnetz.placement.entity.PlacementStatus;
-import org.quartiersnetz.task.entity.WeeklyTime;
+import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.training.control.CourseStatusRule;
 import org.quartiersnetz.volunteer.control.VolunteerAccess;
 import org.quartiersnetz.volunteer.entity.Availability;

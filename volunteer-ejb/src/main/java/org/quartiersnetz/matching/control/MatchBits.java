@@ -3,7 +3,7 @@ package org.quartiersnetz.matching.control;
 import java.time.DayOfWeek;
 import java.util.BitSet;
 import java.util.Collection;
-import org.quartiersnetz.task.entity.WeeklyTime;
+import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.volunteer.entity.Availability;
 import org.quartiersnetz.volunteer.entity.TimeBand;
 

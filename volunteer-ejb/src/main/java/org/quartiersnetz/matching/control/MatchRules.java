@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.quartiersnetz.clearance.control.ClearanceRules;
 import org.quartiersnetz.declaration.entity.DeclarationKind;
-import org.quartiersnetz.task.entity.WeeklyTime;
+import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.training.control.CourseStatusRule;
 import org.quartiersnetz.training.entity.CourseStatus;
 import org.quartiersnetz.volunteer.entity.LanguageLevel;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.quartiersnetz.declaration.entity.DeclarationKind;
-import org.quartiersnetz.task.entity.WeeklyTime;
+import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.volunteer.entity.Skill;
 
 /**

@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.quartiersnetz.common.entity.LanguageCode;
-import org.quartiersnetz.offer.entity.Chronological;
+import org.quartiersnetz.common.entity.Chronological;
 import org.quartiersnetz.offer.entity.Offer;
-import org.quartiersnetz.offer.entity.OfferTime;
+import org.quartiersnetz.common.entity.WeeklyTime;
 
 /** An offer as staff enter it (a class, not a record: see {@code CarrierInput}). */
 @Chronological(message = "{org.quartiersnetz.offer.untilBeforeFrom.message}")
@@ -38,7 +38,7 @@ public class OfferInput implements Chronological.Span {
 
     @NotEmpty
     @Size(max = Offer.MAX_TIMES)
-    private List<@NotNull @Valid OfferTime> times = new ArrayList<>();
+    private List<@NotNull @Valid WeeklyTime> times = new ArrayList<>();
 
     @Size(max = Offer.MAX_LANGUAGES)
     private List<@NotNull @LanguageCode String> languages = new ArrayList<>();
@@ -117,11 +117,11 @@ public class OfferInput implements Chronological.Span {
         this.descriptionEn = descriptionEn;
     }
 
-    public List<OfferTime> getTimes() {
+    public List<WeeklyTime> getTimes() {
         return times;
     }
 
-    public void setTimes(List<OfferTime> times) {
+    public void setTimes(List<WeeklyTime> times) {
         this.times = times;
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.quartiersnetz.offer.entity.Occurrence;
 import org.quartiersnetz.offer.entity.Offer;
-import org.quartiersnetz.offer.entity.OfferTime;
+import org.quartiersnetz.common.entity.WeeklyTime;
 
 /** Lays the weekly times of offers out on the dates of one week, Monday to Sunday. */
 public final class OfferWeek {
@@ -35,7 +35,7 @@ public final class OfferWeek {
                 .toList();
     }
 
-    private static Occurrence occurrence(Offer offer, OfferTime time, LocalDate monday) {
+    private static Occurrence occurrence(Offer offer, WeeklyTime time, LocalDate monday) {
         LocalDate date = monday.plusDays(time.getDay().getValue() - 1L);
         return new Occurrence(date, time.getStart(), time.getEnd(), offer, offer.isCancelledOn(date));
     }

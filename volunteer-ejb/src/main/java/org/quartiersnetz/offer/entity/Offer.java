@@ -29,6 +29,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 import org.quartiersnetz.carrier.entity.Carrier;
 import org.quartiersnetz.carrier.entity.Site;
 import org.quartiersnetz.common.entity.LanguageCode;
+import org.quartiersnetz.common.entity.WeeklyTime;
 
 /**
  * A regular offer of a carrier at one of its sites for the residents (Angebot): a parents' café,
@@ -89,7 +90,7 @@ public class Offer {
     @ElementCollection(fetch = FetchType.EAGER)
     @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "offer_time", joinColumns = @JoinColumn(name = "offer_id"))
-    private Set<@Valid OfferTime> times = new TreeSet<>();
+    private Set<@Valid WeeklyTime> times = new TreeSet<>();
 
     @Size(max = MAX_LANGUAGES)
     @ElementCollection(fetch = FetchType.EAGER)
@@ -129,7 +130,7 @@ public class Offer {
         this.descriptionEn = descriptionEn;
     }
 
-    public void schedule(Collection<OfferTime> times, Collection<String> languages, LocalDate validFrom,
+    public void schedule(Collection<WeeklyTime> times, Collection<String> languages, LocalDate validFrom,
             LocalDate validUntil, Collection<LocalDate> cancellations) {
         this.times.clear();
         this.times.addAll(times);
@@ -191,7 +192,7 @@ public class Offer {
         return descriptionEn;
     }
 
-    public SortedSet<OfferTime> getTimes() {
+    public SortedSet<WeeklyTime> getTimes() {
         return new TreeSet<>(times);
     }
 

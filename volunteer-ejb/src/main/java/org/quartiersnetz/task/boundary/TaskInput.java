@@ -18,7 +18,7 @@ import java.util.TreeSet;
 import org.quartiersnetz.common.entity.LanguageCode;
 import org.quartiersnetz.task.entity.Task;
 import org.quartiersnetz.task.entity.TaskType;
-import org.quartiersnetz.task.entity.WeeklyTime;
+import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.volunteer.entity.Skill;
 
 /**

@@ -32,7 +32,7 @@ import org.quartiersnetz.task.entity.Task;
 import org.quartiersnetz.task.entity.TaskChange;
 import org.quartiersnetz.task.entity.TaskStatus;
 import org.quartiersnetz.task.entity.TaskType;
-import org.quartiersnetz.task.entity.WeeklyTime;
+import org.quartiersnetz.common.entity.WeeklyTime;
 
 /** Carrier staff create and keep their tasks; every change is written to the task's history. */
 @Stateless
@@ -218,7 +218,7 @@ public class TaskService {
         Set<WeeklyTime> schedule = new TreeSet<>();
         for (int i = 0; i < times.size(); i++) {
             WeeklyTime time = times.get(i);
-            if (!time.isOrdered()) {
+            if (time.isReversed()) {
                 throw InvalidInputException.onField("schedule[" + i + "]", SCHEDULE_REVERSED);
             }
             for (WeeklyTime other : schedule) {

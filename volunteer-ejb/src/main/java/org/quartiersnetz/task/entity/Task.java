@@ -27,6 +27,7 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.quartiersnetz.carrier.entity.Carrier;
 import org.quartiersnetz.carrier.entity.Site;
+import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.volunteer.entity.Skill;
 
 /**

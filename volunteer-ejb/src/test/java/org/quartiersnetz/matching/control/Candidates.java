@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.quartiersnetz.clearance.control.ClearanceRules;
 import org.quartiersnetz.declaration.entity.DeclarationKind;
-import org.quartiersnetz.task.entity.WeeklyTime;
+import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.training.control.CourseStatusRule;
 import org.quartiersnetz.volunteer.entity.Availability;
 import org.quartiersnetz.volunteer.entity.LanguageLevel;

@@ -42,7 +42,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.quartiersnetz.declaration.entity.DeclarationKind;
 import org.quartiersnetz.matching.control.Candidates.TaskBuilder;
 import org.quartiersnetz.matching.control.Candidates.VolunteerBuilder;
-import org.quartiersnetz.task.entity.WeeklyTime;
+import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.training.control.CourseStatusRule.Validity;
 import org.quartiersnetz.volunteer.entity.LanguageLevel;
 import org.quartiersnetz.volunteer.entity.Skill;

@@ -13,7 +13,7 @@ import org.quartiersnetz.carrier.entity.CarrierKind;
 import org.quartiersnetz.carrier.entity.Site;
 import org.quartiersnetz.carrier.entity.SiteKind;
 import org.quartiersnetz.offer.entity.Offer;
-import org.quartiersnetz.offer.entity.OfferTime;
+import org.quartiersnetz.common.entity.WeeklyTime;
 
 class OfferWeekTest {
 
@@ -29,12 +29,12 @@ class OfferWeekTest {
     @Test
     void occurrencesComeByDateAndStartWithinValidityAndCancelledOnesAreMarked() {
         Offer cafe = offer("Elterncafé", null, null, List.of(MONDAY.plusDays(2)),
-                new OfferTime(DayOfWeek.WEDNESDAY, LocalTime.of(9, 0), LocalTime.of(12, 0)));
+                new WeeklyTime(DayOfWeek.WEDNESDAY, LocalTime.of(9, 0), LocalTime.of(12, 0)));
         Offer club = offer("Jugendtreff", MONDAY.plusDays(1), MONDAY.plusDays(2), List.of(),
-                new OfferTime(DayOfWeek.MONDAY, LocalTime.of(15, 0), LocalTime.of(19, 0)),
-                new OfferTime(DayOfWeek.TUESDAY, LocalTime.of(15, 0), LocalTime.of(19, 0)),
-                new OfferTime(DayOfWeek.WEDNESDAY, LocalTime.of(8, 0), LocalTime.of(9, 0)),
-                new OfferTime(DayOfWeek.THURSDAY, LocalTime.of(15, 0), LocalTime.of(19, 0)));
+                new WeeklyTime(DayOfWeek.MONDAY, LocalTime.of(15, 0), LocalTime.of(19, 0)),
+                new WeeklyTime(DayOfWeek.TUESDAY, LocalTime.of(15, 0), LocalTime.of(19, 0)),
+                new WeeklyTime(DayOfWeek.WEDNESDAY, LocalTime.of(8, 0), LocalTime.of(9, 0)),
+                new WeeklyTime(DayOfWeek.THURSDAY, LocalTime.of(15, 0), LocalTime.of(19, 0)));
 
         List<String> week = OfferWeek.occurrences(List.of(cafe, club), MONDAY, Locale.GERMAN).stream()
                 .map(o -> o.date().getDayOfWeek() + " " + o.start() + " " + o.offer().getTitleDe()
@@ -56,7 +56,7 @@ class OfferWeekTest {
     }
 
     private static Offer offer(String title, LocalDate from, LocalDate until, List<LocalDate> cancelled,
-            OfferTime... times) {
+            WeeklyTime... times) {
         Carrier carrier = new Carrier("test", "Testträger", "Test", CarrierKind.FREE_CARRIER);
         Offer offer = new Offer(carrier);
         offer.describe(new Site(carrier, "Treff", SiteKind.OTHER, null, null, null), title, null, "Beschreibung",

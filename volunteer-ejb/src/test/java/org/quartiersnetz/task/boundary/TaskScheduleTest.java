@@ -8,7 +8,7 @@ import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quartiersnetz.common.control.InvalidInputException;
-import org.quartiersnetz.task.entity.WeeklyTime;
+import org.quartiersnetz.common.entity.WeeklyTime;
 
 class TaskScheduleTest {
 

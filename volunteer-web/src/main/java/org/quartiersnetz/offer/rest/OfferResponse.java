@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SortedSet;
 import org.quartiersnetz.offer.entity.Offer;
-import org.quartiersnetz.offer.entity.OfferTime;
+import org.quartiersnetz.common.entity.WeeklyTime;
 
 /** An offer with its texts in both languages and, for reading, in the request's language. */
 public record OfferResponse(long id, String carrier, String carrierName, long site, String siteName, String title,
         String description, String titleDe, String titleEn, String descriptionDe, String descriptionEn,
-        List<OfferTime> times, SortedSet<String> languages, LocalDate validFrom, LocalDate validUntil,
+        List<WeeklyTime> times, SortedSet<String> languages, LocalDate validFrom, LocalDate validUntil,
         SortedSet<LocalDate> cancellations) {
 
     static OfferResponse of(Offer o, Locale locale) {

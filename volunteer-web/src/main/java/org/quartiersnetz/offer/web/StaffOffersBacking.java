@@ -20,7 +20,7 @@ import org.quartiersnetz.common.web.RequestLocale;
 import org.quartiersnetz.offer.boundary.OfferInput;
 import org.quartiersnetz.offer.boundary.OfferService;
 import org.quartiersnetz.offer.entity.Offer;
-import org.quartiersnetz.offer.entity.OfferTime;
+import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.security.web.CurrentUser;
 
 /** The own carrier's offers (staff/offers.xhtml): list, add, change, remove. */
@@ -118,7 +118,7 @@ public class StaffOffersBacking implements Serializable {
 
     public void save() {
         input.setTimes(new ArrayList<>(times.stream().filter(row -> row.day != null)
-                .map(row -> new OfferTime(row.day, row.start, row.end)).toList()));
+                .map(row -> new WeeklyTime(row.day, row.start, row.end)).toList()));
         try {
             if (editing == null) {
                 offers.create(currentUser.caller(), input);

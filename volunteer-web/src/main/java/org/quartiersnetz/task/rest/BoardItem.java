@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.SortedSet;
 import org.quartiersnetz.task.entity.Task;
-import org.quartiersnetz.task.entity.WeeklyTime;
+import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.volunteer.entity.Skill;
 
 /**

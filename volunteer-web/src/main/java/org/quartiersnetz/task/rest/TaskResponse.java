@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import org.quartiersnetz.task.entity.Task;
 import org.quartiersnetz.task.entity.TaskStatus;
-import org.quartiersnetz.task.entity.WeeklyTime;
+import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.volunteer.entity.Skill;
 
 /**

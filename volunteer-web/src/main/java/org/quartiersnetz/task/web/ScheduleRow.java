@@ -3,7 +3,7 @@ package org.quartiersnetz.task.web;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import org.quartiersnetz.task.entity.WeeklyTime;
+import org.quartiersnetz.common.entity.WeeklyTime;
 
 /** One editable weekly time on the task editor; empty rows are left out. */
 public class ScheduleRow implements Serializable {

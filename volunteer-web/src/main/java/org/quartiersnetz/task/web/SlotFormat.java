@@ -10,7 +10,7 @@ import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.common.web.LanguageCatalog;
 import org.quartiersnetz.task.control.SlotTimes;
 import org.quartiersnetz.task.entity.TaskChange;
-import org.quartiersnetz.task.entity.WeeklyTime;
+import org.quartiersnetz.common.entity.WeeklyTime;
 
 /** Times, dates, languages and history entries of tasks as pages show them, in the view's language. */
 @Named

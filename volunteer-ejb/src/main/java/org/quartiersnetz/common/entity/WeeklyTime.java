@@ -1,4 +1,4 @@
-package org.quartiersnetz.offer.entity;
+package org.quartiersnetz.common.entity;
 
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
@@ -14,15 +14,15 @@ import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.Objects;
 
-/** One weekly time of an offer, e.g. Wednesday 9:00–12:00 (network time). */
+/** A weekly time of a task or an offer, e.g. Wednesday 09:00–12:00 (in the network's zone). */
 @Embeddable
-@Chronological(message = "{org.quartiersnetz.offer.endAfterStart.message}")
-public class OfferTime implements Comparable<OfferTime>, Chronological.Span, Serializable {
+@Chronological(message = "{org.quartiersnetz.weeklyTime.endAfterStart.message}")
+public class WeeklyTime implements Comparable<WeeklyTime>, Chronological.Span, Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Comparator<OfferTime> ORDER = Comparator.comparing(OfferTime::getDay)
-            .thenComparing(OfferTime::getStart).thenComparing(OfferTime::getEnd);
+    private static final Comparator<WeeklyTime> ORDER = Comparator.comparing(WeeklyTime::getDay)
+            .thenComparing(WeeklyTime::getStart).thenComparing(WeeklyTime::getEnd);
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -37,11 +37,11 @@ public class OfferTime implements Comparable<OfferTime>, Chronological.Span, Ser
     @Column(name = "end_time", nullable = false)
     private LocalTime end;
 
-    protected OfferTime() {
+    protected WeeklyTime() {
     }
 
     @JsonbCreator
-    public OfferTime(@JsonbProperty("day") DayOfWeek day, @JsonbProperty("start") LocalTime start,
+    public WeeklyTime(@JsonbProperty("day") DayOfWeek day, @JsonbProperty("start") LocalTime start,
             @JsonbProperty("end") LocalTime end) {
         this.day = day;
         this.start = start;
@@ -66,19 +66,24 @@ public class OfferTime implements Comparable<OfferTime>, Chronological.Span, Ser
         return start != null && end != null && !end.isAfter(start);
     }
 
+    /** Whether the two times share at least a minute of the same day. */
+    public boolean overlaps(WeeklyTime other) {
+        return day == other.day && start.isBefore(other.end) && end.isAfter(other.start);
+    }
+
     @Override
     public String endField() {
         return "end";
     }
 
     @Override
-    public int compareTo(OfferTime other) {
+    public int compareTo(WeeklyTime other) {
         return ORDER.compare(this, other);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof OfferTime other && day == other.day && Objects.equals(start, other.start)
+        return o instanceof WeeklyTime other && day == other.day && Objects.equals(start, other.start)
                 && Objects.equals(end, other.end);
     }
 

@@ -1,4 +1,4 @@
-package org.quartiersnetz.offer.entity;
+package org.quartiersnetz.common.entity;
 
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
