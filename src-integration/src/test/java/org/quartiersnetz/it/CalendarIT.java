@@ -29,6 +29,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.CalendarComponent;
 import org.junit.jupiter.api.Test;
 import org.quartiersnetz.it.support.BlackBoxTest;
+import org.quartiersnetz.it.support.MailServer;
 import org.quartiersnetz.it.support.Courses;
 import org.quartiersnetz.it.support.Tasks;
 
@@ -169,6 +170,23 @@ class CalendarIT extends BlackBoxTest {
         asVolunteer(signedUpVolunteer()).post("/api/v1/calendar-feeds/carrier").then().statusCode(403);
 
         as(CARITAS_COORDINATOR).delete("/api/v1/calendar-feeds/carrier").then().statusCode(204);
+        notFound(url);
+    }
+
+    @Test
+    void aCarriersFeedEndsWithTheAccountOfWhoeverMadeIt() {
+        String email = uniqueEmail();
+        Map<String, Object> coordinator = new java.util.HashMap<>(Map.of("email", email, "firstName", "Kim",
+                "lastName", "Neumann", "role", "CARRIER_COORDINATOR", "carrier", "jugendwerke"));
+        int id = as(ADMIN).contentType(ContentType.JSON).body(coordinator).post("/api/v1/staff").then()
+                .statusCode(201).extract().path("id");
+        resetPassword(MailServer.tokenOf(MailServer.awaitLink(email, 1, RESET_PAGE)), PASSWORD).then().statusCode(204);
+        String url = api().auth().preemptive().basic(email, PASSWORD).post("/api/v1/calendar-feeds/carrier").then()
+                .statusCode(201).extract().jsonPath().getString("url");
+        feed(url);
+
+        coordinator.put("disabled", true);
+        as(ADMIN).contentType(ContentType.JSON).body(coordinator).put("/api/v1/staff/" + id).then().statusCode(200);
         notFound(url);
     }
 
