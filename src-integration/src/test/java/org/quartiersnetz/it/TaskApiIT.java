@@ -34,6 +34,10 @@ class TaskApiIT extends BlackBoxTest {
                 .body("titleDe", equalTo(title + " (neu)")).body("hoursPerWeek", equalTo(2.5f));
         // the same body again changes nothing and adds no history entry
         as(CARITAS_STAFF).contentType(ContentType.JSON).body(changed).put(location).then().statusCode(200);
+        // a longer morning: only the end of a time changes, and that is a change too
+        changed.put("schedule", List.of(Tasks.weekly("WEDNESDAY", "09:00", "12:30")));
+        as(CARITAS_STAFF).contentType(ContentType.JSON).body(changed).put(location).then().statusCode(200)
+                .body("schedule[0].end", equalTo("12:30:00"));
 
         status(id, "OPEN").then().statusCode(200).body("status", equalTo("OPEN"));
         status(id, "DRAFT").then().statusCode(409).contentType("application/problem+json")
@@ -44,10 +48,11 @@ class TaskApiIT extends BlackBoxTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("status"));
 
         as(CARITAS_COORDINATOR).get("/api/v1/tasks/" + id + "/history").then().statusCode(200)
-                .body("kind", contains("CREATED", "EDITED", "STATUS", "STATUS", "STATUS"))
+                .body("kind", contains("CREATED", "EDITED", "EDITED", "STATUS", "STATUS", "STATUS"))
                 .body("[1].fields", equalTo("titleDe,hoursPerWeek"))
-                .body("[2].fields", equalTo("DRAFT>OPEN"))
-                .body("[3].fields", equalTo("OPEN>CLOSED"));
+                .body("[2].fields", equalTo("schedule"))
+                .body("[3].fields", equalTo("DRAFT>OPEN"))
+                .body("[4].fields", equalTo("OPEN>CLOSED"));
         as(CARITAS_STAFF).queryParam("status", "OPEN").queryParam("size", 100).get("/api/v1/tasks").then()
                 .statusCode(200).body("items.id", hasItem((int) id));
     }

@@ -66,6 +66,12 @@ public class WeeklyTime implements Comparable<WeeklyTime>, Chronological.Span, S
         return start != null && end != null && !end.isAfter(start);
     }
 
+    /** Both ends given and the end after the start (what a stored time must be). */
+    @JsonbTransient
+    public boolean isOrdered() {
+        return start != null && end != null && end.isAfter(start);
+    }
+
     /** Whether the two times share at least a minute of the same day. */
     public boolean overlaps(WeeklyTime other) {
         return day == other.day && start.isBefore(other.end) && end.isAfter(other.start);

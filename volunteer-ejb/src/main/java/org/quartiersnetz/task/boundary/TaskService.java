@@ -218,7 +218,7 @@ public class TaskService {
         Set<WeeklyTime> schedule = new TreeSet<>();
         for (int i = 0; i < times.size(); i++) {
             WeeklyTime time = times.get(i);
-            if (time.isReversed()) {
+            if (!time.isOrdered()) {
                 throw InvalidInputException.onField("schedule[" + i + "]", SCHEDULE_REVERSED);
             }
             for (WeeklyTime other : schedule) {

@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -80,7 +81,7 @@ public class Task {
     @ElementCollection(fetch = FetchType.EAGER)
     @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "task_schedule", joinColumns = @JoinColumn(name = "task_id"))
-    private Set<WeeklyTime> schedule = new TreeSet<>();
+    private Set<@Valid WeeklyTime> schedule = new TreeSet<>();
 
     @Column(name = "starts_on", nullable = false)
     private LocalDate startsOn;
