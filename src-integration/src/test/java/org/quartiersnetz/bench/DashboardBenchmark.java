@@ -172,6 +172,4 @@ public final class DashboardBenchmark {
         }
         return out.substring(0, out.length() - 2);
     }
-
-
 }

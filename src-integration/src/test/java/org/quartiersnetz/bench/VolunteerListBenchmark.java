@@ -4,10 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
@@ -21,7 +19,6 @@ import java.util.function.Function;
 public final class VolunteerListBenchmark {
 
     private static final int PORT = Integer.getInteger("bench.port", 18090);
-    private static final String PASSWORD = "Demo-Passwort-2026";
 
     private VolunteerListBenchmark() {
     }
@@ -37,7 +34,7 @@ public final class VolunteerListBenchmark {
             System.out.printf("generated %,d volunteers in %.1f s%n", volunteers, (System.nanoTime() - start) / 1e9);
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             for (String staff : List.of("fachkraft.caritas@quartiersnetz.example", "netzwerk@quartiersnetz.example")) {
-                String auth = BenchAuth.header(client, server.base, staff, PASSWORD);
+                String auth = BenchHttp.authorization(client, server.base, staff, "volunteer:read");
                 for (Scenario scenario : Scenario.values()) {
                     Percentiles figures = run(client, server.base, auth, scenario, requests);
                     System.out.printf("volunteer list, page of 50, %s, %s: %s%n", staff.split("@")[0],
@@ -86,37 +83,6 @@ public final class VolunteerListBenchmark {
         Scenario(String label, Function<Random, String> query) {
             this.label = label;
             this.query = query;
-        }
-    }
-
-    /**
-     * A personal API token (Bearer; what integrations use), created with the password once; with
-     * -Dbench.auth=basic HTTP Basic instead, which costs an Argon2 check on every request.
-     */
-    static final class BenchAuth {
-        private BenchAuth() {
-        }
-
-        static String header(HttpClient client, String base, String email, String password) throws Exception {
-            String basic = "Basic " + Base64.getEncoder().encodeToString((email + ":" + password)
-                    .getBytes(StandardCharsets.UTF_8));
-            if ("basic".equals(System.getProperty("bench.auth"))) {
-                return basic;
-            }
-            HttpResponse<String> created = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/account/tokens"))
-                    .header("Authorization", basic).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(
-                            "{\"name\":\"benchmark\",\"scopes\":[\"volunteer:read\"],\"validDays\":1}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            if (created.statusCode() != 201) {
-                throw new IllegalStateException("token: " + created.statusCode() + " " + created.body());
-            }
-            java.util.regex.Matcher token = java.util.regex.Pattern.compile("\"token\":\"(qn_[A-Za-z0-9_-]+)\"")
-                    .matcher(created.body());
-            if (!token.find()) {
-                throw new IllegalStateException("no token in " + created.statusCode());
-            }
-            return "Bearer " + token.group(1);
         }
     }
 }

@@ -28,6 +28,7 @@ import org.quartiersnetz.placement.entity.PlacementStatus;
 import org.quartiersnetz.security.control.Tokens;
 import org.quartiersnetz.security.entity.Caller;
 import org.quartiersnetz.security.entity.Role;
+import org.quartiersnetz.security.entity.UserAccount;
 import org.quartiersnetz.supervision.entity.Presence;
 import org.quartiersnetz.supervision.entity.SupervisionSession;
 import org.quartiersnetz.task.entity.BookingStatus;
@@ -143,8 +144,7 @@ public class CalendarService {
                     ofVolunteer(volunteer.getId(), from, locale), now);
         }
         // a carrier's feed ends with the account of the coordinator who made it
-        org.quartiersnetz.security.entity.UserAccount maker = em.find(
-                org.quartiersnetz.security.entity.UserAccount.class, feed.getCreatedBy());
+        UserAccount maker = em.find(UserAccount.class, feed.getCreatedBy());
         if (maker == null || maker.isDisabled()) {
             throw new NotFoundException(UNKNOWN_FEED);
         }

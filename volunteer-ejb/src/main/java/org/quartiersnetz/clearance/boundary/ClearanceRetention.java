@@ -111,7 +111,7 @@ public class ClearanceRetention {
                 .getResultList();
         Map<Long, LocalDate> days = new HashMap<>();
         for (Object[] row : rows) {
-            days.put(((Number) row[0]).longValue(),
+            days.put(SqlValues.longOf(row[0]),
                     LocalDate.ofInstant(SqlValues.instant(row[1]), ClockProducer.NETWORK_ZONE));
         }
         return days;
@@ -139,7 +139,7 @@ public class ClearanceRetention {
             String status = (String) row[1];
             LocalDate day = "ENDED".equals(status) || "CANCELLED".equals(status) ? SqlValues.date(row[2]) : today;
             if (day != null) {
-                days.merge(((Number) row[0]).longValue(), day, (a, b) -> a.isAfter(b) ? a : b);
+                days.merge(SqlValues.longOf(row[0]), day, (a, b) -> a.isAfter(b) ? a : b);
             }
         }
         return days;
@@ -148,8 +148,6 @@ public class ClearanceRetention {
     private static LocalDate latest(LocalDate a, LocalDate b) {
         return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
-
-
 
     private LocalDate today() {
         return ClockProducer.today(clock);

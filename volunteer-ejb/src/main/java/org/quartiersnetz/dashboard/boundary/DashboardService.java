@@ -56,8 +56,11 @@ public class DashboardService {
     /** The statuses of a placement that holds a place, as an SQL list: {@link PlacementStatus#holdsPlace()}. */
     private static final String HOLDING = Arrays.stream(PlacementStatus.values()).filter(PlacementStatus::holdsPlace)
             .map(status -> "'" + status.name() + "'").collect(Collectors.joining(", ", "(", ")"));
-    private static final String PLACEMENT_JOINS = " FROM placement p JOIN volunteer v ON v.id = p.volunteer_id"
-            + " JOIN task t ON t.id = p.task_id JOIN task_type y ON y.id = t.task_type_id"
+    /** Placements {@code p} with their task {@code t} and its type {@code y}, as {@link #placementFilters} expects. */
+    private static final String TYPED_PLACEMENTS = " FROM placement p JOIN task t ON t.id = p.task_id"
+            + " JOIN task_type y ON y.id = t.task_type_id";
+    /** The same with the volunteer {@code v} and the carrier {@code c}, for the lists that name them. */
+    private static final String PLACEMENT_JOINS = TYPED_PLACEMENTS + " JOIN volunteer v ON v.id = p.volunteer_id"
             + " JOIN carrier c ON c.id = p.carrier_id";
 
     @PersistenceContext
@@ -148,8 +151,7 @@ public class DashboardService {
                 + " JOIN course co ON co.id = q.course_id WHERE q.valid_until >= ? AND q.valid_until <= ?"
                 + " AND NOT EXISTS (SELECT 1 FROM qualification n WHERE n.volunteer_id = q.volunteer_id"
                 + " AND n.course_id = q.course_id AND (n.valid_until IS NULL OR n.valid_until > q.valid_until))"
-                + " AND EXISTS (SELECT 1 FROM placement p JOIN task t ON t.id = p.task_id"
-                + " JOIN task_type y ON y.id = t.task_type_id WHERE p.volunteer_id = q.volunteer_id"
+                + " AND EXISTS (SELECT 1" + TYPED_PLACEMENTS + " WHERE p.volunteer_id = q.volunteer_id"
                 + " AND p.status IN " + HOLDING, scope.today().minusDays(EXPIRED_SHOWN_DAYS),
                 scope.today().plusDays(scope.days()));
         placementFilters(query, scope).append(") ORDER BY q.valid_until, v.last_name, v.first_name, co.code");
@@ -170,8 +172,7 @@ public class DashboardService {
         placementFilters(placements, scope).append(" ORDER BY p.id");
         NativeQuery checks = NativeQuery.of("SELECT k.volunteer_id, k.carrier_id, k.renewal_due_on,"
                 + " k.relevant_conviction, (SELECT COUNT(*) FROM clearance_consent cc WHERE cc.volunteer_id = k.volunteer_id)"
-                + " FROM clearance_check k WHERE k.volunteer_id IN (SELECT p.volunteer_id FROM placement p"
-                + " JOIN task t ON t.id = p.task_id JOIN task_type y ON y.id = t.task_type_id"
+                + " FROM clearance_check k WHERE k.volunteer_id IN (SELECT p.volunteer_id" + TYPED_PLACEMENTS
                 + " WHERE p.status IN " + HOLDING + " AND y.clearance_required = TRUE");
         placementFilters(checks, scope).append(")");
         Map<Long, List<Object[]>> checksByVolunteer = new HashMap<>();
@@ -268,22 +269,21 @@ public class DashboardService {
     private List<Coverage.Month> coverage(Scope scope) {
         YearMonth first = YearMonth.from(scope.today()).minusMonths(COVERAGE_MONTHS - 1L);
         LocalDate from = first.atDay(1);
-        String spanCondition = " WHERE p.status IN ('ACTIVE', 'ENDED') AND p.started_on IS NOT NULL"
+        // the placements counted: active in the year, in types with a supervision interval
+        String counted = TYPED_PLACEMENTS + " WHERE p.status IN ('ACTIVE', 'ENDED') AND p.started_on IS NOT NULL"
                 + " AND y.supervision_interval_weeks IS NOT NULL AND (p.ended_on IS NULL OR p.ended_on >= ?)";
-        NativeQuery spans = NativeQuery.of("SELECT p.volunteer_id, p.started_on, p.ended_on,"
-                + " y.supervision_interval_weeks FROM placement p JOIN task t ON t.id = p.task_id"
-                + " JOIN task_type y ON y.id = t.task_type_id" + spanCondition, from);
-        placementFilters(spans, scope);
+        NativeQuery placed = NativeQuery.of("SELECT p.volunteer_id, p.started_on, p.ended_on,"
+                + " y.supervision_interval_weeks" + counted, from);
+        placementFilters(placed, scope);
         List<Coverage.Span> spanList = new ArrayList<>();
-        for (Object[] r : spans.rows(em)) {
+        for (Object[] r : placed.rows(em)) {
             spanList.add(new Coverage.Span(SqlValues.longOf(r[0]), SqlValues.date(r[1]),
                     r[2] == null ? null : SqlValues.date(r[2]), SqlValues.intOf(r[3])));
         }
         int longest = spanList.stream().mapToInt(Coverage.Span::intervalWeeks).max().orElse(0);
         NativeQuery attendance = NativeQuery.of("SELECT a.volunteer_id, s.starts_at FROM supervision_attendance a"
                 + " JOIN supervision_session s ON s.id = a.session_id WHERE a.status = 'PRESENT' AND s.starts_at >= ?"
-                + " AND a.volunteer_id IN (SELECT p.volunteer_id FROM placement p JOIN task t ON t.id = p.task_id"
-                + " JOIN task_type y ON y.id = t.task_type_id" + spanCondition, SqlValues.parameter(
+                + " AND a.volunteer_id IN (SELECT p.volunteer_id" + counted, SqlValues.parameter(
                         from.minusWeeks(longest).atStartOfDay(ClockProducer.NETWORK_ZONE).toInstant()), from);
         placementFilters(attendance, scope).append(")");
         Map<Long, NavigableSet<LocalDate>> attended = new HashMap<>();

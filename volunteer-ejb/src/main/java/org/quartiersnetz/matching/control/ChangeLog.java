@@ -48,8 +48,7 @@ public class ChangeLog {
                 + " WHERE changed_at > ? ORDER BY changed_at, id").setParameter(1, SqlValues.parameter(after))
                 .getResultList()) {
             Object[] r = (Object[]) row;
-            changes.add(new Change(((Number) r[0]).longValue(), r[1] == null ? null : ((Number) r[1]).longValue(),
-                    SqlValues.instant(r[2])));
+            changes.add(new Change(SqlValues.longOf(r[0]), SqlValues.longOf(r[1]), SqlValues.instant(r[2])));
         }
         return changes;
     }
@@ -59,5 +58,4 @@ public class ChangeLog {
         return em.createNativeQuery("DELETE FROM matching_change WHERE changed_at < ?")
                 .setParameter(1, SqlValues.parameter(before)).executeUpdate();
     }
-
 }

@@ -274,8 +274,6 @@ public class SupervisionService {
         return overdue;
     }
 
-
-
     /** Who may hold the caller's sessions: their carrier's staff and supervisors (the network office: its supervisors). */
     public List<org.quartiersnetz.carrier.entity.StaffMember> supervisors(@NotNull Caller caller) {
         Carrier carrier = holderOf(caller);
