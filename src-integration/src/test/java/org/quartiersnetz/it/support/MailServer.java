@@ -11,6 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,35 +63,16 @@ public final class MailServer {
 
     /** Waits until at least {@code count} mails for this address have arrived; answers all of them. */
     public static List<MimeMessage> awaitMails(String address, int count) {
-        Instant deadline = Instant.now().plus(WAIT);
-        while (true) {
-            List<MimeMessage> mails = mailsTo(address);
-            if (mails.size() >= count) {
-                return mails;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("expected " + count + " mail(s) to " + address + " within " + WAIT
-                        + ", got " + mails.size());
-            }
-            pause();
-        }
+        return await(() -> mailsTo(address), mails -> mails.size() >= count, mails -> "expected " + count
+                + " mail(s) to " + address + " within " + WAIT + ", got " + mails.size());
     }
 
     /** Waits for the latest mail to this address whose subject starts with the text (mails of other kinds aside). */
     public static MimeMessage awaitSubject(String address, String subjectStart) {
-        Instant deadline = Instant.now().plus(WAIT);
-        while (true) {
-            List<MimeMessage> matching = mailsTo(address).stream().filter(m -> subject(m).startsWith(subjectStart))
-                    .toList();
-            if (!matching.isEmpty()) {
-                return matching.get(matching.size() - 1);
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("expected a mail to " + address + " about \"" + subjectStart + "\" within "
-                        + WAIT);
-            }
-            pause();
-        }
+        List<MimeMessage> matching = await(() -> mailsTo(address).stream()
+                .filter(m -> subject(m).startsWith(subjectStart)).toList(), mails -> !mails.isEmpty(),
+                mails -> "expected a mail to " + address + " about \"" + subjectStart + "\" within " + WAIT);
+        return matching.get(matching.size() - 1);
     }
 
     /** How many mails to this address so far have a subject starting with the text. */
@@ -98,14 +82,8 @@ public final class MailServer {
 
     /** Waits until {@code count} mails to this address have a subject starting with the text. */
     public static void awaitCount(String address, String subjectStart, long count) {
-        Instant deadline = Instant.now().plus(WAIT);
-        while (count(address, subjectStart) < count) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("expected " + count + " mail(s) to " + address + " about \"" + subjectStart
-                        + "\" within " + WAIT + ", got " + count(address, subjectStart));
-            }
-            pause();
-        }
+        await(() -> count(address, subjectStart), n -> n >= count, n -> "expected " + count + " mail(s) to "
+                + address + " about \"" + subjectStart + "\" within " + WAIT + ", got " + n);
     }
 
     /** Waits for the {@code number}-th mail (1 = the first) to this address. */
@@ -119,16 +97,22 @@ public final class MailServer {
      * order; counting only the mails of one kind keeps tests independent of that.
      */
     public static String awaitLink(String address, int number, String path) {
+        List<String> links = await(() -> mailsTo(address).stream().map(MailServer::text).filter(t -> t.contains(path))
+                .map(t -> linkIn(t, path)).toList(), found -> found.size() >= number, found -> "expected " + number
+                + " mail(s) to " + address + " with a link to " + path + " within " + WAIT + ", got " + found.size());
+        return links.get(number - 1);
+    }
+
+    /** Reads again every 200 ms until what it reads is done, or fails with the problem after {@link #WAIT}. */
+    private static <T> T await(Supplier<T> read, Predicate<T> done, Function<T, String> problem) {
         Instant deadline = Instant.now().plus(WAIT);
         while (true) {
-            List<String> links = mailsTo(address).stream().map(MailServer::text).filter(t -> t.contains(path))
-                    .map(t -> linkIn(t, path)).toList();
-            if (links.size() >= number) {
-                return links.get(number - 1);
+            T value = read.get();
+            if (done.test(value)) {
+                return value;
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("expected " + number + " mail(s) to " + address + " with a link to " + path
-                        + " within " + WAIT + ", got " + links.size());
+                throw new AssertionError(problem.apply(value));
             }
             pause();
         }
