@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -117,10 +119,32 @@ public final class TestDatabase {
         }
     }
 
+    /** The version column of every row of the table, by id (both databases). */
+    public static Map<Long, Long> versionsOf(String table) {
+        if (!table.matches("[a-z_]+")) {
+            throw new IllegalArgumentException(table);
+        }
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+                var result = statement.executeQuery("SELECT id, version FROM " + table)) {
+            Map<Long, Long> versions = new TreeMap<>();
+            while (result.next()) {
+                versions.put(result.getLong(1), result.getLong(2));
+            }
+            return versions;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the versions of " + table, e);
+        }
+    }
+
     private static Connection connectToApplicationDatabase() throws SQLException {
         if (!isPostgresql()) {
-            throw new IllegalStateException("the test reads the application's database on PostgreSQL only");
+            throw new IllegalStateException("the test changes the application's database on PostgreSQL only");
         }
+        return connect();
+    }
+
+    /** On H2 through the server that AUTO_SERVER starts in Payara (the suite's H2 URL asks for it). */
+    private static Connection connect() throws SQLException {
         return DriverManager.getConnection(System.getenv("QN_DB_URL"), System.getenv("QN_DB_USER"),
                 System.getenv("QN_DB_PASSWORD"));
     }

@@ -19,7 +19,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SortedSet;
@@ -90,7 +92,8 @@ public class Offer {
     @ElementCollection(fetch = FetchType.EAGER)
     @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "offer_time", joinColumns = @JoinColumn(name = "offer_id"))
-    private Set<@Valid WeeklyTime> times = new TreeSet<>();
+    // a List for the reason given at Task.schedule
+    private List<@Valid WeeklyTime> times = new ArrayList<>();
 
     @Size(max = MAX_LANGUAGES)
     @ElementCollection(fetch = FetchType.EAGER)
@@ -133,7 +136,7 @@ public class Offer {
     public void schedule(Collection<WeeklyTime> times, Collection<String> languages, LocalDate validFrom,
             LocalDate validUntil, Collection<LocalDate> cancellations) {
         this.times.clear();
-        this.times.addAll(times);
+        this.times.addAll(new TreeSet<>(times));
         this.languages.clear();
         this.languages.addAll(languages);
         this.validFrom = validFrom;

@@ -19,7 +19,9 @@ import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SortedSet;
@@ -81,7 +83,10 @@ public class Task {
     @ElementCollection(fetch = FetchType.EAGER)
     @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "task_schedule", joinColumns = @JoinColumn(name = "task_id"))
-    private Set<@Valid WeeklyTime> schedule = new TreeSet<>();
+    // a List, not a Set: EclipseLink compares collections of embeddables element by element in
+    // iteration order, and a HashSet's order differs between an entity and its backup copy, so
+    // merely reading an entity with several times marked it changed (a version update per read)
+    private List<@Valid WeeklyTime> schedule = new ArrayList<>();
 
     @Column(name = "starts_on", nullable = false)
     private LocalDate startsOn;
@@ -157,7 +162,7 @@ public class Task {
     public void plan(Set<WeeklyTime> schedule, LocalDate startsOn, Integer durationMonths, BigDecimal hoursPerWeek,
             int volunteersNeeded) {
         this.schedule.clear();
-        this.schedule.addAll(schedule);
+        this.schedule.addAll(new TreeSet<>(schedule));
         this.startsOn = startsOn;
         this.durationMonths = durationMonths;
         this.hoursPerWeek = hoursPerWeek;

@@ -28,8 +28,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -121,7 +123,8 @@ public class Volunteer {
     @ElementCollection(fetch = FetchType.LAZY)
     @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "volunteer_availability", joinColumns = @JoinColumn(name = "volunteer_id"))
-    private Set<@Valid Availability> availability = new TreeSet<>();
+    // a List for the reason given at Task.schedule
+    private List<@Valid Availability> availability = new ArrayList<>();
 
     @ManyToMany(fetch = FetchType.LAZY)
     @BatchFetch(BatchFetchType.IN)
@@ -248,7 +251,7 @@ public class Volunteer {
 
     public void setAvailability(Collection<Availability> availability) {
         this.availability.clear();
-        this.availability.addAll(availability);
+        this.availability.addAll(new TreeSet<>(availability));
     }
 
     public void setInterests(Collection<TaskType> interests) {
@@ -307,7 +310,9 @@ public class Volunteer {
                 (mine, theirs) -> mine.compareTo(theirs) >= 0 ? mine : theirs));
         skills.addAll(duplicate.skills);
         tags.addAll(duplicate.tags);
-        availability.addAll(duplicate.availability);
+        SortedSet<Availability> merged = new TreeSet<>(availability);
+        merged.addAll(duplicate.availability);
+        setAvailability(merged);
         interests.addAll(duplicate.interests);
         carriers.addAll(duplicate.carriers);
         if (duplicate.sharedPool) {
