@@ -1,10 +1,13 @@
 package org.quartiersnetz.bench;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
 import org.quartiersnetz.it.support.PayaraProcess;
 
@@ -32,6 +35,23 @@ final class BenchServer implements AutoCloseable {
         return new BenchServer(PayaraProcess.start(port, Map.of("QN_DB_URL", jdbcUrl, "QN_DB_DATASOURCE",
                 "org.postgresql.ds.PGSimpleDataSource", "QN_DB_USER", "postgres", "QN_DB_PASSWORD", "postgres",
                 "QN_DEMO", "true", "QN_MAIL_PORT", "1"), "bench-payara.log", Duration.ofMinutes(3)), jdbcUrl);
+    }
+
+    /**
+     * As the README's start command runs it: an embedded H2 file database (in a fresh folder under
+     * target/), demo data, the default password cost and heap.
+     */
+    static BenchServer startH2(String folder, int port) throws Exception {
+        Path data = Path.of(System.getProperty("qn.target", "target"), folder);
+        if (Files.exists(data)) {
+            try (var files = Files.walk(data)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+        String jdbcUrl = "jdbc:h2:file:" + data.toAbsolutePath().resolve("quartiersnetz")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+        return new BenchServer(PayaraProcess.start(port, Map.of("QN_DB_URL", jdbcUrl, "QN_DEMO", "true",
+                "QN_MAIL_PORT", "1"), "bench-payara.log", Duration.ofMinutes(3)), jdbcUrl);
     }
 
     Connection connect() throws SQLException {

@@ -8,6 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.quartiersnetz.it.support.BlackBoxTest;
@@ -125,5 +131,24 @@ class LoginLockoutIT extends BlackBoxTest {
         String message = page.select("#messages").text();
         assertTrue(message.contains("locked for 15 minutes"), message);
         assertTrue(message.contains("Forgot your password?"), message);
+    }
+
+    @Test
+    void failuresArrivingInParallelAreAllCounted() throws Exception {
+        String email = signedUpVolunteer();
+        ExecutorService parallel = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(parallel.submit(() -> me(email, WRONG).statusCode()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertEquals(401, answer.get(1, TimeUnit.MINUTES), "refused, never a 500");
+            }
+        } finally {
+            parallel.shutdownNow();
+        }
+        // eight failures at once count eight times, so five of them locked the address
+        me(email, PASSWORD).then().statusCode(401).body("type", endsWith("/account-locked"));
     }
 }

@@ -1,6 +1,8 @@
 package org.quartiersnetz.security.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,13 +10,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.quartiersnetz.security.control.AccountSettings;
+import org.quartiersnetz.security.control.AddressThrottle;
+import org.quartiersnetz.security.control.LoginFailures;
 import org.quartiersnetz.security.control.LockoutPolicy;
 import org.quartiersnetz.security.control.PasswordHashing;
 import org.quartiersnetz.security.control.Tokens;
 import org.quartiersnetz.security.entity.LoginThrottle;
 import org.quartiersnetz.security.entity.UserAccount;
 
-/** Looks up accounts and checks sign-ins, with the lockout after repeated failures. */
+/** Looks up accounts and checks sign-ins, with the lockouts after repeated failures. */
 @Stateless
 public class AccountService {
 
@@ -28,6 +32,12 @@ public class AccountService {
     AccountSettings settings;
 
     @Inject
+    AddressThrottle addressThrottle;
+
+    @Inject
+    LoginFailures loginFailures;
+
+    @Inject
     Clock clock;
 
     public Optional<UserAccount> findByEmail(String email) {
@@ -38,15 +48,26 @@ public class AccountService {
     }
 
     /**
-     * Checks an e-mail address and password. Failures are counted per address, registered or not
-     * (see {@link LockoutPolicy}); while an address is locked the password is not checked at all,
-     * so a lock cannot be used to test passwords. The count is stored in this transaction, which
-     * commits whatever the outcome.
+     * Checks an e-mail address and password. Failures are counted per e-mail address, registered or
+     * not (see {@link LockoutPolicy}), and per client address ({@link AddressThrottle}); while
+     * either is locked the password is not checked at all, so a lock cannot be used to test
+     * passwords nor to make the server hash. No transaction spans the password check: it may wait
+     * for a turn ({@link PasswordHashing}) and must not hold a database connection meanwhile; the
+     * count is stored afterwards in a transaction of its own.
+     *
+     * @param clientAddress the caller's network address, or null when unknown
+     * @throws org.quartiersnetz.common.control.BusyException when too many passwords are being
+     *         checked at once; nothing was counted
      */
-    public SignInResult signIn(String email, String password) {
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public SignInResult signIn(String email, String password, String clientAddress) {
         String normalized = UserAccount.normalizeEmail(email == null ? "" : email);
         String plain = password == null ? "" : password;
         Instant now = clock.instant();
+        Optional<Instant> addressLocked = addressThrottle.lockedUntil(clientAddress, now);
+        if (addressLocked.isPresent()) {
+            return SignInResult.throttled(normalized, LockoutPolicy.minutesLeft(addressLocked.get(), now));
+        }
         LockoutPolicy policy = settings.lockoutPolicy();
         String key = throttleKey(normalized);
         LoginThrottle throttle = em.find(LoginThrottle.class, key);
@@ -58,44 +79,29 @@ public class AccountService {
                 ? passwordHashing.matches(plain, account.get().getPasswordHash()) && !account.get().isDisabled()
                 : passwordHashing.matchesNothing(plain);
         if (!matches) {
-            if (throttle == null) {
-                throttle = new LoginThrottle(key, now);
-                em.persist(throttle);
-            }
-            return policy.countFailure(throttle, now)
-                    ? SignInResult.locked(normalized, LockoutPolicy.minutesLeft(throttle.getLockedUntil(), now))
-                    : SignInResult.of(SignInResult.Outcome.REFUSED, normalized);
+            addressThrottle.countFailure(clientAddress, now);
+            return loginFailures.count(key, policy, now)
+                    .map(until -> SignInResult.locked(normalized, LockoutPolicy.minutesLeft(until, now)))
+                    .orElseGet(() -> SignInResult.of(SignInResult.Outcome.REFUSED, normalized));
         }
         if (throttle != null) {
-            em.remove(throttle);
+            loginFailures.clear(key);
         }
         rehashIfOutdated(account.get(), plain);
         return SignInResult.of(account.get().isEmailConfirmed()
                 ? SignInResult.Outcome.SIGNED_IN : SignInResult.Outcome.UNCONFIRMED, normalized);
     }
 
-    /**
-     * Stores the password again at the configured cost. A conditional update rather than a change
-     * of the entity: two sign-ins at once then do not collide on its version, and a password
-     * changed meanwhile is not overwritten.
-     */
+    /** Stores the password again at the configured cost. */
     private void rehashIfOutdated(UserAccount account, String plain) {
         if (passwordHashing.isOutdated(account.getPasswordHash())) {
-            em.createQuery("UPDATE UserAccount a SET a.passwordHash = :fresh"
-                            + " WHERE a.id = :id AND a.passwordHash = :stored")
-                    .setParameter("fresh", passwordHashing.hash(plain))
-                    .setParameter("id", account.getId())
-                    .setParameter("stored", account.getPasswordHash())
-                    .executeUpdate();
+            loginFailures.replaceHash(account.getId(), account.getPasswordHash(), passwordHashing.hash(plain));
         }
     }
 
     /** Forgets the failed sign-ins of an address, e.g. once its owner has set a new password. */
     public void clearFailures(String email) {
-        LoginThrottle throttle = em.find(LoginThrottle.class, throttleKey(UserAccount.normalizeEmail(email)));
-        if (throttle != null) {
-            em.remove(throttle);
-        }
+        loginFailures.clear(throttleKey(UserAccount.normalizeEmail(email)));
     }
 
     /** The address is not stored in clear: it may be a stranger's typo. */

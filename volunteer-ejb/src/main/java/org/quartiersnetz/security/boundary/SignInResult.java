@@ -14,7 +14,9 @@ public record SignInResult(Outcome outcome, String email, long lockMinutesLeft) 
         /** The password is right but the e-mail address not yet confirmed. */
         UNCONFIRMED,
         /** Too many failed attempts for this address; the password was not even checked. */
-        LOCKED
+        LOCKED,
+        /** Too many failed attempts from the caller's network address; the password was not checked. */
+        THROTTLED
     }
 
     static SignInResult of(Outcome outcome, String email) {
@@ -23,5 +25,9 @@ public record SignInResult(Outcome outcome, String email, long lockMinutesLeft) 
 
     static SignInResult locked(String email, long minutesLeft) {
         return new SignInResult(Outcome.LOCKED, email, minutesLeft);
+    }
+
+    static SignInResult throttled(String email, long minutesLeft) {
+        return new SignInResult(Outcome.THROTTLED, email, minutesLeft);
     }
 }

@@ -2,13 +2,13 @@ package org.quartiersnetz.security.control;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.quartiersnetz.security.entity.LoginThrottle;
+import org.quartiersnetz.security.entity.FailureCount;
 
 /**
- * The lockout rule: {@code maxFailures} failed sign-ins for one e-mail address within
- * {@code window} of the first of them lock the address for {@code lockDuration}. A failure after
- * the window or after a lock has run out starts counting anew; a successful sign-in or a new
- * password removes the count (the caller deletes the throttle).
+ * The lockout rule: {@code maxFailures} failed sign-ins for one key (an e-mail address, a client
+ * address) within {@code window} of the first of them lock that key for {@code lockDuration}. A failure after
+ * the window or after a lock has run out starts counting anew; for an e-mail address a successful
+ * sign-in or a new password removes the count (the caller deletes the throttle).
  */
 public record LockoutPolicy(int maxFailures, Duration window, Duration lockDuration) {
 
@@ -19,12 +19,12 @@ public record LockoutPolicy(int maxFailures, Duration window, Duration lockDurat
         }
     }
 
-    public boolean isLocked(LoginThrottle throttle, Instant now) {
+    public boolean isLocked(FailureCount throttle, Instant now) {
         return throttle != null && throttle.getLockedUntil() != null && now.isBefore(throttle.getLockedUntil());
     }
 
     /** Counts one failed sign-in; answers whether the address is locked from now on. */
-    public boolean countFailure(LoginThrottle throttle, Instant now) {
+    public boolean countFailure(FailureCount throttle, Instant now) {
         boolean windowOver = !now.isBefore(throttle.getFirstFailureAt().plus(window));
         boolean lockOver = throttle.getLockedUntil() != null && !now.isBefore(throttle.getLockedUntil());
         if (throttle.getFailures() == 0 || windowOver || lockOver) {

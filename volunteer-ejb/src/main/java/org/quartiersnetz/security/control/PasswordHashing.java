@@ -3,6 +3,8 @@ package org.quartiersnetz.security.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.logging.Logger;
 import org.apache.shiro.authc.credential.DefaultPasswordService;
 import org.apache.shiro.authc.credential.PasswordService;
 import org.apache.shiro.crypto.hash.HashRequest;
@@ -13,30 +15,54 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Hashes and checks passwords with Shiro's password service: Argon2id at the cost configured by
  * QN_PASSWORD_HASH_MEMORY_KIB, QN_PASSWORD_HASH_ITERATIONS and QN_PASSWORD_HASH_PARALLELISM
- * (Shiro's defaults: 64 MiB, one pass, four lanes). A stored hash keeps the cost it was made
- * with, so a changed cost applies to new passwords and, through {@link #isOutdated}, to each
- * account at its next sign-in.
+ * (default 19 MiB, two passes, one lane: OWASP's first recommendation for Argon2id). A stored
+ * hash keeps the cost it was made with, so a changed cost applies to new passwords and, through
+ * {@link #isOutdated}, to each account at its next sign-in.
+ *
+ * <p>Hashes run through a {@link HashingGate}: at most QN_PASSWORD_HASH_CONCURRENCY at once
+ * (default: one per core, and no more than a quarter of the heap takes at the memory cost); the
+ * others wait up to QN_PASSWORD_HASH_WAIT, then get a {@link org.quartiersnetz.common.control.BusyException}.
  */
 @ApplicationScoped
 public class PasswordHashing {
 
+    public static final int DEFAULT_MEMORY_KIB = 19 * 1024;
+    public static final int DEFAULT_ITERATIONS = 2;
+    public static final int DEFAULT_PARALLELISM = 1;
+    private static final Logger LOG = Logger.getLogger(PasswordHashing.class.getName());
+
     @Inject
-    @ConfigProperty(name = "qn.password.hash.memory-kib", defaultValue = "" + Parameters.DEFAULT_MEMORY_KIB)
+    @ConfigProperty(name = "qn.password.hash.memory-kib", defaultValue = "" + DEFAULT_MEMORY_KIB)
     int memoryKib;
 
     @Inject
-    @ConfigProperty(name = "qn.password.hash.iterations", defaultValue = "" + Parameters.DEFAULT_ITERATIONS)
+    @ConfigProperty(name = "qn.password.hash.iterations", defaultValue = "" + DEFAULT_ITERATIONS)
     int iterations;
 
     @Inject
-    @ConfigProperty(name = "qn.password.hash.parallelism", defaultValue = "" + Parameters.DEFAULT_PARALLELISM)
+    @ConfigProperty(name = "qn.password.hash.parallelism", defaultValue = "" + DEFAULT_PARALLELISM)
     int parallelism;
 
+    /** 0: derived from the cores and the heap ({@link HashingGate#sizeFor}). */
+    @Inject
+    @ConfigProperty(name = "qn.password.hash.concurrency", defaultValue = "0")
+    int concurrency;
+
+    @Inject
+    @ConfigProperty(name = "qn.password.hash.wait", defaultValue = "PT2S")
+    Duration wait;
+
     private PasswordService passwordService;
+    private HashingGate gate;
     private volatile String dummyHash;
 
     @PostConstruct
     void configure() {
+        int size = concurrency > 0 ? concurrency : HashingGate.sizeFor(Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory(), memoryKib * 1024L);
+        gate = new HashingGate(size, wait);
+        LOG.info(() -> "Password hashing: Argon2id " + memoryKib + " KiB, " + iterations + " passes, " + parallelism
+                + " lanes; at most " + size + " at once");
         passwordService = new DefaultPasswordService() {
             @Override
             protected HashRequest createHashRequest(ByteSource plaintext) {
@@ -53,11 +79,11 @@ public class PasswordHashing {
     }
 
     public String hash(String plainPassword) {
-        return passwordService.encryptPassword(plainPassword);
+        return gate.pass(() -> passwordService.encryptPassword(plainPassword));
     }
 
     public boolean matches(String plainPassword, String storedHash) {
-        return passwordService.passwordsMatch(plainPassword, storedHash);
+        return gate.pass(() -> passwordService.passwordsMatch(plainPassword, storedHash));
     }
 
     /** Whether a stored hash was made with another algorithm or cost than the configured one. */
@@ -75,7 +101,7 @@ public class PasswordHashing {
         if (dummyHash == null) {
             dummyHash = hash("not a real password, never matches");
         }
-        passwordService.passwordsMatch(plainPassword, dummyHash);
+        matches(plainPassword, dummyHash);
         return false;
     }
 }

@@ -13,7 +13,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "login_throttle")
-public class LoginThrottle {
+public class LoginThrottle implements FailureCount {
 
     @Id
     @Column(name = "email_key", length = 64)
@@ -44,29 +44,34 @@ public class LoginThrottle {
         return emailKey;
     }
 
+    @Override
     public int getFailures() {
         return failures;
     }
 
+    @Override
     public Instant getFirstFailureAt() {
         return firstFailureAt;
     }
 
+    @Override
     public Instant getLockedUntil() {
         return lockedUntil;
     }
 
-    /** Starts a new window with this one failure. */
+    @Override
     public void restart(Instant now) {
         failures = 1;
         firstFailureAt = now;
         lockedUntil = null;
     }
 
+    @Override
     public void countFailure() {
         failures++;
     }
 
+    @Override
     public void lockUntil(Instant until) {
         lockedUntil = until;
     }

@@ -3,6 +3,7 @@ package org.quartiersnetz.security.control;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class PasswordHashingTest {
@@ -12,6 +13,7 @@ class PasswordHashingTest {
         hashing.memoryKib = memoryKib;
         hashing.iterations = iterations;
         hashing.parallelism = parallelism;
+        hashing.wait = Duration.ofSeconds(1);
         hashing.configure();
         return hashing;
     }

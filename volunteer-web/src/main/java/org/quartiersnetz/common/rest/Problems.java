@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.quartiersnetz.common.control.BusinessException;
+import org.quartiersnetz.common.control.BusyException;
 import org.quartiersnetz.common.control.ConflictException;
 import org.quartiersnetz.common.control.ForbiddenException;
 import org.quartiersnetz.common.control.GoneException;
@@ -33,6 +34,9 @@ final class Problems {
         Problem problem = Problem.of(status, type, title(status), text, errors);
         if (failure instanceof InvalidStateException state && state.allowedNext() != null) {
             problem = problem.withAllowedNext(state.allowedNext());
+        }
+        if (failure instanceof BusyException busy) {
+            return Response.fromResponse(problem.toResponse()).header("Retry-After", busy.retryAfterSeconds()).build();
         }
         return problem.toResponse();
     }
@@ -66,6 +70,8 @@ final class Problems {
             return Status.GONE;
         } else if (failure instanceof InvalidInputException) {
             return Status.BAD_REQUEST;
+        } else if (failure instanceof BusyException) {
+            return Status.SERVICE_UNAVAILABLE;
         }
         return Status.BAD_REQUEST;
     }

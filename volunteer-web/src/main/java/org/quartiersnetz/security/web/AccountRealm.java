@@ -14,6 +14,7 @@ import org.apache.shiro.authz.AuthorizationInfo;
 import org.apache.shiro.authz.SimpleAuthorizationInfo;
 import org.apache.shiro.realm.AuthorizingRealm;
 import org.apache.shiro.subject.PrincipalCollection;
+import org.quartiersnetz.common.control.BusyException;
 import org.quartiersnetz.security.boundary.AccountService;
 import org.quartiersnetz.security.boundary.SignInResult;
 
@@ -48,6 +49,34 @@ public class AccountRealm extends AuthorizingRealm {
         }
     }
 
+    /** Too many failed sign-ins from the caller's network address; says for how long. */
+    public static class AddressThrottledException extends ExcessiveAttemptsException {
+        private static final long serialVersionUID = 1L;
+        private final long minutesLeft;
+
+        AddressThrottledException(long minutesLeft) {
+            this.minutesLeft = minutesLeft;
+        }
+
+        public long minutesLeft() {
+            return minutesLeft;
+        }
+    }
+
+    /** Too many passwords are being checked at once; nothing was checked, try again shortly. */
+    public static class ServerBusyException extends AuthenticationException {
+        private static final long serialVersionUID = 1L;
+        private final long retryAfterSeconds;
+
+        ServerBusyException(long retryAfterSeconds) {
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        public long retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+    }
+
     @Override
     public boolean supports(AuthenticationToken token) {
         return token instanceof UsernamePasswordToken;
@@ -57,11 +86,17 @@ public class AccountRealm extends AuthorizingRealm {
     protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) throws AuthenticationException {
         UsernamePasswordToken credentials = (UsernamePasswordToken) token;
         String password = credentials.getPassword() == null ? "" : new String(credentials.getPassword());
-        SignInResult result = accounts().signIn(credentials.getUsername(), password);
+        SignInResult result;
+        try {
+            result = accounts().signIn(credentials.getUsername(), password, credentials.getHost());
+        } catch (BusyException busy) {
+            throw new ServerBusyException(busy.retryAfterSeconds());
+        }
         return switch (result.outcome()) {
             case SIGNED_IN -> new SimpleAuthenticationInfo(result.email(), null, getName());
             case UNCONFIRMED -> throw new UnconfirmedEmailException();
             case LOCKED -> throw new LockedException(result.lockMinutesLeft());
+            case THROTTLED -> throw new AddressThrottledException(result.lockMinutesLeft());
             case REFUSED -> throw new IncorrectCredentialsException();
         };
     }

@@ -57,17 +57,33 @@ public class ApiAuthenticationFilter extends BasicHttpAuthenticationFilter {
         return super.isAccessAllowed(request, response, mappedValue) || !isLoginAttempt(request, response);
     }
 
+    /** The address itself, never a name looked up for it (the per-address throttle counts by it). */
+    @Override
+    protected String getHost(ServletRequest request) {
+        return request.getRemoteAddr();
+    }
+
     @Override
     protected boolean sendChallenge(ServletRequest request, ServletResponse response) {
-        super.sendChallenge(request, response);
         HttpServletResponse http = WebUtils.toHttp(response);
         http.setContentType("application/problem+json");
         http.setCharacterEncoding(StandardCharsets.UTF_8.name());
         Locale locale = RequestLocale.get();
         Object failure = request.getAttribute(FAILURE);
+        int status = HttpServletResponse.SC_UNAUTHORIZED;
         String type;
         String detail;
-        if (failure instanceof AccountRealm.LockedException locked) {
+        if (failure instanceof AccountRealm.ServerBusyException busy) {
+            status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+            type = "busy";
+            detail = Texts.get(locale, "problem.busy");
+            http.setHeader("Retry-After", String.valueOf(busy.retryAfterSeconds()));
+        } else if (failure instanceof AccountRealm.AddressThrottledException throttled) {
+            status = 429;
+            type = "too-many-sign-ins";
+            detail = Texts.get(locale, "problem.signIn.throttled", throttled.minutesLeft());
+            http.setHeader("Retry-After", String.valueOf(throttled.minutesLeft() * 60));
+        } else if (failure instanceof AccountRealm.LockedException locked) {
             type = "account-locked";
             detail = Texts.get(locale, "problem.signIn.locked", locked.minutesLeft());
         } else if (failure instanceof AccountRealm.UnconfirmedEmailException) {
@@ -77,10 +93,15 @@ public class ApiAuthenticationFilter extends BasicHttpAuthenticationFilter {
             type = "unauthorized";
             detail = Texts.get(locale, "problem.http.401");
         }
+        if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+            super.sendChallenge(request, response);
+        } else {
+            http.setStatus(status); // not a question of the credentials: no challenge
+        }
         try {
             http.getWriter().write("{\"type\":\"https://quartiersnetz.org/problems/" + type + "\",\"title\":"
-                    + quote(Texts.get(locale, "problem.title.401")) + ",\"status\":401,\"detail\":" + quote(detail)
-                    + "}");
+                    + quote(Texts.get(locale, "problem.title." + status)) + ",\"status\":" + status + ",\"detail\":"
+                    + quote(detail) + "}");
         } catch (IOException e) {
             return false;
         }

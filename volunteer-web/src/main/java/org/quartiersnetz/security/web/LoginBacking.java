@@ -38,9 +38,15 @@ public class LoginBacking {
 
     public void login() throws IOException {
         try {
-            SecurityUtils.getSubject().login(new UsernamePasswordToken(email, password));
+            SecurityUtils.getSubject().login(new UsernamePasswordToken(email, password, false, clientAddress()));
         } catch (AccountRealm.LockedException e) {
             FacesMessages.error("login.locked", e.minutesLeft());
+            return;
+        } catch (AccountRealm.AddressThrottledException e) {
+            FacesMessages.error("login.throttled", e.minutesLeft());
+            return;
+        } catch (AccountRealm.ServerBusyException e) {
+            FacesMessages.error("login.busy");
             return;
         } catch (AccountRealm.UnconfirmedEmailException e) {
             unconfirmed = true;
@@ -79,5 +85,9 @@ public class LoginBacking {
     /** The last attempt had the right password for an address not confirmed yet. */
     public boolean isUnconfirmed() {
         return unconfirmed;
+    }
+
+    private static String clientAddress() {
+        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
     }
 }
