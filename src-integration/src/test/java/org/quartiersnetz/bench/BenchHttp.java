@@ -17,17 +17,18 @@ final class BenchHttp {
     private static final Pattern DURATION = Pattern.compile("(?:^|[,;\\s])dur=([0-9.]+)");
 
     /** One answer: its body, the time the server reports (Server-Timing) and the client's round trip. */
-    record Answer(String body, long serverNanos, long roundTripNanos) {
-    }
+    record Answer(String body, long serverNanos, long roundTripNanos) {}
 
-    private BenchHttp() {
-    }
+    private BenchHttp() {}
 
     /** A GET that must answer 200 with the marker in its body and a Server-Timing header. */
     static Answer call(HttpClient client, String base, String auth, String path, String marker) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth)
-                .header("Accept", "application/json").header("Accept-Language", "de")
-                .timeout(Duration.ofSeconds(120)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", auth)
+                .header("Accept", "application/json")
+                .header("Accept-Language", "de")
+                .timeout(Duration.ofSeconds(120))
+                .build();
         long t0 = System.nanoTime();
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
         long roundTrip = System.nanoTime() - t0;
@@ -35,7 +36,8 @@ final class BenchHttp {
             throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + " without " + marker
                     + ": " + head(response.body()));
         }
-        String timing = response.headers().firstValue("Server-Timing")
+        String timing = response.headers()
+                .firstValue("Server-Timing")
                 .orElseThrow(() -> new IllegalStateException("no Server-Timing header in the answer to " + path));
         Matcher duration = DURATION.matcher(timing);
         if (!duration.find()) {
@@ -49,16 +51,19 @@ final class BenchHttp {
      * password once; with -Dbench.auth=basic HTTP Basic instead (an Argon2 check per request).
      */
     static String authorization(HttpClient client, String base, String email, String scope) throws Exception {
-        String basic = "Basic " + Base64.getEncoder().encodeToString((email + ":" + PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
+        String basic = "Basic "
+                + Base64.getEncoder().encodeToString((email + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         if ("basic".equals(System.getProperty("bench.auth"))) {
             return basic;
         }
-        HttpResponse<String> created = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/account/tokens"))
-                .header("Authorization", basic).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"name\":\"benchmark\",\"scopes\":[\"" + scope + "\"],\"validDays\":1}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/account/tokens"))
+                        .header("Authorization", basic)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"name\":\"benchmark\",\"scopes\":[\"" + scope + "\"],\"validDays\":1}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (created.statusCode() != 201) {
             throw new IllegalStateException("token for " + email + ": " + created.statusCode() + " " + created.body());
         }

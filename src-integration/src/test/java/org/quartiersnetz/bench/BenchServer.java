@@ -32,9 +32,25 @@ final class BenchServer implements AutoCloseable {
     static BenchServer start(String database, int port) throws Exception {
         recreate(database);
         String jdbcUrl = "jdbc:postgresql://127.0.0.1:5432/" + database;
-        return new BenchServer(PayaraProcess.start(port, Map.of("QN_DB_URL", jdbcUrl, "QN_DB_DATASOURCE",
-                "org.postgresql.ds.PGSimpleDataSource", "QN_DB_USER", "postgres", "QN_DB_PASSWORD", "postgres",
-                "QN_DEMO", "true", "QN_MAIL_PORT", "1"), "bench-payara.log", Duration.ofMinutes(3)), jdbcUrl);
+        return new BenchServer(
+                PayaraProcess.start(
+                        port,
+                        Map.of(
+                                "QN_DB_URL",
+                                jdbcUrl,
+                                "QN_DB_DATASOURCE",
+                                "org.postgresql.ds.PGSimpleDataSource",
+                                "QN_DB_USER",
+                                "postgres",
+                                "QN_DB_PASSWORD",
+                                "postgres",
+                                "QN_DEMO",
+                                "true",
+                                "QN_MAIL_PORT",
+                                "1"),
+                        "bench-payara.log",
+                        Duration.ofMinutes(3)),
+                jdbcUrl);
     }
 
     /**
@@ -50,8 +66,13 @@ final class BenchServer implements AutoCloseable {
         }
         String jdbcUrl = "jdbc:h2:file:" + data.toAbsolutePath().resolve("quartiersnetz")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
-        return new BenchServer(PayaraProcess.start(port, Map.of("QN_DB_URL", jdbcUrl, "QN_DEMO", "true",
-                "QN_MAIL_PORT", "1"), "bench-payara.log", Duration.ofMinutes(3)), jdbcUrl);
+        return new BenchServer(
+                PayaraProcess.start(
+                        port,
+                        Map.of("QN_DB_URL", jdbcUrl, "QN_DEMO", "true", "QN_MAIL_PORT", "1"),
+                        "bench-payara.log",
+                        Duration.ofMinutes(3)),
+                jdbcUrl);
     }
 
     Connection connect() throws SQLException {

@@ -32,8 +32,7 @@ public final class BoardBenchmark {
     private static final String[] DAYS = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY"};
     private static final String[] BANDS = {"MORNING", "MIDDAY", "AFTERNOON", "EVENING"};
 
-    private BoardBenchmark() {
-    }
+    private BoardBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int open = Integer.getInteger("bench.tasks", 5_000);
@@ -43,11 +42,14 @@ public final class BoardBenchmark {
             List<Long> slotTasks;
             try (Connection c = server.connect()) {
                 int total = TaskGenerator.generate(c, open);
-                System.out.printf("generated %,d tasks (%,d on the board) in %.1f s; %s%n", total, open,
-                        (System.nanoTime() - start) / 1e9, census(c));
+                System.out.printf(
+                        "generated %,d tasks (%,d on the board) in %.1f s; %s%n",
+                        total, open, (System.nanoTime() - start) / 1e9, census(c));
                 slotTasks = openSlotBasedTasks(c);
             }
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient client = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
             // all of them first, so that the first scenario measured does not pay for the server's warm-up
             for (Scenario scenario : Scenario.values()) {
                 Random random = new Random(3);
@@ -84,12 +86,16 @@ public final class BoardBenchmark {
     }
 
     private static String call(HttpClient client, String base, Scenario scenario, String path) throws Exception {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Accept-Language", "de").timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Accept-Language", "de")
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200 || !response.body().contains(scenario.marker)) {
             throw new IllegalStateException(response.statusCode() + " for " + path + ": "
-                    + response.body().substring(0, Math.min(2000, response.body().length())));
+                    + response.body()
+                            .substring(0, Math.min(2000, response.body().length())));
         }
         return response.body();
     }
@@ -97,17 +103,22 @@ public final class BoardBenchmark {
     /** How many tasks there are per status, to see the distribution that was written. */
     private static String census(Connection c) throws SQLException {
         StringBuilder census = new StringBuilder();
-        try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery("SELECT status, COUNT(*) FROM task"
-                + " GROUP BY status ORDER BY status")) {
+        try (Statement s = c.createStatement();
+                ResultSet rows =
+                        s.executeQuery("SELECT status, COUNT(*) FROM task" + " GROUP BY status ORDER BY status")) {
             while (rows.next()) {
-                census.append(rows.getString(1)).append(' ').append(rows.getLong(2)).append(", ");
+                census.append(rows.getString(1))
+                        .append(' ')
+                        .append(rows.getLong(2))
+                        .append(", ");
             }
         }
-        try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery("SELECT (SELECT COUNT(*) FROM"
-                + " task_schedule), (SELECT COUNT(*) FROM task_language), (SELECT COUNT(*) FROM task_slot)")) {
+        try (Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery("SELECT (SELECT COUNT(*) FROM"
+                        + " task_schedule), (SELECT COUNT(*) FROM task_language), (SELECT COUNT(*) FROM task_slot)")) {
             rows.next();
-            census.append(String.format("%,d weekly times, %,d languages, %,d slots", rows.getLong(1),
-                    rows.getLong(2), rows.getLong(3)));
+            census.append(String.format(
+                    "%,d weekly times, %,d languages, %,d slots", rows.getLong(1), rows.getLong(2), rows.getLong(3)));
         }
         return census.toString();
     }
@@ -115,8 +126,10 @@ public final class BoardBenchmark {
     /** Some open slot-based tasks, whose detail answers list their upcoming slots. */
     private static List<Long> openSlotBasedTasks(Connection c) throws SQLException {
         List<Long> ids = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery("SELECT id FROM task"
-                + " WHERE status IN ('OPEN', 'PARTLY_FILLED') AND task_type_id IN (4, 7, 8) ORDER BY id LIMIT 50")) {
+        try (Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery(
+                        "SELECT id FROM task"
+                                + " WHERE status IN ('OPEN', 'PARTLY_FILLED') AND task_type_id IN (4, 7, 8) ORDER BY id LIMIT 50")) {
             while (rows.next()) {
                 ids.add(rows.getLong(1));
             }
@@ -136,7 +149,8 @@ public final class BoardBenchmark {
             if (totals.getCount() == 0) {
                 return "-";
             }
-            return totals.getMin() == totals.getMax() ? String.valueOf(totals.getMin())
+            return totals.getMin() == totals.getMax()
+                    ? String.valueOf(totals.getMin())
                     : totals.getMin() + "-" + totals.getMax();
         }
     }
@@ -148,15 +162,23 @@ public final class BoardBenchmark {
         LANGUAGE("API language", (r, ids) -> "/api/v1/board?size=20&language=" + any(r, TaskGenerator.LANGUAGES)),
         DAY_BAND("API day + band", (r, ids) -> "/api/v1/board?size=20&day=" + any(r, DAYS) + "&band=" + any(r, BANDS)),
         HOME("API place=home", (r, ids) -> "/api/v1/board?size=20&place=home"),
-        COMBINED("API type + language + day", (r, ids) -> "/api/v1/board?size=20&type="
-                + any(r, TaskGenerator.TYPE_CODES) + "&language=" + any(r, TaskGenerator.LANGUAGES)
-                + "&day=" + any(r, DAYS)),
+        COMBINED(
+                "API type + language + day",
+                (r, ids) -> "/api/v1/board?size=20&type="
+                        + any(r, TaskGenerator.TYPE_CODES) + "&language=" + any(r, TaskGenerator.LANGUAGES)
+                        + "&day=" + any(r, DAYS)),
         DEEP_PAGE("API page 100 of 20, no filter", (r, ids) -> "/api/v1/board?page=100&size=20"),
-        DETAIL("API one slot-based task with its slots", (r, ids) -> "/api/v1/board/" + ids.get(r.nextInt(ids.size())),
-                "\"slots\":[{", null),
+        DETAIL(
+                "API one slot-based task with its slots",
+                (r, ids) -> "/api/v1/board/" + ids.get(r.nextInt(ids.size())),
+                "\"slots\":[{",
+                null),
         PAGE("board.xhtml, no filter", (r, ids) -> "/board.xhtml", "id=\"count\"", PAGE_TOTAL),
-        PAGE_FILTERED("board.xhtml type + day", (r, ids) -> "/board.xhtml?type=" + any(r, TaskGenerator.TYPE_CODES)
-                + "&day=" + any(r, DAYS), "id=\"count\"", PAGE_TOTAL);
+        PAGE_FILTERED(
+                "board.xhtml type + day",
+                (r, ids) -> "/board.xhtml?type=" + any(r, TaskGenerator.TYPE_CODES) + "&day=" + any(r, DAYS),
+                "id=\"count\"",
+                PAGE_TOTAL);
 
         final String label;
         final BiFunction<Random, List<Long>, String> path;

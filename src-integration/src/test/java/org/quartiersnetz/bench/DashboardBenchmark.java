@@ -40,11 +40,11 @@ public final class DashboardBenchmark {
     private static final String CARITAS_COORDINATOR = "koordination.caritas@quartiersnetz.example";
     private static final long FIRST_ID = 30_000_000L;
     private static final int PAST_SESSIONS = 1200;
-    private static final String[] LISTS = {"overdueSupervision", "expiringQualifications", "clearance",
-        "waitingForIntro", "freePlaces"};
+    private static final String[] LISTS = {
+        "overdueSupervision", "expiringQualifications", "clearance", "waitingForIntro", "freePlaces"
+    };
 
-    private DashboardBenchmark() {
-    }
+    private DashboardBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int volunteers = Integer.getInteger("bench.volunteers", 100_000);
@@ -74,8 +74,13 @@ public final class DashboardBenchmark {
                 }
             }
             List<String> summary = new ArrayList<>();
-            summary.add(String.format(Locale.ROOT, "Dashboard, %,d volunteers, %s, %d requests each (load %s)",
-                    volunteers, census, requests, Percentiles.loadAverage()));
+            summary.add(String.format(
+                    Locale.ROOT,
+                    "Dashboard, %,d volunteers, %s, %d requests each (load %s)",
+                    volunteers,
+                    census,
+                    requests,
+                    Percentiles.loadAverage()));
             for (String[] s : scenarios) {
                 long[] inside = new long[requests];
                 long[] roundTrip = new long[requests];
@@ -86,8 +91,13 @@ public final class DashboardBenchmark {
                     roundTrip[i] = answer.roundTripNanos();
                     last = answer.body();
                 }
-                summary.add(String.format(Locale.ROOT, "  %-36s server %s | round trip %s | %s", s[0] + ":",
-                        Percentiles.of(inside).brief(), Percentiles.of(roundTrip).brief(), sizes(last)));
+                summary.add(String.format(
+                        Locale.ROOT,
+                        "  %-36s server %s | round trip %s | %s",
+                        s[0] + ":",
+                        Percentiles.of(inside).brief(),
+                        Percentiles.of(roundTrip).brief(),
+                        sizes(last)));
             }
             System.out.println();
             summary.forEach(System.out::println);
@@ -112,7 +122,8 @@ public final class DashboardBenchmark {
                     + "   'INTRO_MEETING'])[1 + vs.rn % 10] AS status, CURRENT_DATE - CAST(10 + vs.rn % 400 AS INTEGER) AS started"
                     + "   FROM vs JOIN ts ON ts.rn = 1 + vs.rn % ts.n JOIN staff ON staff.carrier_id = ts.carrier_id"
                     + "   WHERE vs.rn <= " + Math.max(0, placements - existing) + ")"
-                    + " SELECT " + FIRST_ID + " + x.rn, x.task_id, x.volunteer_id, x.carrier_id, x.status, 500, 'CHOSE_CARRIER',"
+                    + " SELECT " + FIRST_ID
+                    + " + x.rn, x.task_id, x.volunteer_id, x.carrier_id, x.status, 500, 'CHOSE_CARRIER',"
                     + " x.staff_id, x.started - 20, x.started - 18,"
                     + " CASE WHEN x.status IN ('ACTIVE', 'ENDED', 'INTRO_MEETING') THEN x.started - 10 END,"
                     + " CASE WHEN x.status IN ('ACTIVE', 'ENDED', 'INTRO_MEETING') THEN x.staff_id END,"
@@ -121,9 +132,11 @@ public final class DashboardBenchmark {
                     + " CASE WHEN x.status = 'ENDED' THEN 'Umzug' END, CURRENT_TIMESTAMP FROM x");
             s.executeUpdate("INSERT INTO supervision_session (id, carrier_id, kind, supervisor_id, starts_at,"
                     + " duration_minutes, place, capacity, created_by, created_at)"
-                    + " SELECT " + FIRST_ID + " + g, 1 + g % 3, 'GROUP', a.id, CURRENT_TIMESTAMP - g * INTERVAL '7 hours',"
+                    + " SELECT " + FIRST_ID
+                    + " + g, 1 + g % 3, 'GROUP', a.id, CURRENT_TIMESTAMP - g * INTERVAL '7 hours',"
                     + " 90, 'Nachbarschaftstreff', 100, a.id, CURRENT_TIMESTAMP"
-                    + " FROM generate_series(1, " + PAST_SESSIONS + ") g CROSS JOIN (SELECT MIN(id) AS id FROM user_account"
+                    + " FROM generate_series(1, " + PAST_SESSIONS
+                    + ") g CROSS JOIN (SELECT MIN(id) AS id FROM user_account"
                     + " WHERE role = 'CARRIER_COORDINATOR') a"
                     + " UNION ALL SELECT " + FIRST_ID + " + 100000 + g, 1 + g % 3, 'GROUP', a.id,"
                     + " CURRENT_TIMESTAMP + g * INTERVAL '4 days', 90, 'Nachbarschaftstreff', 12, a.id, CURRENT_TIMESTAMP"
@@ -132,7 +145,8 @@ public final class DashboardBenchmark {
             // four in five placed volunteers come every five weeks (ten sessions of the year), present
             s.executeUpdate("INSERT INTO supervision_attendance (id, session_id, volunteer_id, status, changed_at)"
                     + " SELECT " + FIRST_ID + " + row_number() OVER (), x.session_id, x.volunteer_id, 'PRESENT',"
-                    + " CURRENT_TIMESTAMP FROM (SELECT DISTINCT p.volunteer_id, " + FIRST_ID + " + 1 + (p.volunteer_id + k * 120) % "
+                    + " CURRENT_TIMESTAMP FROM (SELECT DISTINCT p.volunteer_id, " + FIRST_ID
+                    + " + 1 + (p.volunteer_id + k * 120) % "
                     + PAST_SESSIONS + " AS session_id FROM placement p CROSS JOIN generate_series(0, 9) k"
                     + " WHERE p.status IN ('ACTIVE', 'ENDED') AND p.volunteer_id % 5 <> 0) x");
             s.execute("VACUUM ANALYZE");
@@ -141,10 +155,14 @@ public final class DashboardBenchmark {
 
     private static String census(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            return String.format(Locale.ROOT, "%,d placements (%,d active), %,d qualifications, %,d inspections,"
-                    + " %,d supervision attendances", count(s, "SELECT COUNT(*) FROM placement"),
+            return String.format(
+                    Locale.ROOT,
+                    "%,d placements (%,d active), %,d qualifications, %,d inspections,"
+                            + " %,d supervision attendances",
+                    count(s, "SELECT COUNT(*) FROM placement"),
                     count(s, "SELECT COUNT(*) FROM placement WHERE status = 'ACTIVE'"),
-                    count(s, "SELECT COUNT(*) FROM qualification"), count(s, "SELECT COUNT(*) FROM clearance_check"),
+                    count(s, "SELECT COUNT(*) FROM qualification"),
+                    count(s, "SELECT COUNT(*) FROM clearance_check"),
                     count(s, "SELECT COUNT(*) FROM supervision_attendance"));
         }
     }

@@ -43,19 +43,21 @@ public final class LoadBenchmark {
     private static final int CONNECTIONS = Integer.getInteger("bench.connections", 64);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
     private static final int RUNS = Integer.getInteger("bench.runs", 3);
-    private static final List<String> READS = List.of("/api/v1/board", "/api/v1/offers/week", "/board.xhtml",
-            "/offers.xhtml", "/health/live");
+    private static final List<String> READS =
+            List.of("/api/v1/board", "/api/v1/offers/week", "/board.xhtml", "/offers.xhtml", "/health/live");
     private static final int BURST = 120;
     private static final int BURST_PARALLEL = 40;
 
-    private LoadBenchmark() {
-    }
+    private LoadBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         try (BenchServer server = BenchServer.startH2("bench-h2", PORT)) {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            System.out.printf("load before: %s; %d clients, %d s per read, %d runs%n", Percentiles.loadAverage(),
-                    CONNECTIONS, SECONDS, RUNS);
+            HttpClient client = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
+            System.out.printf(
+                    "load before: %s; %d clients, %d s per read, %d runs%n",
+                    Percentiles.loadAverage(), CONNECTIONS, SECONDS, RUNS);
             for (String path : READS) {
                 readers(client, server.base, path, Math.min(5, SECONDS)); // warm-up
             }
@@ -78,19 +80,26 @@ public final class LoadBenchmark {
         }
     }
 
-    record ReadResult(int requests, int failed, Map<Integer, Integer> statuses, double perSecond,
-            Percentiles latency) {
+    record ReadResult(int requests, int failed, Map<Integer, Integer> statuses, double perSecond, Percentiles latency) {
         @Override
         public String toString() {
-            return String.format(java.util.Locale.ROOT, "%7.1f req/s, %s, non-2xx %d of %d %s", perSecond,
-                    latency.brief(), failed, requests, failed == 0 ? "" : statuses.toString());
+            return String.format(
+                    java.util.Locale.ROOT,
+                    "%7.1f req/s, %s, non-2xx %d of %d %s",
+                    perSecond,
+                    latency.brief(),
+                    failed,
+                    requests,
+                    failed == 0 ? "" : statuses.toString());
         }
     }
 
     /** CONNECTIONS clients each sending one GET after another for the given seconds. */
     private static ReadResult readers(HttpClient client, String base, String path, int seconds) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Accept", path.endsWith(".xhtml") ? "text/html" : "application/json").build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", path.endsWith(".xhtml") ? "text/html" : "application/json")
+                .build();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
         List<long[]> times = new ArrayList<>();
@@ -122,8 +131,10 @@ public final class LoadBenchmark {
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
         long[] all = times.stream().flatMapToLong(Arrays::stream).toArray();
-        int failed = statuses.entrySet().stream().filter(e -> e.getKey() < 200 || e.getKey() > 299)
-                .mapToInt(Map.Entry::getValue).sum();
+        int failed = statuses.entrySet().stream()
+                .filter(e -> e.getKey() < 200 || e.getKey() > 299)
+                .mapToInt(Map.Entry::getValue)
+                .sum();
         return new ReadResult(all.length, failed, new TreeMap<>(statuses), all.length / elapsed, Percentiles.of(all));
     }
 
@@ -144,8 +155,11 @@ public final class LoadBenchmark {
                     long t0 = System.nanoTime();
                     int status;
                     try {
-                        status = from.get("/api/v1/volunteers/me", "erfunden-" + UUID.randomUUID() + "@example.org",
-                                "erfunden-" + UUID.randomUUID()).status();
+                        status = from.get(
+                                        "/api/v1/volunteers/me",
+                                        "erfunden-" + UUID.randomUUID() + "@example.org",
+                                        "erfunden-" + UUID.randomUUID())
+                                .status();
                     } catch (IOException e) {
                         status = -1;
                     }
@@ -165,18 +179,28 @@ public final class LoadBenchmark {
         pool.shutdownNow();
         Thread.sleep(2000);
         long t0 = System.nanoTime();
-        int live = send(client, HttpRequest.newBuilder(URI.create(base + "/health/live")).timeout(Duration.ofSeconds(30))
-                .build());
-        System.out.printf("burst from %s: %d requests, %d at once, over in %.1f s; answers %s; each %s%n", label, BURST,
-                BURST_PARALLEL, seconds, statuses, Percentiles.of(burstNanos).brief());
-        System.out.printf("  bystander meanwhile: board %s; /health/live %s; failed %d%n", seen.board.brief(),
-                seen.live.brief(), seen.failed);
-        System.out.printf("  2 s after the burst: /health/live %d in %.1f ms (load %s)%n", live,
-                (System.nanoTime() - t0) / 1e6, Percentiles.loadAverage());
+        int live = send(
+                client,
+                HttpRequest.newBuilder(URI.create(base + "/health/live"))
+                        .timeout(Duration.ofSeconds(30))
+                        .build());
+        System.out.printf(
+                "burst from %s: %d requests, %d at once, over in %.1f s; answers %s; each %s%n",
+                label,
+                BURST,
+                BURST_PARALLEL,
+                seconds,
+                statuses,
+                Percentiles.of(burstNanos).brief());
+        System.out.printf(
+                "  bystander meanwhile: board %s; /health/live %s; failed %d%n",
+                seen.board.brief(), seen.live.brief(), seen.failed);
+        System.out.printf(
+                "  2 s after the burst: /health/live %d in %.1f ms (load %s)%n",
+                live, (System.nanoTime() - t0) / 1e6, Percentiles.loadAverage());
     }
 
-    record Bystander(Percentiles board, Percentiles live, int failed) {
-    }
+    record Bystander(Percentiles board, Percentiles live, int failed) {}
 
     private static Bystander bystander(HttpClient client, String base, AtomicBoolean bursting) throws Exception {
         List<Long> board = new ArrayList<>();
@@ -185,8 +209,12 @@ public final class LoadBenchmark {
         while (bursting.get()) {
             for (String path : List.of("/api/v1/board", "/health/live")) {
                 long t0 = System.nanoTime();
-                int status = send(client, HttpRequest.newBuilder(URI.create(base + path))
-                        .timeout(Duration.ofSeconds(30)).header("Accept", "application/json").build());
+                int status = send(
+                        client,
+                        HttpRequest.newBuilder(URI.create(base + path))
+                                .timeout(Duration.ofSeconds(30))
+                                .header("Accept", "application/json")
+                                .build());
                 (path.startsWith("/health") ? live : board).add(System.nanoTime() - t0);
                 if (status != 200) {
                     failed.incrementAndGet();
@@ -194,8 +222,10 @@ public final class LoadBenchmark {
             }
             Thread.sleep(100);
         }
-        return new Bystander(Percentiles.of(board.stream().mapToLong(Long::longValue).toArray()),
-                Percentiles.of(live.stream().mapToLong(Long::longValue).toArray()), failed.get());
+        return new Bystander(
+                Percentiles.of(board.stream().mapToLong(Long::longValue).toArray()),
+                Percentiles.of(live.stream().mapToLong(Long::longValue).toArray()),
+                failed.get());
     }
 
     private static int send(HttpClient client, HttpRequest request) throws InterruptedException {

@@ -1,9 +1,6 @@
 package org.quartiersnetz.bench;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -66,8 +63,7 @@ public final class MatchingBenchmark {
     /** The issue's targets for the whole batch proposal, by TASKSxVOLUNTEERS. */
     private static final Map<String, Double> BATCH_TARGET_MS = Map.of("500x5000", 500.0, "2000x20000", 2000.0);
 
-    private MatchingBenchmark() {
-    }
+    private MatchingBenchmark() {}
 
     /** One server: how many volunteers and open tasks, and which scenarios run on it. */
     private static final class Stage {
@@ -83,8 +79,7 @@ public final class MatchingBenchmark {
     }
 
     /** What one candidates size measured. */
-    private record CandidateFigures(int volunteers, Percentiles server, Percentiles roundTrip, double considered) {
-    }
+    private record CandidateFigures(int volunteers, Percentiles server, Percentiles roundTrip, double considered) {}
 
     public static void main(String[] args) throws Exception {
         List<Integer> sizes = ints(System.getProperty("bench.sizes", "1000,10000,100000"));
@@ -117,17 +112,27 @@ public final class MatchingBenchmark {
         for (Stage stage : stages.values()) {
             run(stage, database, requests, batchRequests, summary, growth);
         }
-        System.out.printf("%n=== matching benchmark: summary (%.1f min; load average now %s) ===%n",
+        System.out.printf(
+                "%n=== matching benchmark: summary (%.1f min; load average now %s) ===%n",
                 (System.nanoTime() - begin) / 60e9, Percentiles.loadAverage());
         summary.forEach(System.out::println);
         printGrowth(growth);
     }
 
-    private static void run(Stage stage, String database, int requests, int batchRequests, List<String> summary,
-            List<CandidateFigures> growth) throws Exception {
-        System.out.printf("%n=== %,d volunteers, %,d open long-term tasks (%s); load average %s ===%n", stage.volunteers,
-                stage.tasks, stage.candidates && stage.batch ? "candidates + batch" : stage.candidates ? "candidates"
-                        : "batch", Percentiles.loadAverage());
+    private static void run(
+            Stage stage,
+            String database,
+            int requests,
+            int batchRequests,
+            List<String> summary,
+            List<CandidateFigures> growth)
+            throws Exception {
+        System.out.printf(
+                "%n=== %,d volunteers, %,d open long-term tasks (%s); load average %s ===%n",
+                stage.volunteers,
+                stage.tasks,
+                stage.candidates && stage.batch ? "candidates + batch" : stage.candidates ? "candidates" : "batch",
+                Percentiles.loadAverage());
         try (BenchServer server = BenchServer.start(database, PORT)) {
             long start = System.nanoTime();
             MatchingGenerator.Result data;
@@ -135,11 +140,14 @@ public final class MatchingBenchmark {
                 data = MatchingGenerator.generate(c, stage.volunteers, stage.tasks);
             }
             System.out.printf("generated in %.1f s; %s%n", (System.nanoTime() - start) / 1e9, data.census());
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient client = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
             String staff = BenchHttp.authorization(client, server.base, CARITAS_STAFF, "placement:read");
             String coordinator = BenchHttp.authorization(client, server.base, COORDINATOR, "placement:read");
             List<String> paths = data.showcaseIds().stream()
-                    .map(id -> "/api/v1/tasks/" + id + "/candidates?limit=20&nearMisses=10").toList();
+                    .map(id -> "/api/v1/tasks/" + id + "/candidates?limit=20&nearMisses=10")
+                    .toList();
             // every scenario of this server first, so that the first one measured does not pay for the warm-up
             if (stage.candidates) {
                 for (int i = 0; i < Math.max(50, requests / 4); i++) {
@@ -162,8 +170,15 @@ public final class MatchingBenchmark {
         }
     }
 
-    private static CandidateFigures candidates(HttpClient client, String base, String auth, List<String> paths,
-            Stage stage, int requests, List<String> summary) throws Exception {
+    private static CandidateFigures candidates(
+            HttpClient client,
+            String base,
+            String auth,
+            List<String> paths,
+            Stage stage,
+            int requests,
+            List<String> summary)
+            throws Exception {
         long[] server = new long[requests];
         long[] roundTrip = new long[requests];
         Map<Integer, List<long[]>> perTask = new LinkedHashMap<>();
@@ -178,36 +193,52 @@ public final class MatchingBenchmark {
                     .add(new long[] {answer.serverNanos(), answer.roundTripNanos()});
             long judged = number(answer.body(), "considered");
             considered += judged;
-            counts.putIfAbsent(task, String.format("considered %,d, eligible %,d, shown %d + %d near misses", judged,
-                    number(answer.body(), "eligible"), occurrences(answer.body(), "\"verdict\":\"ELIGIBLE\"")
-                            + occurrences(answer.body(), "\"verdict\":\"ON_CONDITION\""),
-                    occurrences(answer.body(), "\"verdict\":\"EXCLUDED\"")));
+            counts.putIfAbsent(
+                    task,
+                    String.format(
+                            "considered %,d, eligible %,d, shown %d + %d near misses",
+                            judged,
+                            number(answer.body(), "eligible"),
+                            occurrences(answer.body(), "\"verdict\":\"ELIGIBLE\"")
+                                    + occurrences(answer.body(), "\"verdict\":\"ON_CONDITION\""),
+                            occurrences(answer.body(), "\"verdict\":\"EXCLUDED\"")));
         }
-        CandidateFigures figures = new CandidateFigures(stage.volunteers, Percentiles.of(server),
-                Percentiles.of(roundTrip), (double) considered / requests);
-        String line = String.format("candidates, %,d volunteers, Caritas staff, %d tasks in turn: server %s | round trip"
-                + " %s | target server p95 < %.0f ms: %s", stage.volunteers, paths.size(), figures.server().brief(),
-                figures.roundTrip().brief(), CANDIDATES_TARGET_P95_MS,
+        CandidateFigures figures = new CandidateFigures(
+                stage.volunteers, Percentiles.of(server), Percentiles.of(roundTrip), (double) considered / requests);
+        String line = String.format(
+                "candidates, %,d volunteers, Caritas staff, %d tasks in turn: server %s | round trip"
+                        + " %s | target server p95 < %.0f ms: %s",
+                stage.volunteers,
+                paths.size(),
+                figures.server().brief(),
+                figures.roundTrip().brief(),
+                CANDIDATES_TARGET_P95_MS,
                 figures.server().p95() < CANDIDATES_TARGET_P95_MS ? "met" : "MISSED");
         System.out.println(line);
         summary.add(line);
         for (Map.Entry<Integer, List<long[]>> task : perTask.entrySet()) {
             long[] s = task.getValue().stream().mapToLong(t -> t[0]).toArray();
             long[] r = task.getValue().stream().mapToLong(t -> t[1]).toArray();
-            String detail = String.format("    %-58s server %s | round trip %s [%s]",
-                    MatchingGenerator.SHOWCASE.get(task.getKey()).label() + ":", Percentiles.of(s).brief(),
-                    Percentiles.of(r).brief(), counts.get(task.getKey()));
+            String detail = String.format(
+                    "    %-58s server %s | round trip %s [%s]",
+                    MatchingGenerator.SHOWCASE.get(task.getKey()).label() + ":",
+                    Percentiles.of(s).brief(),
+                    Percentiles.of(r).brief(),
+                    counts.get(task.getKey()));
             System.out.println(detail);
             summary.add(detail);
         }
         return figures;
     }
 
-    private static final Pattern[] BATCH_FIELDS = Arrays.stream(new String[] {"tasks", "places", "volunteers",
-        "pairsJudged", "edges", "totalScore"}).map(f -> Pattern.compile("\"" + f + "\":(\\d+)")).toArray(Pattern[]::new);
+    private static final Pattern[] BATCH_FIELDS = Arrays.stream(
+                    new String[] {"tasks", "places", "volunteers", "pairsJudged", "edges", "totalScore"})
+            .map(f -> Pattern.compile("\"" + f + "\":(\\d+)"))
+            .toArray(Pattern[]::new);
 
-    private static void batch(HttpClient client, String base, String auth, String path, Stage stage, int requests,
-            List<String> summary) throws Exception {
+    private static void batch(
+            HttpClient client, String base, String auth, String path, Stage stage, int requests, List<String> summary)
+            throws Exception {
         long[] server = new long[requests];
         long[] roundTrip = new long[requests];
         String facts = null;
@@ -219,12 +250,16 @@ public final class MatchingBenchmark {
             for (Pattern field : BATCH_FIELDS) {
                 Matcher m = field.matcher(answer.body());
                 if (!m.find()) {
-                    throw new IllegalStateException("no " + field + " in the batch proposal: " + BenchHttp.head(answer.body()));
+                    throw new IllegalStateException(
+                            "no " + field + " in the batch proposal: " + BenchHttp.head(answer.body()));
                 }
-                line.append(field.pattern(), 1, field.pattern().indexOf("\":")).append(' ')
-                        .append(String.format("%,d", Long.parseLong(m.group(1)))).append(", ");
+                line.append(field.pattern(), 1, field.pattern().indexOf("\":"))
+                        .append(' ')
+                        .append(String.format("%,d", Long.parseLong(m.group(1))))
+                        .append(", ");
             }
-            line.append("assignments ").append(String.format("%,d", occurrences(answer.body(), "\"volunteerId\":")))
+            line.append("assignments ")
+                    .append(String.format("%,d", occurrences(answer.body(), "\"volunteerId\":")))
                     .append(", optimal true");
             if (facts != null && !facts.equals(line.toString())) {
                 // the same data gives the same optimum each time; a different one is worth knowing
@@ -236,12 +271,17 @@ public final class MatchingBenchmark {
         Double target = BATCH_TARGET_MS.get(size);
         Percentiles serverFigures = Percentiles.of(server);
         Percentiles roundTripFigures = Percentiles.of(roundTrip);
-        String verdict = target == null ? "no target for this size" : String.format("target < %.1f s: server p95 %s,"
-                + " round trip p95 %s", target / 1000, serverFigures.p95() < target ? "met" : "MISSED",
-                roundTripFigures.p95() < target ? "met" : "MISSED");
-        String line = String.format("batch proposal, %,d open long-term tasks x %,d volunteers, network coordinator:"
-                + " server %s | round trip %s | %s%n    [%s]", stage.tasks, stage.volunteers, serverFigures.brief(),
-                roundTripFigures.brief(), verdict, facts);
+        String verdict = target == null
+                ? "no target for this size"
+                : String.format(
+                        "target < %.1f s: server p95 %s," + " round trip p95 %s",
+                        target / 1000,
+                        serverFigures.p95() < target ? "met" : "MISSED",
+                        roundTripFigures.p95() < target ? "met" : "MISSED");
+        String line = String.format(
+                "batch proposal, %,d open long-term tasks x %,d volunteers, network coordinator:"
+                        + " server %s | round trip %s | %s%n    [%s]",
+                stage.tasks, stage.volunteers, serverFigures.brief(), roundTripFigures.brief(), verdict, facts);
         System.out.println(line);
         summary.add(line);
     }
@@ -259,15 +299,23 @@ public final class MatchingBenchmark {
         double size = (double) to.volunteers() / from.volunteers();
         double p50 = to.server().p50() / from.server().p50();
         double p95 = to.server().p95() / from.server().p95();
-        return String.format("candidates growth %,d -> %,d volunteers (x%.0f): server p50 x%.2f, p95 x%.2f; round trip"
-                + " p50 x%.2f, p95 x%.2f; volunteers considered per task x%.1f (%.0f -> %.0f) -> %s",
-                from.volunteers(), to.volunteers(), size, p50, p95, to.roundTrip().p50() / from.roundTrip().p50(),
-                to.roundTrip().p95() / from.roundTrip().p95(), to.considered() / Math.max(1, from.considered()),
-                from.considered(), to.considered(), Math.max(p50, p95) < size ? "sub-linear" : "NOT sub-linear");
+        return String.format(
+                "candidates growth %,d -> %,d volunteers (x%.0f): server p50 x%.2f, p95 x%.2f; round trip"
+                        + " p50 x%.2f, p95 x%.2f; volunteers considered per task x%.1f (%.0f -> %.0f) -> %s",
+                from.volunteers(),
+                to.volunteers(),
+                size,
+                p50,
+                p95,
+                to.roundTrip().p50() / from.roundTrip().p50(),
+                to.roundTrip().p95() / from.roundTrip().p95(),
+                to.considered() / Math.max(1, from.considered()),
+                from.considered(),
+                to.considered(),
+                Math.max(p50, p95) < size ? "sub-linear" : "NOT sub-linear");
     }
 
     /** One answer: its body and how long it took, in the server and on the client. */
-
     private static long number(String body, String field) {
         Matcher m = Pattern.compile("\"" + field + "\":(\\d+)").matcher(body);
         if (!m.find()) {
@@ -285,11 +333,13 @@ public final class MatchingBenchmark {
     }
 
     private static List<String> split(String list) {
-        return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(list.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private static List<Integer> ints(String list) {
         return split(list).stream().map(Integer::valueOf).toList();
     }
-
 }

@@ -57,15 +57,18 @@ final class MatchingGenerator {
 
     /** Ids far above what the application's sequences hand out during a benchmark (and above TaskGenerator's). */
     static final long FIRST_ID = 20_000_000L;
+
     static final long CARITAS = 2;
     private static final ZoneId NETWORK_ZONE = ZoneId.of("Europe/Berlin");
     /** Long-term task types (V3/V23) by id, and how often carriers ask for each. */
     private static final long[] TYPES = {1, 2, 3, 5, 6};
+
     private static final int[] TYPE_WEIGHTS = {25, 25, 15, 15, 20};
-    private static final Map<Long, String> TYPE_CODES = Map.of(1L, "godparent", 2L, "homework-help",
-            3L, "reading-mentor", 5L, "accompaniment", 6L, "language-mentor");
+    private static final Map<Long, String> TYPE_CODES = Map.of(
+            1L, "godparent", 2L, "homework-help", 3L, "reading-mentor", 5L, "accompaniment", 6L, "language-mentor");
     /** What volunteers are interested in, by task type id 1–8. */
     private static final int[] INTEREST_WEIGHTS = {15, 20, 12, 12, 12, 12, 8, 9};
+
     private static final String[] FAMILY_LANGUAGES = {"tr", "tr", "tr", "ar", "ar", "ar", "ru", "uk", "fa", "ku", "pl"};
     private static final String[] ACCOMPANIMENT_LANGUAGES = {"ar", "tr", "ru", "uk", "fa", "ku"};
     private static final String[] MENTOR_LANGUAGES = {"ar", "uk", "fa", "tr", "ru", "ku"};
@@ -74,38 +77,81 @@ final class MatchingGenerator {
         {"HOMEWORK_HELP", "READING_ALOUD", "MUSIC"},
         {"READING_ALOUD", "HOMEWORK_HELP"},
         {"INTERPRETING", "PAPERWORK"},
-        {"INTERPRETING", "READING_ALOUD", "HOMEWORK_HELP"}};
+        {"INTERPRETING", "READING_ALOUD", "HOMEWORK_HELP"}
+    };
     private static final String[] BANDS = {"MORNING", "MIDDAY", "AFTERNOON", "EVENING"};
     private static final int[] BAND_WEIGHTS = {20, 5, 55, 20};
     private static final int[] BAND_START = {8, 12, 14, 18};
     private static final int[] BAND_END = {12, 14, 18, 21};
 
     /** A fixed task of Caritas for the single-task scenario. */
-    record Showcase(String label, long typeId, List<String> languages, List<String> skills, int needed,
-            BigDecimal hours, boolean atHome, List<String> familyLanguages, String[][] times) {
-    }
+    record Showcase(
+            String label,
+            long typeId,
+            List<String> languages,
+            List<String> skills,
+            int needed,
+            BigDecimal hours,
+            boolean atHome,
+            List<String> familyLanguages,
+            String[][] times) {}
 
     static final List<Showcase> SHOWCASE = List.of(
-            new Showcase("godparent, Turkish, Tuesday afternoon", 1, List.of("tr"), List.of("CHILDCARE"), 1,
-                    new BigDecimal("3.0"), true, List.of("tr", "de"), new String[][] {{"TUESDAY", "14:00", "17:00"}}),
-            new Showcase("homework help, German, Tue + Thu afternoon", 2, List.of("de"), List.of("HOMEWORK_HELP"), 3,
-                    new BigDecimal("4.0"), false, List.of(),
+            new Showcase(
+                    "godparent, Turkish, Tuesday afternoon",
+                    1,
+                    List.of("tr"),
+                    List.of("CHILDCARE"),
+                    1,
+                    new BigDecimal("3.0"),
+                    true,
+                    List.of("tr", "de"),
+                    new String[][] {{"TUESDAY", "14:00", "17:00"}}),
+            new Showcase(
+                    "homework help, German, Tue + Thu afternoon",
+                    2,
+                    List.of("de"),
+                    List.of("HOMEWORK_HELP"),
+                    3,
+                    new BigDecimal("4.0"),
+                    false,
+                    List.of(),
                     new String[][] {{"TUESDAY", "15:00", "17:00"}, {"THURSDAY", "15:00", "17:00"}}),
-            new Showcase("accompaniment, Arabic or Turkish, Monday morning", 5, List.of("ar", "tr"),
-                    List.of("INTERPRETING"), 2, new BigDecimal("2.0"), true, List.of(),
+            new Showcase(
+                    "accompaniment, Arabic or Turkish, Monday morning",
+                    5,
+                    List.of("ar", "tr"),
+                    List.of("INTERPRETING"),
+                    2,
+                    new BigDecimal("2.0"),
+                    true,
+                    List.of(),
                     new String[][] {{"MONDAY", "09:00", "12:00"}}),
-            new Showcase("reading mentor, any language, Wednesday afternoon", 3, List.of(), List.of("READING_ALOUD"), 2,
-                    new BigDecimal("1.0"), false, List.of(), new String[][] {{"WEDNESDAY", "15:00", "16:00"}}),
-            new Showcase("language mentor, Ukrainian or Russian, Thursday afternoon", 6, List.of("uk", "ru"),
-                    List.of(), 1, new BigDecimal("1.5"), false, List.of(),
+            new Showcase(
+                    "reading mentor, any language, Wednesday afternoon",
+                    3,
+                    List.of(),
+                    List.of("READING_ALOUD"),
+                    2,
+                    new BigDecimal("1.0"),
+                    false,
+                    List.of(),
+                    new String[][] {{"WEDNESDAY", "15:00", "16:00"}}),
+            new Showcase(
+                    "language mentor, Ukrainian or Russian, Thursday afternoon",
+                    6,
+                    List.of("uk", "ru"),
+                    List.of(),
+                    1,
+                    new BigDecimal("1.5"),
+                    false,
+                    List.of(),
                     new String[][] {{"THURSDAY", "16:00", "17:30"}}));
 
     /** What was written: the ids of the {@link #SHOWCASE} tasks (in that order) and a census. */
-    record Result(List<Long> showcaseIds, String census) {
-    }
+    record Result(List<Long> showcaseIds, String census) {}
 
-    private MatchingGenerator() {
-    }
+    private MatchingGenerator() {}
 
     /**
      * Writes {@code volunteers} volunteers (VolunteerGenerator) with the facts above, and as many open
@@ -169,8 +215,7 @@ final class MatchingGenerator {
     }
 
     /** One generated task, for the placements. */
-    private record Gen(long id, long carrier, int needed, int placed, BigDecimal hours) {
-    }
+    private record Gen(long id, long carrier, int needed, int placed, BigDecimal hours) {}
 
     private static final class Context {
         final Connection c;
@@ -190,8 +235,10 @@ final class MatchingGenerator {
         Context(Connection c) throws SQLException {
             this.c = c;
             staff = new HashMap<>();
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT carrier_id, id FROM user_account"
-                    + " WHERE role IN ('CARRIER_STAFF', 'CARRIER_COORDINATOR') AND carrier_id IN (1, 2, 3) ORDER BY id")) {
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery(
+                            "SELECT carrier_id, id FROM user_account"
+                                    + " WHERE role IN ('CARRIER_STAFF', 'CARRIER_COORDINATOR') AND carrier_id IN (1, 2, 3) ORDER BY id")) {
                 while (r.next()) {
                     staff.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(r.getLong(2));
                 }
@@ -199,12 +246,14 @@ final class MatchingGenerator {
             if (staff.size() != 3) {
                 throw new IllegalStateException("no demo staff for every carrier (demo mode off?): " + staff);
             }
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT carrier_id, id FROM site ORDER BY id")) {
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery("SELECT carrier_id, id FROM site ORDER BY id")) {
                 while (r.next()) {
                     sites.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(r.getLong(2));
                 }
             }
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT code, id FROM course")) {
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery("SELECT code, id FROM course")) {
                 while (r.next()) {
                     courses.put(r.getString(1), r.getLong(2));
                 }
@@ -219,8 +268,9 @@ final class MatchingGenerator {
         }
 
         long declarationInForce(String kind) throws SQLException {
-            try (PreparedStatement p = c.prepareStatement("SELECT id FROM declaration WHERE kind = ? AND valid_from <= ?"
-                    + " ORDER BY version DESC LIMIT 1")) {
+            try (PreparedStatement p =
+                    c.prepareStatement("SELECT id FROM declaration WHERE kind = ? AND valid_from <= ?"
+                            + " ORDER BY version DESC LIMIT 1")) {
                 p.setString(1, kind);
                 p.setTimestamp(2, Timestamp.from(now));
                 try (ResultSet r = p.executeQuery()) {
@@ -233,7 +283,8 @@ final class MatchingGenerator {
         }
 
         int count(String sql) throws SQLException {
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery(sql)) {
                 r.next();
                 return r.getInt(1);
             }
@@ -264,14 +315,15 @@ final class MatchingGenerator {
         }
 
         void volunteerFacts(List<Vol> all) throws SQLException {
-            try (PreparedStatement profile = c.prepareStatement("UPDATE volunteer v SET birth_date = CAST(? AS DATE) - u.age,"
-                    + " available_from = CAST(? AS DATE) + u.from_days, available_until = CAST(? AS DATE) + u.until_days"
-                    + " FROM unnest(?, ?, ?, ?) AS u(id, age, from_days, until_days) WHERE v.id = u.id");
+            try (PreparedStatement profile = c.prepareStatement(
+                            "UPDATE volunteer v SET birth_date = CAST(? AS DATE) - u.age,"
+                                    + " available_from = CAST(? AS DATE) + u.from_days, available_until = CAST(? AS DATE) + u.until_days"
+                                    + " FROM unnest(?, ?, ?, ?) AS u(id, age, from_days, until_days) WHERE v.id = u.id");
                     PreparedStatement check = c.prepareStatement("INSERT INTO clearance_check (id, volunteer_id,"
                             + " carrier_id, inspected_by, inspected_on, certificate_issued_on, relevant_conviction,"
                             + " renewal_due_on, last_activity_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                    PreparedStatement consent = c.prepareStatement(
-                            "INSERT INTO clearance_consent (volunteer_id, given_at) VALUES (?, ?)");
+                    PreparedStatement consent =
+                            c.prepareStatement("INSERT INTO clearance_consent (volunteer_id, given_at) VALUES (?, ?)");
                     PreparedStatement qualification = c.prepareStatement("INSERT INTO qualification (id, volunteer_id,"
                             + " course_id, obtained_on, valid_until, source, run_id, issuer, recorded_by, recorded_at)"
                             + " VALUES (?, ?, ?, ?, ?, 'EXTERNAL', NULL, ?, ?, ?)");
@@ -317,8 +369,9 @@ final class MatchingGenerator {
         /** Days of age: 4 % are 16 or 17, 10 % 18–24, 70 % 25–64, the rest 65–80. */
         int ageInDays() {
             double p = random.nextDouble();
-            int years = p < 0.04 ? 16 + random.nextInt(2) : p < 0.14 ? 18 + random.nextInt(7)
-                    : p < 0.84 ? 25 + random.nextInt(40) : 65 + random.nextInt(16);
+            int years = p < 0.04
+                    ? 16 + random.nextInt(2)
+                    : p < 0.14 ? 18 + random.nextInt(7) : p < 0.84 ? 25 + random.nextInt(40) : 65 + random.nextInt(16);
             return years * 365 + random.nextInt(365);
         }
 
@@ -345,7 +398,10 @@ final class MatchingGenerator {
             }
             List<Long> by = new ArrayList<>(List.of(v.carriers.get(random.nextInt(v.carriers.size()))));
             if (v.carriers.size() > 1 && random.nextInt(100) < 12) {
-                by.add(v.carriers.stream().filter(id -> !id.equals(by.get(0))).findFirst().orElseThrow());
+                by.add(v.carriers.stream()
+                        .filter(id -> !id.equals(by.get(0)))
+                        .findFirst()
+                        .orElseThrow());
             }
             for (long carrier : by) {
                 double kind = random.nextDouble();
@@ -367,9 +423,13 @@ final class MatchingGenerator {
                 check.setDate(6, Date.valueOf(issued));
                 check.setBoolean(7, kind > 0.995);
                 check.setDate(8, Date.valueOf(issued.plusYears(5)));
-                check.setDate(9, "ACTIVE".equals(v.status) && random.nextBoolean()
-                        ? Date.valueOf(today.minusDays(random.nextInt(60))) : null);
-                check.setTimestamp(10, Timestamp.from(inspected.atStartOfDay(NETWORK_ZONE).toInstant()));
+                check.setDate(
+                        9,
+                        "ACTIVE".equals(v.status) && random.nextBoolean()
+                                ? Date.valueOf(today.minusDays(random.nextInt(60)))
+                                : null);
+                check.setTimestamp(
+                        10, Timestamp.from(inspected.atStartOfDay(NETWORK_ZONE).toInstant()));
                 check.addBatch();
             }
             if (random.nextInt(100) < 15) {
@@ -392,25 +452,35 @@ final class MatchingGenerator {
             }
         }
 
-        private void qualification(Vol v, PreparedStatement q, String course, int maxAgeDays, int validMonths,
-                String issuer) throws SQLException {
+        private void qualification(
+                Vol v, PreparedStatement q, String course, int maxAgeDays, int validMonths, String issuer)
+                throws SQLException {
             LocalDate obtained = today.minusDays(random.nextInt(maxAgeDays));
             long carrier = v.carriers.isEmpty() ? CARITAS : v.carriers.get(0);
             q.setLong(1, qualificationId++);
             q.setLong(2, v.id);
             q.setLong(3, courses.get(course));
             q.setDate(4, Date.valueOf(obtained));
-            q.setDate(5, validMonths == 0 ? null : Date.valueOf(obtained.plusMonths(validMonths).minusDays(1)));
+            q.setDate(
+                    5,
+                    validMonths == 0
+                            ? null
+                            : Date.valueOf(obtained.plusMonths(validMonths).minusDays(1)));
             q.setString(6, issuer);
             q.setLong(7, anyStaff(carrier));
-            q.setTimestamp(8, Timestamp.from(obtained.plusDays(random.nextInt(20)).atStartOfDay(NETWORK_ZONE).toInstant()));
+            q.setTimestamp(
+                    8,
+                    Timestamp.from(obtained.plusDays(random.nextInt(20))
+                            .atStartOfDay(NETWORK_ZONE)
+                            .toInstant()));
             q.addBatch();
         }
 
         void signatures(Vol v, PreparedStatement signature) throws SQLException {
             double p = random.nextDouble();
             double both = v.by(0.85, 0.70, 0.50, 0.30, 0.05);
-            List<Long> signed = p < both ? List.of(confidentiality, codeOfConduct)
+            List<Long> signed = p < both
+                    ? List.of(confidentiality, codeOfConduct)
                     : p < both + 0.05 ? List.of(confidentiality) : List.of();
             for (long declaration : signed) {
                 signature.setLong(1, signatureId++);
@@ -426,19 +496,20 @@ final class MatchingGenerator {
             List<Long> showcase = new ArrayList<>();
             long familyId = FIRST_ID;
             try (PreparedStatement task = c.prepareStatement("INSERT INTO task (id, carrier_id, task_type_id, title_de,"
-                    + " title_en, description_de, description_en, site_id, at_family_home, family_id, starts_on,"
-                    + " duration_months, hours_per_week, volunteers_needed, volunteers_placed, status, staff_note,"
-                    + " created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " NULL, ?, ?, ?)");
+                            + " title_en, description_de, description_en, site_id, at_family_home, family_id, starts_on,"
+                            + " duration_months, hours_per_week, volunteers_needed, volunteers_placed, status, staff_note,"
+                            + " created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                            + " NULL, ?, ?, ?)");
                     PreparedStatement family = c.prepareStatement("INSERT INTO family (id, carrier_id, code, needs,"
                             + " created_at) VALUES (?, ?, ?, ?, ?)");
-                    PreparedStatement familyLanguage = c.prepareStatement(
-                            "INSERT INTO family_language (family_id, language) VALUES (?, ?)");
+                    PreparedStatement familyLanguage =
+                            c.prepareStatement("INSERT INTO family_language (family_id, language) VALUES (?, ?)");
                     PreparedStatement schedule = c.prepareStatement("INSERT INTO task_schedule (task_id, day_of_week,"
                             + " start_time, end_time) VALUES (?, ?, ?, ?)");
-                    PreparedStatement language = c.prepareStatement(
-                            "INSERT INTO task_language (task_id, language) VALUES (?, ?)");
-                    PreparedStatement skill = c.prepareStatement("INSERT INTO task_skill (task_id, skill) VALUES (?, ?)")) {
+                    PreparedStatement language =
+                            c.prepareStatement("INSERT INTO task_language (task_id, language) VALUES (?, ?)");
+                    PreparedStatement skill =
+                            c.prepareStatement("INSERT INTO task_skill (task_id, skill) VALUES (?, ?)")) {
                 for (int i = 0; i < count; i++) {
                     long id = FIRST_ID + i;
                     Showcase fixed = i < SHOWCASE.size() ? SHOWCASE.get(i) : null;
@@ -446,19 +517,24 @@ final class MatchingGenerator {
                     long type = fixed != null ? fixed.typeId() : TYPES[weighted(random, TYPE_WEIGHTS)];
                     List<String> languages = fixed != null ? fixed.languages() : languages(type);
                     List<String> families = fixed != null ? fixed.familyLanguages() : List.of();
-                    boolean hasFamily = fixed != null ? !families.isEmpty() : type == 1 || type == 5 && random.nextInt(5) == 0;
+                    boolean hasFamily =
+                            fixed != null ? !families.isEmpty() : type == 1 || type == 5 && random.nextInt(5) == 0;
                     if (hasFamily && families.isEmpty()) {
                         families = new ArrayList<>(languages.isEmpty() ? List.of("de") : languages.subList(0, 1));
                         if (!families.contains("de") && random.nextBoolean()) {
                             families.add("de");
                         }
                     }
-                    boolean atHome = fixed != null ? fixed.atHome()
-                            : type == 1 ? random.nextInt(10) < 9 : type == 5 ? random.nextInt(10) < 3 : random.nextInt(10) == 0;
+                    boolean atHome = fixed != null
+                            ? fixed.atHome()
+                            : type == 1
+                                    ? random.nextInt(10) < 9
+                                    : type == 5 ? random.nextInt(10) < 3 : random.nextInt(10) == 0;
                     List<Long> own = sites.getOrDefault(carrier, List.of());
                     int needed = fixed != null ? fixed.needed() : type == 1 ? 1 : 1 + random.nextInt(3);
                     int placed = fixed == null && needed > 1 && random.nextInt(7) == 0 ? 1 : 0;
-                    BigDecimal hours = fixed != null ? fixed.hours()
+                    BigDecimal hours = fixed != null
+                            ? fixed.hours()
                             : BigDecimal.valueOf(2 + random.nextInt(7)).divide(BigDecimal.valueOf(2));
                     Instant created = now.minus(1 + random.nextInt(120), ChronoUnit.DAYS);
                     String code = TYPE_CODES.get(type);
@@ -480,10 +556,13 @@ final class MatchingGenerator {
                     task.setLong(1, id);
                     task.setLong(2, carrier);
                     task.setLong(3, type);
-                    task.setString(4, (fixed != null ? "Bench-Beispiel: " + fixed.label() : "Aufgabe " + code) + " Nr. " + i);
+                    task.setString(
+                            4, (fixed != null ? "Bench-Beispiel: " + fixed.label() : "Aufgabe " + code) + " Nr. " + i);
                     task.setString(5, random.nextBoolean() ? "Task " + code + " no. " + i : null);
-                    task.setString(6, "Wir suchen Unterstützung (" + code + ") im Quartier. Einarbeitung und Begleitung"
-                            + " durch unsere Fachkräfte, Erstattung von Fahrtkosten. Nr. " + i);
+                    task.setString(
+                            6,
+                            "Wir suchen Unterstützung (" + code + ") im Quartier. Einarbeitung und Begleitung"
+                                    + " durch unsere Fachkräfte, Erstattung von Fahrtkosten. Nr. " + i);
                     if (atHome || own.isEmpty()) {
                         task.setObject(7, null);
                         task.setBoolean(8, true);
@@ -492,7 +571,10 @@ final class MatchingGenerator {
                         task.setBoolean(8, false);
                     }
                     task.setObject(9, familyRow);
-                    task.setDate(10, Date.valueOf(fixed != null ? today.plusDays(14) : today.plusDays(random.nextInt(120) - 30)));
+                    task.setDate(
+                            10,
+                            Date.valueOf(
+                                    fixed != null ? today.plusDays(14) : today.plusDays(random.nextInt(120) - 30)));
                     task.setInt(11, 3 + random.nextInt(10));
                     task.setBigDecimal(12, hours);
                     task.setInt(13, needed);
@@ -515,7 +597,9 @@ final class MatchingGenerator {
                         language.addBatch();
                     }
                     String[] pool = TYPE_SKILLS[indexOf(type)];
-                    for (String s : fixed != null ? fixed.skills() : VolunteerGenerator.distinct(random, pool, random.nextInt(3))) {
+                    for (String s : fixed != null
+                            ? fixed.skills()
+                            : VolunteerGenerator.distinct(random, pool, random.nextInt(3))) {
                         skill.setLong(1, id);
                         skill.setString(2, s);
                         skill.addBatch();
@@ -546,11 +630,17 @@ final class MatchingGenerator {
             int p = random.nextInt(100);
             return switch ((int) type) {
                 case 1 -> p < 75 ? List.of(FAMILY_LANGUAGES[random.nextInt(FAMILY_LANGUAGES.length)]) : List.of();
-                case 2 -> p < 50 ? List.of("de") : p < 65 ? List.of("de", MENTOR_LANGUAGES[random.nextInt(MENTOR_LANGUAGES.length)])
-                        : List.of();
+                case 2 ->
+                    p < 50
+                            ? List.of("de")
+                            : p < 65
+                                    ? List.of("de", MENTOR_LANGUAGES[random.nextInt(MENTOR_LANGUAGES.length)])
+                                    : List.of();
                 case 3 -> p < 60 ? List.of("de") : List.of();
-                case 5 -> p < 85 ? VolunteerGenerator.distinct(random, ACCOMPANIMENT_LANGUAGES, 1 + random.nextInt(2))
-                        : List.of();
+                case 5 ->
+                    p < 85
+                            ? VolunteerGenerator.distinct(random, ACCOMPANIMENT_LANGUAGES, 1 + random.nextInt(2))
+                            : List.of();
                 default -> p < 80 ? List.of(MENTOR_LANGUAGES[random.nextInt(MENTOR_LANGUAGES.length)]) : List.of();
             };
         }
@@ -588,15 +678,19 @@ final class MatchingGenerator {
             Map<Long, List<Vol>> active = new LinkedHashMap<>();
             for (long carrier = 1; carrier <= 3; carrier++) {
                 long k = carrier;
-                active.put(carrier, all.stream().filter(v -> "ACTIVE".equals(v.status) && v.visibleTo(k)).toList());
+                active.put(
+                        carrier,
+                        all.stream()
+                                .filter(v -> "ACTIVE".equals(v.status) && v.visibleTo(k))
+                                .toList());
             }
             Map<Long, Integer> openProposals = new HashMap<>();
             long placementId = FIRST_ID;
             long interestId = FIRST_ID;
             try (PreparedStatement placement = c.prepareStatement("INSERT INTO placement (id, task_id, volunteer_id,"
-                    + " carrier_id, status, score, reasons, proposed_by, proposed_at, answered_at, intro_meeting_at,"
-                    + " intro_staff_id, started_on, ended_on, end_reason, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " ?, ?, ?, ?, ?, ?, ?)");
+                            + " carrier_id, status, score, reasons, proposed_by, proposed_at, answered_at, intro_meeting_at,"
+                            + " intro_staff_id, started_on, ended_on, end_reason, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                            + " ?, ?, ?, ?, ?, ?, ?)");
                     PreparedStatement interest = c.prepareStatement("INSERT INTO task_interest (id, task_id,"
                             + " volunteer_id, created_at) VALUES (?, ?, ?, ?)")) {
                 for (Gen task : tasks) {
@@ -631,7 +725,9 @@ final class MatchingGenerator {
                             proposed = now.minus(random.nextInt(10), ChronoUnit.DAYS);
                         }
                         boolean started = "ACTIVE".equals(status) || "ENDED".equals(status);
-                        LocalDate startedOn = proposed.plus(14, ChronoUnit.DAYS).atZone(NETWORK_ZONE).toLocalDate();
+                        LocalDate startedOn = proposed.plus(14, ChronoUnit.DAYS)
+                                .atZone(NETWORK_ZONE)
+                                .toLocalDate();
                         long staffId = anyStaff(task.carrier());
                         placement.setLong(1, placementId++);
                         placement.setLong(2, task.id());
@@ -642,8 +738,9 @@ final class MatchingGenerator {
                         placement.setString(7, "CHOSE_CARRIER");
                         placement.setLong(8, staffId);
                         placement.setTimestamp(9, Timestamp.from(proposed));
-                        placement.setTimestamp(10, "PROPOSED".equals(status) ? null
-                                : Timestamp.from(proposed.plus(2, ChronoUnit.DAYS)));
+                        placement.setTimestamp(
+                                10,
+                                "PROPOSED".equals(status) ? null : Timestamp.from(proposed.plus(2, ChronoUnit.DAYS)));
                         placement.setTimestamp(11, started ? Timestamp.from(proposed.plus(7, ChronoUnit.DAYS)) : null);
                         placement.setObject(12, started ? staffId : null);
                         placement.setDate(13, started ? Date.valueOf(startedOn) : null);
@@ -673,13 +770,14 @@ final class MatchingGenerator {
         /** Language levels other than "good" and a second band on every third volunteer's days, in SQL. */
         void setBasedUpdates() throws SQLException {
             try (PreparedStatement levels = c.prepareStatement("UPDATE volunteer_language SET level ="
-                    + " (ARRAY['BASIC', 'BASIC', 'GOOD', 'GOOD', 'GOOD', 'FLUENT', 'FLUENT', 'NATIVE', 'NATIVE', 'NATIVE'])"
-                    + "[1 + (volunteer_id * 31 + ascii(substr(language, 1, 1)) * 7 + ascii(substr(language, 2, 1))) % 10]"
-                    + " WHERE volunteer_id >= ?");
-                    PreparedStatement bands = c.prepareStatement("INSERT INTO volunteer_availability (volunteer_id,"
-                            + " day_of_week, band) SELECT volunteer_id, day_of_week, CASE band WHEN 'MORNING' THEN 'MIDDAY'"
-                            + " WHEN 'MIDDAY' THEN 'AFTERNOON' ELSE 'EVENING' END FROM volunteer_availability"
-                            + " WHERE volunteer_id >= ? AND volunteer_id % 3 = 0 AND band <> 'EVENING' ON CONFLICT DO NOTHING")) {
+                            + " (ARRAY['BASIC', 'BASIC', 'GOOD', 'GOOD', 'GOOD', 'FLUENT', 'FLUENT', 'NATIVE', 'NATIVE', 'NATIVE'])"
+                            + "[1 + (volunteer_id * 31 + ascii(substr(language, 1, 1)) * 7 + ascii(substr(language, 2, 1))) % 10]"
+                            + " WHERE volunteer_id >= ?");
+                    PreparedStatement bands = c.prepareStatement(
+                            "INSERT INTO volunteer_availability (volunteer_id,"
+                                    + " day_of_week, band) SELECT volunteer_id, day_of_week, CASE band WHEN 'MORNING' THEN 'MIDDAY'"
+                                    + " WHEN 'MIDDAY' THEN 'AFTERNOON' ELSE 'EVENING' END FROM volunteer_availability"
+                                    + " WHERE volunteer_id >= ? AND volunteer_id % 3 = 0 AND band <> 'EVENING' ON CONFLICT DO NOTHING")) {
                 levels.setLong(1, VolunteerGenerator.FIRST_ID);
                 levels.executeUpdate();
                 bands.setLong(1, VolunteerGenerator.FIRST_ID);
@@ -710,37 +808,53 @@ final class MatchingGenerator {
      */
     static String census(Connection c) throws SQLException {
         StringBuilder census = new StringBuilder("volunteers by status: ");
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT status, COUNT(*) FROM volunteer"
-                + " GROUP BY status ORDER BY status")) {
+        try (Statement s = c.createStatement();
+                ResultSet r =
+                        s.executeQuery("SELECT status, COUNT(*) FROM volunteer" + " GROUP BY status ORDER BY status")) {
             while (r.next()) {
-                census.append(r.getString(1)).append(' ').append(String.format("%,d", r.getLong(2))).append(", ");
+                census.append(r.getString(1))
+                        .append(' ')
+                        .append(String.format("%,d", r.getLong(2)))
+                        .append(", ");
             }
         }
         census.setLength(census.length() - 2);
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT"
-                + " (SELECT COUNT(*) FROM volunteer v WHERE v.status = 'ACTIVE' AND v.birth_date <= CURRENT_DATE - INTERVAL '18 years'"
-                + "   AND EXISTS (SELECT 1 FROM clearance_check k WHERE k.volunteer_id = v.id AND k.renewal_due_on > CURRENT_DATE)"
-                + "   AND NOT EXISTS (SELECT 1 FROM clearance_check k WHERE k.volunteer_id = v.id AND k.relevant_conviction)"
-                + "   AND EXISTS (SELECT 1 FROM qualification q JOIN course co ON co.id = q.course_id WHERE q.volunteer_id = v.id"
-                + "     AND co.code = 'child-protection' AND q.obtained_on <= CURRENT_DATE"
-                + "     AND (q.valid_until IS NULL OR q.valid_until >= CURRENT_DATE))"
-                + "   AND (SELECT COUNT(DISTINCT declaration_id) FROM declaration_signature d WHERE d.volunteer_id = v.id) >= 2),"
-                + " (SELECT COUNT(*) FROM volunteer WHERE status = 'ACTIVE' AND birth_date IS NOT NULL),"
-                + " (SELECT COUNT(*) FROM task t JOIN task_type y ON y.id = t.task_type_id"
-                + "   WHERE t.status IN ('OPEN', 'PARTLY_FILLED') AND y.scheduling = 'LONG_TERM'),"
-                + " (SELECT SUM(GREATEST(0, t.volunteers_needed - t.volunteers_placed - (SELECT COUNT(*) FROM placement p"
-                + "   WHERE p.task_id = t.id AND p.status = 'PROPOSED'))) FROM task t JOIN task_type y ON y.id = t.task_type_id"
-                + "   WHERE t.status IN ('OPEN', 'PARTLY_FILLED') AND y.scheduling = 'LONG_TERM'),"
-                + " (SELECT COUNT(*) FROM clearance_check), (SELECT COUNT(*) FROM clearance_consent),"
-                + " (SELECT COUNT(*) FROM qualification), (SELECT COUNT(*) FROM declaration_signature),"
-                + " (SELECT COUNT(*) FROM volunteer_interest), (SELECT COUNT(*) FROM placement),"
-                + " (SELECT COUNT(*) FROM task_interest)")) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT"
+                        + " (SELECT COUNT(*) FROM volunteer v WHERE v.status = 'ACTIVE' AND v.birth_date <= CURRENT_DATE - INTERVAL '18 years'"
+                        + "   AND EXISTS (SELECT 1 FROM clearance_check k WHERE k.volunteer_id = v.id AND k.renewal_due_on > CURRENT_DATE)"
+                        + "   AND NOT EXISTS (SELECT 1 FROM clearance_check k WHERE k.volunteer_id = v.id AND k.relevant_conviction)"
+                        + "   AND EXISTS (SELECT 1 FROM qualification q JOIN course co ON co.id = q.course_id WHERE q.volunteer_id = v.id"
+                        + "     AND co.code = 'child-protection' AND q.obtained_on <= CURRENT_DATE"
+                        + "     AND (q.valid_until IS NULL OR q.valid_until >= CURRENT_DATE))"
+                        + "   AND (SELECT COUNT(DISTINCT declaration_id) FROM declaration_signature d WHERE d.volunteer_id = v.id) >= 2),"
+                        + " (SELECT COUNT(*) FROM volunteer WHERE status = 'ACTIVE' AND birth_date IS NOT NULL),"
+                        + " (SELECT COUNT(*) FROM task t JOIN task_type y ON y.id = t.task_type_id"
+                        + "   WHERE t.status IN ('OPEN', 'PARTLY_FILLED') AND y.scheduling = 'LONG_TERM'),"
+                        + " (SELECT SUM(GREATEST(0, t.volunteers_needed - t.volunteers_placed - (SELECT COUNT(*) FROM placement p"
+                        + "   WHERE p.task_id = t.id AND p.status = 'PROPOSED'))) FROM task t JOIN task_type y ON y.id = t.task_type_id"
+                        + "   WHERE t.status IN ('OPEN', 'PARTLY_FILLED') AND y.scheduling = 'LONG_TERM'),"
+                        + " (SELECT COUNT(*) FROM clearance_check), (SELECT COUNT(*) FROM clearance_consent),"
+                        + " (SELECT COUNT(*) FROM qualification), (SELECT COUNT(*) FROM declaration_signature),"
+                        + " (SELECT COUNT(*) FROM volunteer_interest), (SELECT COUNT(*) FROM placement),"
+                        + " (SELECT COUNT(*) FROM task_interest)")) {
             r.next();
-            census.append(String.format("%n  eligible-looking (active, adult, valid §72a inspection, valid child protection,"
-                    + " both declarations): %,d; active with a date of birth: %,d%n  open long-term tasks: %,d with %,d"
-                    + " places free; %,d inspections, %,d consents, %,d qualifications, %,d signatures, %,d interests,"
-                    + " %,d placements, %,d interests in tasks", r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4),
-                    r.getLong(5), r.getLong(6), r.getLong(7), r.getLong(8), r.getLong(9), r.getLong(10), r.getLong(11)));
+            census.append(String.format(
+                    "%n  eligible-looking (active, adult, valid §72a inspection, valid child protection,"
+                            + " both declarations): %,d; active with a date of birth: %,d%n  open long-term tasks: %,d with %,d"
+                            + " places free; %,d inspections, %,d consents, %,d qualifications, %,d signatures, %,d interests,"
+                            + " %,d placements, %,d interests in tasks",
+                    r.getLong(1),
+                    r.getLong(2),
+                    r.getLong(3),
+                    r.getLong(4),
+                    r.getLong(5),
+                    r.getLong(6),
+                    r.getLong(7),
+                    r.getLong(8),
+                    r.getLong(9),
+                    r.getLong(10),
+                    r.getLong(11)));
         }
         return census.toString();
     }

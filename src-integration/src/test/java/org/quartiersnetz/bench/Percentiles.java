@@ -8,7 +8,11 @@ record Percentiles(int count, double p50, double p95, double p99, double max) {
     static Percentiles of(long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        return new Percentiles(sorted.length, ms(at(sorted, 0.50)), ms(at(sorted, 0.95)), ms(at(sorted, 0.99)),
+        return new Percentiles(
+                sorted.length,
+                ms(at(sorted, 0.50)),
+                ms(at(sorted, 0.95)),
+                ms(at(sorted, 0.99)),
                 ms(sorted[sorted.length - 1]));
     }
 
@@ -28,14 +32,15 @@ record Percentiles(int count, double p50, double p95, double p99, double max) {
 
     /** "p50 … / p95 … / p99 … ms (max …, n=…)", for the benchmarks' summaries. */
     String brief() {
-        return String.format(java.util.Locale.ROOT, "p50 %.1f / p95 %.1f / p99 %.1f ms (max %.1f, n=%d)", p50, p95, p99,
-                max, count);
+        return String.format(
+                java.util.Locale.ROOT, "p50 %.1f / p95 %.1f / p99 %.1f ms (max %.1f, n=%d)", p50, p95, p99, max, count);
     }
 
     /** The machine's load averages (1, 5, 15 minutes), printed beside the figures. */
     static String loadAverage() {
         try {
-            String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .split(" ");
             return parts[0] + " " + parts[1] + " " + parts[2];
         } catch (java.io.IOException | RuntimeException e) {
             return "unknown";

@@ -36,21 +36,40 @@ final class TaskGenerator {
     /** Ids far above what the application's sequences hand out during a benchmark. */
     static final long FIRST_ID = 10_000_000L;
     /** The seeded task types (V3), by id - 1, and how often carriers ask for each. */
-    static final String[] TYPE_CODES = {"godparent", "homework-help", "reading-mentor", "parents-cafe",
-        "accompaniment", "language-mentor", "childcare", "event-help"};
+    static final String[] TYPE_CODES = {
+        "godparent",
+        "homework-help",
+        "reading-mentor",
+        "parents-cafe",
+        "accompaniment",
+        "language-mentor",
+        "childcare",
+        "event-help"
+    };
+
     private static final int[] TYPE_WEIGHTS = {15, 20, 10, 15, 10, 10, 10, 10};
     /** Slot-based types (V6): their tasks get dated slots. */
     static final List<Long> SLOT_BASED_TYPES = List.of(4L, 7L, 8L);
+
     static final String[] LANGUAGES = {"de", "tr", "ar", "ru", "uk", "pl", "ku", "fa"};
     private static final String[] OFF_BOARD = {"DRAFT", "FILLED", "CLOSED"};
-    private static final LocalTime[] STARTS = {LocalTime.of(8, 30), LocalTime.of(9, 0), LocalTime.of(10, 0),
-        LocalTime.of(12, 30), LocalTime.of(14, 0), LocalTime.of(15, 0), LocalTime.of(15, 30), LocalTime.of(16, 0),
-        LocalTime.of(17, 0), LocalTime.of(18, 0), LocalTime.of(19, 0)};
+    private static final LocalTime[] STARTS = {
+        LocalTime.of(8, 30),
+        LocalTime.of(9, 0),
+        LocalTime.of(10, 0),
+        LocalTime.of(12, 30),
+        LocalTime.of(14, 0),
+        LocalTime.of(15, 0),
+        LocalTime.of(15, 30),
+        LocalTime.of(16, 0),
+        LocalTime.of(17, 0),
+        LocalTime.of(18, 0),
+        LocalTime.of(19, 0)
+    };
     private static final int SLOTS_PER_TASK = 8;
     private static final ZoneId NETWORK_ZONE = ZoneId.of("Europe/Berlin");
 
-    private TaskGenerator() {
-    }
+    private TaskGenerator() {}
 
     /**
      * Writes {@code open} tasks that are on the board and about 3 off the board for every 7 on it.
@@ -70,13 +89,13 @@ final class TaskGenerator {
         LocalDate today = LocalDate.now(NETWORK_ZONE);
         long slotId = FIRST_ID;
         try (PreparedStatement task = c.prepareStatement("INSERT INTO task (id, carrier_id, task_type_id, title_de,"
-                + " title_en, description_de, description_en, site_id, at_family_home, starts_on, duration_months,"
-                + " hours_per_week, volunteers_needed, volunteers_placed, status, staff_note, created_by, created_at,"
-                + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        + " title_en, description_de, description_en, site_id, at_family_home, starts_on, duration_months,"
+                        + " hours_per_week, volunteers_needed, volunteers_placed, status, staff_note, created_by, created_at,"
+                        + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement schedule = c.prepareStatement("INSERT INTO task_schedule (task_id, day_of_week,"
                         + " start_time, end_time) VALUES (?, ?, ?, ?)");
-                PreparedStatement language = c.prepareStatement(
-                        "INSERT INTO task_language (task_id, language) VALUES (?, ?)");
+                PreparedStatement language =
+                        c.prepareStatement("INSERT INTO task_language (task_id, language) VALUES (?, ?)");
                 PreparedStatement skill = c.prepareStatement("INSERT INTO task_skill (task_id, skill) VALUES (?, ?)");
                 PreparedStatement slot = c.prepareStatement("INSERT INTO task_slot (id, task_id, starts_at, ends_at,"
                         + " capacity) VALUES (?, ?, ?, ?, ?)")) {
@@ -85,7 +104,8 @@ final class TaskGenerator {
                 long carrier = random.nextInt(10) < 4 ? 2 : random.nextBoolean() ? 1 : 3;
                 long type = 1 + weighted(random, TYPE_WEIGHTS);
                 boolean slotBased = SLOT_BASED_TYPES.contains(type);
-                boolean atHome = (type == 1 && random.nextInt(10) < 9) || (type == 5 && random.nextInt(10) < 3)
+                boolean atHome = (type == 1 && random.nextInt(10) < 9)
+                        || (type == 5 && random.nextInt(10) < 3)
                         || ((type == 2 || type == 3) && random.nextInt(10) == 0);
                 int needed = slotBased ? 2 + random.nextInt(5) : type == 1 ? 1 : 1 + random.nextInt(3);
                 String status = onBoard.get(i)
@@ -98,11 +118,18 @@ final class TaskGenerator {
                 task.setLong(3, type);
                 task.setString(4, "Aufgabe " + name + " Nr. " + i);
                 task.setString(5, random.nextBoolean() ? "Task " + name + " no. " + i : null);
-                task.setString(6, "Wir suchen Unterstützung (" + name + ") im Quartier. Einarbeitung und Begleitung"
-                        + " durch unsere Fachkräfte, Erstattung von Fahrtkosten, Austausch mit anderen Ehrenamtlichen."
-                        + " Melden Sie sich gern, auch wenn Sie noch keine Erfahrung haben. Nr. " + i);
-                task.setString(7, random.nextBoolean() ? "We are looking for help (" + name + ") in the"
-                        + " neighbourhood. Training and support by our staff; travel costs refunded. No. " + i : null);
+                task.setString(
+                        6,
+                        "Wir suchen Unterstützung (" + name + ") im Quartier. Einarbeitung und Begleitung"
+                                + " durch unsere Fachkräfte, Erstattung von Fahrtkosten, Austausch mit anderen Ehrenamtlichen."
+                                + " Melden Sie sich gern, auch wenn Sie noch keine Erfahrung haben. Nr. " + i);
+                task.setString(
+                        7,
+                        random.nextBoolean()
+                                ? "We are looking for help (" + name + ") in the"
+                                        + " neighbourhood. Training and support by our staff; travel costs refunded. No. "
+                                        + i
+                                : null);
                 List<Long> ownSites = sites.getOrDefault(carrier, List.of());
                 if (atHome || ownSites.isEmpty()) {
                     task.setObject(8, null);
@@ -113,13 +140,16 @@ final class TaskGenerator {
                 }
                 task.setDate(10, Date.valueOf(today.plusDays(random.nextInt(150) - 60)));
                 task.setObject(11, slotBased ? null : 3 + random.nextInt(10));
-                task.setBigDecimal(12, BigDecimal.valueOf(2 + random.nextInt(12), 1).multiply(BigDecimal.valueOf(5)));
+                task.setBigDecimal(
+                        12, BigDecimal.valueOf(2 + random.nextInt(12), 1).multiply(BigDecimal.valueOf(5)));
                 task.setInt(13, needed);
-                task.setInt(14, switch (status) {
-                    case "PARTLY_FILLED" -> 1 + random.nextInt(needed - 1);
-                    case "FILLED" -> needed;
-                    default -> 0;
-                });
+                task.setInt(
+                        14,
+                        switch (status) {
+                            case "PARTLY_FILLED" -> 1 + random.nextInt(needed - 1);
+                            case "FILLED" -> needed;
+                            default -> 0;
+                        });
                 task.setString(15, status);
                 task.setString(16, random.nextInt(4) == 0 ? "Interne Notiz " + i : null);
                 task.setLong(17, staff.get(carrier));
@@ -156,7 +186,8 @@ final class TaskGenerator {
                 if (slotBased) {
                     LocalDate date = today.plusDays(1).with(TemporalAdjusters.nextOrSame(days.get(0)));
                     for (int n = 0; n < SLOTS_PER_TASK; n++, date = date.plusWeeks(1)) {
-                        Instant starts = date.atTime(firstStart).atZone(NETWORK_ZONE).toInstant();
+                        Instant starts =
+                                date.atTime(firstStart).atZone(NETWORK_ZONE).toInstant();
                         slot.setLong(1, slotId++);
                         slot.setLong(2, id);
                         slot.setTimestamp(3, Timestamp.from(starts));
@@ -184,7 +215,8 @@ final class TaskGenerator {
     private static List<DayOfWeek> days(Random random, int count) {
         List<DayOfWeek> days = new ArrayList<>();
         while (days.size() < count) {
-            DayOfWeek day = random.nextInt(8) == 0 ? DayOfWeek.of(6 + random.nextInt(2)) : DayOfWeek.of(1 + random.nextInt(5));
+            DayOfWeek day =
+                    random.nextInt(8) == 0 ? DayOfWeek.of(6 + random.nextInt(2)) : DayOfWeek.of(1 + random.nextInt(5));
             if (!days.contains(day)) {
                 days.add(day);
             }
@@ -210,8 +242,10 @@ final class TaskGenerator {
     /** The first demo member of staff of each free carrier (1-3), who "created" its tasks. */
     private static Map<Long, Long> staffByCarrier(Connection c) throws SQLException {
         Map<Long, Long> staff = new HashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery("SELECT carrier_id, MIN(id)"
-                + " FROM user_account WHERE role = 'CARRIER_STAFF' AND carrier_id IN (1, 2, 3) GROUP BY carrier_id")) {
+        try (Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery(
+                        "SELECT carrier_id, MIN(id)"
+                                + " FROM user_account WHERE role = 'CARRIER_STAFF' AND carrier_id IN (1, 2, 3) GROUP BY carrier_id")) {
             while (rows.next()) {
                 staff.put(rows.getLong(1), rows.getLong(2));
             }

@@ -18,34 +18,46 @@ final class VolunteerGenerator {
 
     /** Ids far above what the application's sequences hand out during a benchmark. */
     static final long FIRST_ID = 10_000_000L;
+
     private static final String[] LANGUAGES = {"de", "tr", "ar", "ru", "uk", "pl", "fa", "ku", "en", "ro"};
     private static final String[] STATUSES = {"APPLIED", "INTERVIEWED", "ACTIVE", "ACTIVE", "ACTIVE", "PAUSED", "LEFT"};
-    static final String[] SKILLS = {"CHILDCARE", "HOMEWORK_HELP", "READING_ALOUD", "COOKING", "CRAFTS",
-        "SPORTS", "MUSIC", "PAPERWORK", "INTERPRETING"};
+    static final String[] SKILLS = {
+        "CHILDCARE",
+        "HOMEWORK_HELP",
+        "READING_ALOUD",
+        "COOKING",
+        "CRAFTS",
+        "SPORTS",
+        "MUSIC",
+        "PAPERWORK",
+        "INTERPRETING"
+    };
     private static final String[] DAYS = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY"};
     private static final String[] BANDS = {"MORNING", "MIDDAY", "AFTERNOON", "EVENING"};
-    private static final String[] NAMES = {"Yılmaz", "Kaya", "Demir", "Müller", "Schmidt", "Ivanova", "Haddad",
-        "Nowak", "Weber", "Becker", "Öztürk", "Koch", "Wagner", "Richter", "Popescu", "Krüger", "Çelik"};
+    private static final String[] NAMES = {
+        "Yılmaz", "Kaya", "Demir", "Müller", "Schmidt", "Ivanova", "Haddad", "Nowak", "Weber", "Becker", "Öztürk",
+        "Koch", "Wagner", "Richter", "Popescu", "Krüger", "Çelik"
+    };
 
-    private VolunteerGenerator() {
-    }
+    private VolunteerGenerator() {}
 
     static void generate(Connection c, int count) throws SQLException {
         c.setAutoCommit(false);
         Random random = new Random(42);
         Instant now = Instant.now();
-        try (PreparedStatement account = c.prepareStatement("INSERT INTO user_account (id, email, password_hash,"
-                + " role, created_at, email_confirmed_at, preferred_language) VALUES (?, ?, 'x', 'VOLUNTEER', ?, ?, 'de')");
+        try (PreparedStatement account = c.prepareStatement(
+                        "INSERT INTO user_account (id, email, password_hash,"
+                                + " role, created_at, email_confirmed_at, preferred_language) VALUES (?, ?, 'x', 'VOLUNTEER', ?, ?, 'de')");
                 PreparedStatement volunteer = c.prepareStatement("INSERT INTO volunteer (id, account_id, first_name,"
                         + " last_name, phone, phone_digits, status, status_changed_at, privacy_notice_version,"
                         + " privacy_consent_at, created_at, shared_pool, group_mail, max_hours_per_week, postcode)"
                         + " VALUES (?, ?, ?, ?, NULL, NULL, ?, ?, 1, ?, ?, ?, TRUE, ?, '51373')");
                 PreparedStatement language = c.prepareStatement(
                         "INSERT INTO volunteer_language (volunteer_id, language, level) VALUES (?, ?, 'GOOD')");
-                PreparedStatement carrier = c.prepareStatement(
-                        "INSERT INTO volunteer_carrier (volunteer_id, carrier_id) VALUES (?, ?)");
-                PreparedStatement skill = c.prepareStatement(
-                        "INSERT INTO volunteer_skill (volunteer_id, skill) VALUES (?, ?)");
+                PreparedStatement carrier =
+                        c.prepareStatement("INSERT INTO volunteer_carrier (volunteer_id, carrier_id) VALUES (?, ?)");
+                PreparedStatement skill =
+                        c.prepareStatement("INSERT INTO volunteer_skill (volunteer_id, skill) VALUES (?, ?)");
                 PreparedStatement slot = c.prepareStatement(
                         "INSERT INTO volunteer_availability (volunteer_id, day_of_week, band) VALUES (?, ?, ?)")) {
             for (int i = 0; i < count; i++) {

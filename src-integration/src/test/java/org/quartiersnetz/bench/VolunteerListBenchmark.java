@@ -20,8 +20,7 @@ public final class VolunteerListBenchmark {
 
     private static final int PORT = Integer.getInteger("bench.port", 18090);
 
-    private VolunteerListBenchmark() {
-    }
+    private VolunteerListBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int volunteers = Integer.getInteger("bench.volunteers", 100_000);
@@ -32,13 +31,15 @@ public final class VolunteerListBenchmark {
                 VolunteerGenerator.generate(c, volunteers);
             }
             System.out.printf("generated %,d volunteers in %.1f s%n", volunteers, (System.nanoTime() - start) / 1e9);
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient client = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
             for (String staff : List.of("fachkraft.caritas@quartiersnetz.example", "netzwerk@quartiersnetz.example")) {
                 String auth = BenchHttp.authorization(client, server.base, staff, "volunteer:read");
                 for (Scenario scenario : Scenario.values()) {
                     Percentiles figures = run(client, server.base, auth, scenario, requests);
-                    System.out.printf("volunteer list, page of 50, %s, %s: %s%n", staff.split("@")[0],
-                            scenario.label, figures);
+                    System.out.printf(
+                            "volunteer list, page of 50, %s, %s: %s%n", staff.split("@")[0], scenario.label, figures);
                 }
             }
         }
@@ -61,8 +62,11 @@ public final class VolunteerListBenchmark {
     }
 
     private static void call(HttpClient client, String base, String auth, String query) throws Exception {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/volunteers?"
-                + query)).header("Authorization", auth).timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/volunteers?" + query))
+                        .header("Authorization", auth)
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200 || !response.body().contains("\"items\"")) {
             throw new IllegalStateException(response.statusCode() + " for " + query + ": " + response.body());
@@ -73,9 +77,13 @@ public final class VolunteerListBenchmark {
     enum Scenario {
         FIRST_PAGES("pages 0-9 by name, no filter", r -> "size=50&page=" + r.nextInt(10)),
         DEEP_PAGES("pages 0-499 by name", r -> "size=50&page=" + r.nextInt(500)),
-        FILTERED("status + language + weekday/band", r -> "size=50&status=ACTIVE&language="
-                + List.of("tr", "ar", "ru", "de").get(r.nextInt(4)) + "&day=TUESDAY&band=AFTERNOON"),
-        NAME_SEARCH("name contains", r -> "size=50&name=" + List.of("yılmaz1", "demir2", "koch3").get(r.nextInt(3)));
+        FILTERED(
+                "status + language + weekday/band",
+                r -> "size=50&status=ACTIVE&language="
+                        + List.of("tr", "ar", "ru", "de").get(r.nextInt(4)) + "&day=TUESDAY&band=AFTERNOON"),
+        NAME_SEARCH(
+                "name contains",
+                r -> "size=50&name=" + List.of("yılmaz1", "demir2", "koch3").get(r.nextInt(3)));
 
         final String label;
         final Function<Random, String> query;

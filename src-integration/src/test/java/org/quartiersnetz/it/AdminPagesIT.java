@@ -20,8 +20,12 @@ class AdminPagesIT extends BlackBoxTest {
         Document page = admin.open("/admin/staff.xhtml");
         assertEquals(200, admin.lastResponse().statusCode());
         String email = uniqueEmail();
-        Document after = admin.form(page, "invite").set("email", email).set("firstName", "Lena")
-                .set("lastName", "Seite").set("role_input", "CARRIER_STAFF").set("carrier_input", "caritas")
+        Document after = admin.form(page, "invite")
+                .set("email", email)
+                .set("firstName", "Lena")
+                .set("lastName", "Seite")
+                .set("role_input", "CARRIER_STAFF")
+                .set("carrier_input", "caritas")
                 .submit("submit");
         assertTrue(after.text().contains("Die Einladung an " + email + " ist unterwegs."), after.text());
         assertTrue(after.text().contains("Seite, Lena"));
@@ -31,11 +35,19 @@ class AdminPagesIT extends BlackBoxTest {
         assertEquals(200, admin.lastResponse().statusCode());
         assertTrue(rowOf(disabled, "Seite, Lena").contains("gesperrt"), rowOf(disabled, "Seite, Lena"));
 
-        Document refused = admin.form(admin.open("/admin/staff.xhtml"), "invite").set("email", email)
-                .set("firstName", "Lena").set("lastName", "Seite").set("role_input", "CARRIER_STAFF")
-                .set("carrier_input", "caritas").submit("submit");
-        assertTrue(refused.getElementById("invite:email").closest(".qn-field").text()
-                .contains("bereits ein Konto"), "the taken address is named next to its field");
+        Document refused = admin.form(admin.open("/admin/staff.xhtml"), "invite")
+                .set("email", email)
+                .set("firstName", "Lena")
+                .set("lastName", "Seite")
+                .set("role_input", "CARRIER_STAFF")
+                .set("carrier_input", "caritas")
+                .submit("submit");
+        assertTrue(
+                refused.getElementById("invite:email")
+                        .closest(".qn-field")
+                        .text()
+                        .contains("bereits ein Konto"),
+                "the taken address is named next to its field");
     }
 
     @Test
@@ -44,16 +56,26 @@ class AdminPagesIT extends BlackBoxTest {
         Document sites = coordinator.open("/admin/carriers.xhtml");
         assertEquals(200, coordinator.lastResponse().statusCode());
         assertTrue(sites.getElementById("carrier") == null, "only administrators add carriers");
-        Document added = coordinator.form(sites, "site").set("siteCarrier_input", "caritas")
-                .set("name", "Spielplatztreff").set("kind_input", "OTHER").submit("submit");
+        Document added = coordinator
+                .form(sites, "site")
+                .set("siteCarrier_input", "caritas")
+                .set("name", "Spielplatztreff")
+                .set("kind_input", "OTHER")
+                .submit("submit");
         assertTrue(added.text().contains("Der Ort Spielplatztreff ist angelegt."), added.text());
 
         Document tokens = coordinator.open("/account/tokens.xhtml");
-        Document created = coordinator.form(tokens, "token").set("name", "Statistik")
-                .check("scopes", "volunteer:read").submit("submit");
+        Document created = coordinator
+                .form(tokens, "token")
+                .set("name", "Statistik")
+                .check("scopes", "volunteer:read")
+                .submit("submit");
         String secret = created.getElementById("secret").text();
         assertTrue(secret.startsWith("qn_"), secret);
-        api().header("Authorization", "Bearer " + secret).get("/api/v1/volunteers").then().statusCode(200);
+        api().header("Authorization", "Bearer " + secret)
+                .get("/api/v1/volunteers")
+                .then()
+                .statusCode(200);
         assertTrue(coordinator.open("/account/tokens.xhtml").getElementById("secret") == null, "shown once");
     }
 
@@ -61,9 +83,15 @@ class AdminPagesIT extends BlackBoxTest {
     void staffWriteACircularMailWithAPreviewOfItsReach() throws IOException {
         Browser staff = signedIn(CARITAS_STAFF, DEMO_PASSWORD);
         Document preview = staff.form(staff.open("/staff/message.xhtml"), "message")
-                .set("language_input", "ti").set("subject", "Hallo").set("body", "Ein Gruß").submit("preview");
-        assertNotNull(preview.getElementById("recipients"), preview.select("main").text());
-        assertEquals("Niemand bekommt diese Mail.", preview.getElementById("recipients").text());
+                .set("language_input", "ti")
+                .set("subject", "Hallo")
+                .set("body", "Ein Gruß")
+                .submit("preview");
+        assertNotNull(
+                preview.getElementById("recipients"), preview.select("main").text());
+        assertEquals(
+                "Niemand bekommt diese Mail.",
+                preview.getElementById("recipients").text());
         assertTrue(preview.text().contains("Tobias Brandt (Caritas)"), "the mail names its sender");
     }
 
@@ -71,8 +99,9 @@ class AdminPagesIT extends BlackBoxTest {
     void volunteersCannotOpenTheAdministrationPages() throws IOException {
         String email = signedUpVolunteer();
         Browser volunteer = signedIn(email, PASSWORD);
-        for (String page : new String[] {"/admin/staff.xhtml", "/admin/carriers.xhtml", "/account/tokens.xhtml",
-            "/staff/message.xhtml"}) {
+        for (String page : new String[] {
+            "/admin/staff.xhtml", "/admin/carriers.xhtml", "/account/tokens.xhtml", "/staff/message.xhtml"
+        }) {
             volunteer.open(page);
             assertEquals(404, volunteer.lastResponse().statusCode(), page);
         }
@@ -82,14 +111,21 @@ class AdminPagesIT extends BlackBoxTest {
     }
 
     private static String rowOf(Document page, String name) {
-        return page.select("#members\\:table tbody tr").stream().filter(r -> r.text().contains(name))
-                .findFirst().orElseThrow().text();
+        return page.select("#members\\:table tbody tr").stream()
+                .filter(r -> r.text().contains(name))
+                .findFirst()
+                .orElseThrow()
+                .text();
     }
 
     /** The name of the disable button in the row of this person (without the form prefix). */
     private static String disableButtonOf(Document page, String name) {
-        String id = page.select("#members\\:table tbody tr").stream().filter(r -> r.text().contains(name))
-                .findFirst().orElseThrow().select("button").attr("name");
+        String id = page.select("#members\\:table tbody tr").stream()
+                .filter(r -> r.text().contains(name))
+                .findFirst()
+                .orElseThrow()
+                .select("button")
+                .attr("name");
         return id.substring("members:".length());
     }
 }

@@ -29,8 +29,8 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.CalendarComponent;
 import org.junit.jupiter.api.Test;
 import org.quartiersnetz.it.support.BlackBoxTest;
-import org.quartiersnetz.it.support.MailServer;
 import org.quartiersnetz.it.support.Courses;
+import org.quartiersnetz.it.support.MailServer;
 import org.quartiersnetz.it.support.Tasks;
 
 /**
@@ -46,39 +46,98 @@ class CalendarIT extends BlackBoxTest {
     void aVolunteersFeedShowsTheirDatesAndNothingConfidentialAndCanBeReplacedAndRevoked() throws Exception {
         Volunteer placed = activeGodparent();
         Volunteer other = activeGodparent();
-        String otherName = as(CARITAS_STAFF).get("/api/v1/volunteers/" + other.id()).then().statusCode(200).extract()
-                .jsonPath().getString("lastName");
+        String otherName = as(CARITAS_STAFF)
+                .get("/api/v1/volunteers/" + other.id())
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("lastName");
         LocalDate day = Tasks.today().plusDays(5);
         String place = "Nachbarschaftstreff Kalender " + System.nanoTime();
-        long session = as(CARITAS_COORDINATOR).contentType(ContentType.JSON).body(Map.of("kind", "GROUP",
-                "supervisorId", staffId(SupervisionIT.SUPERVISOR), "startsAt", day + "T18:00", "durationMinutes", 90,
-                "place", place, "topics", "Nähe und Distanz", "capacity", 8)).post("/api/v1/supervision-sessions")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+        long session = as(CARITAS_COORDINATOR)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "kind",
+                        "GROUP",
+                        "supervisorId",
+                        staffId(SupervisionIT.SUPERVISOR),
+                        "startsAt",
+                        day + "T18:00",
+                        "durationMinutes",
+                        90,
+                        "place",
+                        place,
+                        "topics",
+                        "Nähe und Distanz",
+                        "capacity",
+                        8))
+                .post("/api/v1/supervision-sessions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         String s = "/api/v1/supervision-sessions/" + session;
         asVolunteer(placed.email()).post(s + "/signup").then().statusCode(201);
         asVolunteer(other.email()).post(s + "/signup").then().statusCode(201);
         String note = "Vertrauliche Notiz " + System.nanoTime();
-        as(SupervisionIT.SUPERVISOR).contentType(ContentType.JSON).body(Map.of("text", note)).post(s + "/notes").then()
+        as(SupervisionIT.SUPERVISOR)
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", note))
+                .post(s + "/notes")
+                .then()
                 .statusCode(201);
         // a booked slot of a Caritas café and a course date
         String cafe = "Kalendercafé " + System.nanoTime();
         long task = publishedTask(Tasks.cafe(cafe));
         LocalDate monday = Tasks.next(DayOfWeek.MONDAY);
-        long slot = as(CARITAS_STAFF).contentType(ContentType.JSON).body(Tasks.slots(monday, 1, "07:00", "08:00", 20))
-                .post("/api/v1/tasks/" + task + "/slots").then().statusCode(201).extract().jsonPath().getLong("[0].id");
-        asVolunteer(placed.email()).post("/api/v1/slots/" + slot + "/booking").then().statusCode(201);
-        io.restassured.path.json.JsonPath run = as(CARITAS_STAFF).contentType(ContentType.JSON)
+        long slot = as(CARITAS_STAFF)
+                .contentType(ContentType.JSON)
+                .body(Tasks.slots(monday, 1, "07:00", "08:00", 20))
+                .post("/api/v1/tasks/" + task + "/slots")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("[0].id");
+        asVolunteer(placed.email())
+                .post("/api/v1/slots/" + slot + "/booking")
+                .then()
+                .statusCode(201);
+        io.restassured.path.json.JsonPath run = as(CARITAS_STAFF)
+                .contentType(ContentType.JSON)
                 .body(Courses.run("child-protection", 20, Courses.on(monday, "18:00", "20:00")))
-                .post("/api/v1/course-runs").then().statusCode(201).extract().jsonPath();
-        asVolunteer(placed.email()).post("/api/v1/course-runs/" + run.getLong("id") + "/enrolment").then().statusCode(201);
+                .post("/api/v1/course-runs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        asVolunteer(placed.email())
+                .post("/api/v1/course-runs/" + run.getLong("id") + "/enrolment")
+                .then()
+                .statusCode(201);
 
-        asVolunteer(placed.email()).get("/api/v1/calendar-feeds/mine").then().statusCode(200)
+        asVolunteer(placed.email())
+                .get("/api/v1/calendar-feeds/mine")
+                .then()
+                .statusCode(200)
                 .body("exists", equalTo(false));
-        String url = asVolunteer(placed.email()).post("/api/v1/calendar-feeds/mine").then().statusCode(201)
-                .body("exists", equalTo(true)).extract().jsonPath().getString("url");
+        String url = asVolunteer(placed.email())
+                .post("/api/v1/calendar-feeds/mine")
+                .then()
+                .statusCode(201)
+                .body("exists", equalTo(true))
+                .extract()
+                .jsonPath()
+                .getString("url");
         assertTrue(url.matches("https?://.+/api/v1/calendar/[A-Za-z0-9_-]{43}\\.ics"), url);
-        asVolunteer(placed.email()).get("/api/v1/calendar-feeds/mine").then().statusCode(200)
-                .body("exists", equalTo(true)).body("url", nullValue());
+        asVolunteer(placed.email())
+                .get("/api/v1/calendar-feeds/mine")
+                .then()
+                .statusCode(200)
+                .body("exists", equalTo(true))
+                .body("url", nullValue());
 
         String text = feed(url);
         assertFalse(text.contains(note), "no note");
@@ -89,46 +148,79 @@ class CalendarIT extends BlackBoxTest {
         Calendar calendar = new CalendarBuilder().build(new StringReader(text));
         calendar.validate();
         Component vtimezone = calendar.getComponent(Component.VTIMEZONE).orElseThrow();
-        assertEquals("Europe/Berlin", vtimezone.getProperty(Property.TZID).orElseThrow().getValue());
-        Component supervision = event(calendar, "supervision-" + session + "@quartiersnetz").orElseThrow();
-        assertEquals("Gruppensupervision", supervision.getProperty(Property.SUMMARY).orElseThrow().getValue());
-        assertEquals(place, supervision.getProperty(Property.LOCATION).orElseThrow().getValue());
+        assertEquals(
+                "Europe/Berlin",
+                vtimezone.getProperty(Property.TZID).orElseThrow().getValue());
+        Component supervision =
+                event(calendar, "supervision-" + session + "@quartiersnetz").orElseThrow();
+        assertEquals(
+                "Gruppensupervision",
+                supervision.getProperty(Property.SUMMARY).orElseThrow().getValue());
+        assertEquals(
+                place, supervision.getProperty(Property.LOCATION).orElseThrow().getValue());
         Property start = supervision.getProperty(Property.DTSTART).orElseThrow();
-        assertEquals("Europe/Berlin", start.getParameter(Parameter.TZID).orElseThrow().getValue());
+        assertEquals(
+                "Europe/Berlin",
+                start.getParameter(Parameter.TZID).orElseThrow().getValue());
         assertEquals(day.toString().replace("-", "") + "T180000", start.getValue());
-        assertEquals(day.toString().replace("-", "") + "T193000",
+        assertEquals(
+                day.toString().replace("-", "") + "T193000",
                 supervision.getProperty(Property.DTEND).orElseThrow().getValue());
-        assertEquals(cafe, event(calendar, "slot-" + slot + "@quartiersnetz").orElseThrow()
-                .getProperty(Property.SUMMARY).orElseThrow().getValue());
-        assertTrue(event(calendar, "course-session-" + run.getLong("sessions[0].id") + "@quartiersnetz").isPresent(),
+        assertEquals(
+                cafe,
+                event(calendar, "slot-" + slot + "@quartiersnetz")
+                        .orElseThrow()
+                        .getProperty(Property.SUMMARY)
+                        .orElseThrow()
+                        .getValue());
+        assertTrue(
+                event(calendar, "course-session-" + run.getLong("sessions[0].id") + "@quartiersnetz")
+                        .isPresent(),
                 text);
-        assertTrue(calendar.getComponents(Component.VEVENT).stream().anyMatch(e -> e.getProperty(Property.SUMMARY)
-                .orElseThrow().getValue().startsWith("Kennenlerngespräch: ")), "the intro meeting");
+        assertTrue(
+                calendar.getComponents(Component.VEVENT).stream()
+                        .anyMatch(e -> e.getProperty(Property.SUMMARY)
+                                .orElseThrow()
+                                .getValue()
+                                .startsWith("Kennenlerngespräch: ")),
+                "the intro meeting");
 
         // and so does biweekly, an independent parser
         List<List<biweekly.io.ParseWarning>> warnings = new ArrayList<>();
         ICalendar second = Biweekly.parse(text).warnings(warnings).first();
         assertTrue(warnings.stream().allMatch(List::isEmpty), String.valueOf(warnings));
         VEvent event = second.getEvents().stream()
-                .filter(e -> e.getUid().getValue().equals("supervision-" + session + "@quartiersnetz")).findFirst()
+                .filter(e -> e.getUid().getValue().equals("supervision-" + session + "@quartiersnetz"))
+                .findFirst()
                 .orElseThrow();
         assertEquals("Gruppensupervision", event.getSummary().getValue());
         assertEquals(place, event.getLocation().getValue());
         TimezoneAssignment zone = second.getTimezoneInfo().getTimezone(event.getDateStart());
         assertEquals("Europe/Berlin", zone.getComponent().getTimezoneId().getValue());
-        assertEquals(LocalDateTime.of(day, java.time.LocalTime.of(18, 0)).atZone(Tasks.BERLIN).toInstant(),
+        assertEquals(
+                LocalDateTime.of(day, java.time.LocalTime.of(18, 0))
+                        .atZone(Tasks.BERLIN)
+                        .toInstant(),
                 event.getDateStart().getValue().toInstant());
 
         // a new URL: the old one no longer exists
-        String rotated = asVolunteer(placed.email()).post("/api/v1/calendar-feeds/mine").then().statusCode(201)
-                .extract().jsonPath().getString("url");
+        String rotated = asVolunteer(placed.email())
+                .post("/api/v1/calendar-feeds/mine")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("url");
         assertFalse(rotated.equals(url));
         notFound(url);
         assertTrue(feed(rotated).contains("supervision-" + session + "@quartiersnetz"));
         // revoked: nothing
         asVolunteer(placed.email()).delete("/api/v1/calendar-feeds/mine").then().statusCode(204);
         notFound(rotated);
-        asVolunteer(placed.email()).get("/api/v1/calendar-feeds/mine").then().statusCode(200)
+        asVolunteer(placed.email())
+                .get("/api/v1/calendar-feeds/mine")
+                .then()
+                .statusCode(200)
                 .body("exists", equalTo(false));
         asVolunteer(placed.email()).delete("/api/v1/calendar-feeds/mine").then().statusCode(404);
         notFound(url(CALENDAR + "not-a-token.ics"));
@@ -138,24 +230,65 @@ class CalendarIT extends BlackBoxTest {
     @Test
     void aCarriersFeedShowsItsOwnDatesOnlyAndIsKeptByItsCoordinators() throws Exception {
         String caritasPlace = "Caritas-Treff " + System.nanoTime();
-        long caritas = as(CARITAS_COORDINATOR).contentType(ContentType.JSON).body(Map.of("kind", "PEER",
-                "startsAt", Tasks.today().plusDays(3) + "T10:00", "place", caritasPlace, "capacity", 6))
-                .post("/api/v1/supervision-sessions").then().statusCode(201).extract().jsonPath().getLong("id");
-        long jugendwerke = as(JUGENDWERKE_COORDINATOR).contentType(ContentType.JSON).body(Map.of("kind", "GROUP",
-                "startsAt", Tasks.today().plusDays(3) + "T10:00", "place", "Jugendclub " + System.nanoTime(),
-                "capacity", 6)).post("/api/v1/supervision-sessions").then().statusCode(201).extract().jsonPath()
+        long caritas = as(CARITAS_COORDINATOR)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "kind",
+                        "PEER",
+                        "startsAt",
+                        Tasks.today().plusDays(3) + "T10:00",
+                        "place",
+                        caritasPlace,
+                        "capacity",
+                        6))
+                .post("/api/v1/supervision-sessions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        long jugendwerke = as(JUGENDWERKE_COORDINATOR)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "kind",
+                        "GROUP",
+                        "startsAt",
+                        Tasks.today().plusDays(3) + "T10:00",
+                        "place",
+                        "Jugendclub " + System.nanoTime(),
+                        "capacity",
+                        6))
+                .post("/api/v1/supervision-sessions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
                 .getLong("id");
 
-        String url = as(CARITAS_COORDINATOR).post("/api/v1/calendar-feeds/carrier").then().statusCode(201)
-                .body("url", startsWith("http")).extract().jsonPath().getString("url");
-        as(CARITAS_COORDINATOR).get("/api/v1/calendar-feeds/carrier").then().statusCode(200)
+        String url = as(CARITAS_COORDINATOR)
+                .post("/api/v1/calendar-feeds/carrier")
+                .then()
+                .statusCode(201)
+                .body("url", startsWith("http"))
+                .extract()
+                .jsonPath()
+                .getString("url");
+        as(CARITAS_COORDINATOR)
+                .get("/api/v1/calendar-feeds/carrier")
+                .then()
+                .statusCode(200)
                 .body("exists", equalTo(true));
         String text = feed(url);
         Calendar calendar = new CalendarBuilder().build(new StringReader(text));
-        Component own = event(calendar, "supervision-" + caritas + "@quartiersnetz").orElseThrow();
-        assertEquals("Kollegiale Beratung", own.getProperty(Property.SUMMARY).orElseThrow().getValue());
-        assertEquals(caritasPlace, own.getProperty(Property.LOCATION).orElseThrow().getValue());
-        assertTrue(event(calendar, "supervision-" + jugendwerke + "@quartiersnetz").isEmpty(), "not Jugendwerke's");
+        Component own =
+                event(calendar, "supervision-" + caritas + "@quartiersnetz").orElseThrow();
+        assertEquals(
+                "Kollegiale Beratung",
+                own.getProperty(Property.SUMMARY).orElseThrow().getValue());
+        assertEquals(
+                caritasPlace, own.getProperty(Property.LOCATION).orElseThrow().getValue());
+        assertTrue(
+                event(calendar, "supervision-" + jugendwerke + "@quartiersnetz").isEmpty(), "not Jugendwerke's");
         ICalendar second = Biweekly.parse(text).first();
         assertTrue(second.getEvents().stream()
                 .anyMatch(e -> e.getUid().getValue().equals("supervision-" + caritas + "@quartiersnetz")));
@@ -167,7 +300,10 @@ class CalendarIT extends BlackBoxTest {
             as(refused).get("/api/v1/calendar-feeds/mine").then().statusCode(403);
         }
         api().post("/api/v1/calendar-feeds/carrier").then().statusCode(401);
-        asVolunteer(signedUpVolunteer()).post("/api/v1/calendar-feeds/carrier").then().statusCode(403);
+        asVolunteer(signedUpVolunteer())
+                .post("/api/v1/calendar-feeds/carrier")
+                .then()
+                .statusCode(403);
 
         as(CARITAS_COORDINATOR).delete("/api/v1/calendar-feeds/carrier").then().statusCode(204);
         notFound(url);
@@ -176,17 +312,46 @@ class CalendarIT extends BlackBoxTest {
     @Test
     void aCarriersFeedEndsWithTheAccountOfWhoeverMadeIt() {
         String email = uniqueEmail();
-        Map<String, Object> coordinator = new java.util.HashMap<>(Map.of("email", email, "firstName", "Kim",
-                "lastName", "Neumann", "role", "CARRIER_COORDINATOR", "carrier", "jugendwerke"));
-        int id = as(ADMIN).contentType(ContentType.JSON).body(coordinator).post("/api/v1/staff").then()
-                .statusCode(201).extract().path("id");
-        resetPassword(MailServer.tokenOf(MailServer.awaitLink(email, 1, RESET_PAGE)), PASSWORD).then().statusCode(204);
-        String url = api().auth().preemptive().basic(email, PASSWORD).post("/api/v1/calendar-feeds/carrier").then()
-                .statusCode(201).extract().jsonPath().getString("url");
+        Map<String, Object> coordinator = new java.util.HashMap<>(Map.of(
+                "email",
+                email,
+                "firstName",
+                "Kim",
+                "lastName",
+                "Neumann",
+                "role",
+                "CARRIER_COORDINATOR",
+                "carrier",
+                "jugendwerke"));
+        int id = as(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(coordinator)
+                .post("/api/v1/staff")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        resetPassword(MailServer.tokenOf(MailServer.awaitLink(email, 1, RESET_PAGE)), PASSWORD)
+                .then()
+                .statusCode(204);
+        String url = api().auth()
+                .preemptive()
+                .basic(email, PASSWORD)
+                .post("/api/v1/calendar-feeds/carrier")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("url");
         feed(url);
 
         coordinator.put("disabled", true);
-        as(ADMIN).contentType(ContentType.JSON).body(coordinator).put("/api/v1/staff/" + id).then().statusCode(200);
+        as(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(coordinator)
+                .put("/api/v1/staff/" + id)
+                .then()
+                .statusCode(200);
         notFound(url);
     }
 
@@ -196,7 +361,9 @@ class CalendarIT extends BlackBoxTest {
     private String feed(String url) {
         Response response = api().accept("text/calendar").get(local(url));
         response.then().statusCode(200);
-        assertEquals("text/calendar;charset=utf-8", response.contentType().replace(" ", "").toLowerCase());
+        assertEquals(
+                "text/calendar;charset=utf-8",
+                response.contentType().replace(" ", "").toLowerCase());
         return response.asString();
     }
 
@@ -213,6 +380,9 @@ class CalendarIT extends BlackBoxTest {
 
     private static Optional<CalendarComponent> event(Calendar calendar, String uid) {
         return calendar.getComponents(Component.VEVENT).stream()
-                .filter(e -> e.getProperty(Property.UID).map(p -> p.getValue().equals(uid)).orElse(false)).findFirst();
+                .filter(e -> e.getProperty(Property.UID)
+                        .map(p -> p.getValue().equals(uid))
+                        .orElse(false))
+                .findFirst();
     }
 }

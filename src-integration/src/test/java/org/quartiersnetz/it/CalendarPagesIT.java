@@ -28,8 +28,21 @@ class CalendarPagesIT extends BlackBoxTest {
     void theScheduleShowsTheCarriersSessionsAndTheFeedsAreMadeOnThePages() {
         LocalDate day = Tasks.today().plusDays(2);
         String place = "Kalendertreff " + System.nanoTime();
-        as(CARITAS_COORDINATOR).contentType(ContentType.JSON).body(Map.of("kind", "PEER", "startsAt", day + "T10:00",
-                "place", place, "topics", "Geheimes Thema", "capacity", 6)).post("/api/v1/supervision-sessions").then()
+        as(CARITAS_COORDINATOR)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "kind",
+                        "PEER",
+                        "startsAt",
+                        day + "T10:00",
+                        "place",
+                        place,
+                        "topics",
+                        "Geheimes Thema",
+                        "capacity",
+                        6))
+                .post("/api/v1/supervision-sessions")
+                .then()
                 .statusCode(201);
 
         try (Chromium desktop = new Chromium(1280, 900, "de")) {
@@ -57,10 +70,12 @@ class CalendarPagesIT extends BlackBoxTest {
             assertEquals("", desktop.seriousViolations(), "axe on the network's schedule");
             // only Jugendwerke: the Caritas session goes
             // the menu's own change (what choosing an item does), for Jugendwerke (carrier 3 of the seed)
-            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                    "var w = PrimeFaces.getWidgetById('calendar:carrier'); w.selectValue('3'); w.triggerChange();");
-            new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.not(
-                    ExpectedConditions.textToBePresentInElementLocated(By.id("calendar:schedule"), place)));
+            ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript(
+                            "var w = PrimeFaces.getWidgetById('calendar:carrier'); w.selectValue('3'); w.triggerChange();");
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.not(
+                            ExpectedConditions.textToBePresentInElementLocated(By.id("calendar:schedule"), place)));
             assertEquals("", desktop.seriousViolations(), "axe after choosing a carrier");
         }
 
@@ -77,7 +92,8 @@ class CalendarPagesIT extends BlackBoxTest {
             phone.assertPageOk("calendar");
             Chromium.click(driver, By.id("feed:create"));
             waitForText(driver, By.id("messages"), "Kalender-Link ist erstellt");
-            assertTrue(driver.findElement(By.id("feed:url")).getAttribute("value").endsWith(".ics"));
+            assertTrue(
+                    driver.findElement(By.id("feed:url")).getAttribute("value").endsWith(".ics"));
             phone.assertPageOk("calendar with its feed URL");
             Chromium.click(driver, By.id("feed:revoke"));
             waitForText(driver, By.id("messages"), "widerrufen");

@@ -25,8 +25,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.quartiersnetz.it.support.BlackBoxTest;
 import org.quartiersnetz.it.support.Browser;
-import org.quartiersnetz.it.support.TestDatabase;
 import org.quartiersnetz.it.support.Tasks;
+import org.quartiersnetz.it.support.TestDatabase;
 
 /**
  * Many people reading at once (issue 13): every answer is 2xx, and reading writes nothing. A task
@@ -40,10 +40,11 @@ class ConcurrentReadIT extends BlackBoxTest {
     private static final int ROUNDS = 3;
     private static final List<String> WEEKDAYS = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY");
     /** The tables whose rows the reads below load. */
-    private static final List<String> READ_TABLES = List.of("offer", "task", "task_type", "volunteer", "carrier",
-            "site");
+    private static final List<String> READ_TABLES =
+            List.of("offer", "task", "task_type", "volunteer", "carrier", "site");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Test
     void thirtyTwoReadersAtOnceAllGetTheirAnswer() throws Exception {
@@ -70,8 +71,11 @@ class ConcurrentReadIT extends BlackBoxTest {
             }
         }
         Browser staff = signedIn(CARITAS_STAFF);
-        for (String page : List.of("/staff/task.xhtml?id=" + task, "/staff/volunteer.xhtml?id=" + volunteer.id(),
-                "/staff/tasks.xhtml", "/staff/offers.xhtml")) {
+        for (String page : List.of(
+                "/staff/task.xhtml?id=" + task,
+                "/staff/volunteer.xhtml?id=" + volunteer.id(),
+                "/staff/tasks.xhtml",
+                "/staff/offers.xhtml")) {
             staff.open(page);
             assertEquals(200, staff.lastResponse().statusCode(), page);
         }
@@ -85,14 +89,25 @@ class ConcurrentReadIT extends BlackBoxTest {
     /** The public reads of the issue, and what staff and a volunteer read of the same rows. */
     private List<HttpRequest> reads(long task, Volunteer volunteer) {
         List<HttpRequest> reads = new ArrayList<>();
-        for (String path : List.of("/api/v1/board", "/api/v1/board?size=100", "/api/v1/offers/week",
-                "/api/v1/board/" + task, "/board.xhtml", "/offers.xhtml", "/opportunity.xhtml?id=" + task)) {
+        for (String path : List.of(
+                "/api/v1/board",
+                "/api/v1/board?size=100",
+                "/api/v1/offers/week",
+                "/api/v1/board/" + task,
+                "/board.xhtml",
+                "/offers.xhtml",
+                "/opportunity.xhtml?id=" + task)) {
             reads.add(get(path).build());
         }
-        reads.add(get("/api/v1/tasks/" + task).header("Authorization", basic(CARITAS_STAFF, DEMO_PASSWORD)).build());
-        reads.add(get("/api/v1/volunteers/" + volunteer.id()).header("Authorization", basic(CARITAS_STAFF,
-                DEMO_PASSWORD)).build());
-        reads.add(get("/api/v1/volunteers/me").header("Authorization", basic(volunteer.email(), PASSWORD)).build());
+        reads.add(get("/api/v1/tasks/" + task)
+                .header("Authorization", basic(CARITAS_STAFF, DEMO_PASSWORD))
+                .build());
+        reads.add(get("/api/v1/volunteers/" + volunteer.id())
+                .header("Authorization", basic(CARITAS_STAFF, DEMO_PASSWORD))
+                .build());
+        reads.add(get("/api/v1/volunteers/me")
+                .header("Authorization", basic(volunteer.email(), PASSWORD))
+                .build());
         return reads;
     }
 
@@ -142,7 +157,8 @@ class ConcurrentReadIT extends BlackBoxTest {
     }
 
     private HttpRequest.Builder get(String path) {
-        return HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60))
+        return HttpRequest.newBuilder(URI.create(url(path)))
+                .timeout(Duration.ofSeconds(60))
                 .header("Accept", path.endsWith(".xhtml") ? "text/html" : "application/json");
     }
 
@@ -159,11 +175,17 @@ class ConcurrentReadIT extends BlackBoxTest {
 
     private static Map<String, Object> weekdayCafe() {
         Map<String, Object> body = Tasks.cafe("Elterncafé werktags " + System.nanoTime());
-        body.put("schedule", new ArrayList<>(WEEKDAYS.stream().map(day -> Tasks.weekly(day, "09:00", "12:00")).toList()));
+        body.put(
+                "schedule",
+                new ArrayList<>(WEEKDAYS.stream()
+                        .map(day -> Tasks.weekly(day, "09:00", "12:00"))
+                        .toList()));
         return body;
     }
 
     private static List<Map<String, String>> weekdayAfternoons() {
-        return new ArrayList<>(WEEKDAYS.stream().map(day -> Map.of("day", day, "band", "AFTERNOON")).toList());
+        return new ArrayList<>(WEEKDAYS.stream()
+                .map(day -> Map.of("day", day, "band", "AFTERNOON"))
+                .toList());
     }
 }

@@ -28,21 +28,28 @@ class DashboardPagesIT extends BlackBoxTest {
     @Test
     void theCoordinatorSeesTheOverdueGodparentAndTheCoverage() {
         Volunteer placed = activeGodparent();
-        String name = as(CARITAS_STAFF).get("/api/v1/volunteers/" + placed.id()).then().statusCode(200).extract()
-                .jsonPath().getString("firstName");
+        String name = as(CARITAS_STAFF)
+                .get("/api/v1/volunteers/" + placed.id())
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("firstName");
         try (MovedClock pastTheInterval = clockAt(Tasks.today().plusWeeks(6).plusDays(2));
                 Chromium desktop = new Chromium(1280, 900, "de")) {
             WebDriver driver = desktop.driver();
             signInInBrowser(driver, CARITAS_COORDINATOR);
             driver.get(url("/staff/dashboard.xhtml"));
             waitForText(driver, "lists:overdueTable", name);
-            assertFalse(driver.findElements(By.cssSelector("canvas[aria-label]")).isEmpty(), "the chart is labelled");
+            assertFalse(
+                    driver.findElements(By.cssSelector("canvas[aria-label]")).isEmpty(), "the chart is labelled");
             waitForText(driver, "lists:coverageTable", "%");
             assertEquals("", desktop.seriousViolations(), "axe on the dashboard");
 
             driver.get(url("/staff/dashboard.xhtml?type=homework-help"));
             waitForText(driver, "overdue", "Supervision überfällig");
-            assertFalse(driver.findElement(By.id("lists:overdueTable")).getText().contains(name));
+            assertFalse(
+                    driver.findElement(By.id("lists:overdueTable")).getText().contains(name));
 
             driver.get(url("/staff/dashboard.xhtml?days=0"));
             waitForText(driver, "main", "zwischen 1 und 365");
@@ -70,8 +77,13 @@ class DashboardPagesIT extends BlackBoxTest {
             waitForText(driver, "messages", "Ihre Auswahl ist gespeichert");
             phone.assertPageOk("reminders after saving");
         }
-        List<String> wanted = asVolunteer(email).get("/api/v1/volunteers/me/reminders").then().statusCode(200)
-                .extract().jsonPath().getList("wanted", String.class);
+        List<String> wanted = asVolunteer(email)
+                .get("/api/v1/volunteers/me/reminders")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("wanted", String.class);
         assertFalse(wanted.contains("SUPERVISION_OVERDUE"), wanted.toString());
         assertTrue(wanted.contains("SESSION_TOMORROW"), wanted.toString());
         asVolunteer(email).get("/api/v1/volunteers/me/reminders").then().body("kinds.size()", equalTo(6));

@@ -57,14 +57,20 @@ class EmailConfirmationIT extends BlackBoxTest {
     @Test
     void theMailSpeaksTheLanguageOfTheSignUp() {
         String email = uniqueEmail();
-        api().header("Accept-Language", "en-GB,en;q=0.9").contentType(ContentType.JSON).body(signUpBody(email))
-                .post("/api/v1/volunteers").then().statusCode(201);
+        api().header("Accept-Language", "en-GB,en;q=0.9")
+                .contentType(ContentType.JSON)
+                .body(signUpBody(email))
+                .post("/api/v1/volunteers")
+                .then()
+                .statusCode(201);
         MimeMessage mail = MailServer.awaitMail(email, 1);
         assertEquals("Please confirm your e-mail address", MailServer.subject(mail));
         assertTrue(MailServer.text(mail).contains("The link is valid for 48 hours."), MailServer.text(mail));
 
         requestPasswordReset(email);
-        assertEquals("New password for the Quartiersnetz", MailServer.subject(MailServer.awaitMail(email, 2)),
+        assertEquals(
+                "New password for the Quartiersnetz",
+                MailServer.subject(MailServer.awaitMail(email, 2)),
                 "later mails too: the language is stored with the account");
     }
 
@@ -73,19 +79,23 @@ class EmailConfirmationIT extends BlackBoxTest {
         String email = uniqueEmail();
         signUp(signUpBody(email)).then().statusCode(201);
 
-        me(email, PASSWORD).then()
+        me(email, PASSWORD)
+                .then()
                 .statusCode(401)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/email-unconfirmed"))
                 .body("detail", containsString("noch nicht bestätigt"));
-        me(email, "falsches-Passwort-123").then()
+        me(email, "falsches-Passwort-123")
+                .then()
                 .statusCode(401)
                 .body("type", endsWith("/unauthorized"))
                 .body("detail", not(containsString("bestätigt")));
 
         Browser browser = new Browser(url(""), null);
-        Document refused = browser.form(browser.open("/login.xhtml"), "login").set("email", email)
-                .set("password", PASSWORD).submit("submit");
+        Document refused = browser.form(browser.open("/login.xhtml"), "login")
+                .set("email", email)
+                .set("password", PASSWORD)
+                .submit("submit");
         assertTrue(browser.lastResponse().url().getPath().endsWith("/login.xhtml"), "not signed in");
         assertTrue(refused.text().contains("Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse"), refused.text());
         assertNotNull(refused.getElementById("resend"), "a way to have the mail sent again");
@@ -101,9 +111,10 @@ class EmailConfirmationIT extends BlackBoxTest {
 
         Browser browser = new Browser(url(""), null);
         Document page = browser.form(browser.open("/account/resend-confirmation.xhtml"), "resend")
-                .set("email", email).submit("submit");
-        assertTrue(page.text().contains("Falls zu dieser Adresse ein noch nicht bestätigtes Konto gehört"),
-                page.text());
+                .set("email", email)
+                .submit("submit");
+        assertTrue(
+                page.text().contains("Falls zu dieser Adresse ein noch nicht bestätigtes Konto gehört"), page.text());
         String second = MailServer.awaitLink(email, 2, CONFIRM_PAGE);
         assertFalse(first.equals(second), "a new token");
 
@@ -121,19 +132,26 @@ class EmailConfirmationIT extends BlackBoxTest {
         MailServer.awaitMail(unconfirmed, 1);
 
         for (String email : new String[] {unknown, confirmed, unconfirmed}) {
-            api().contentType(ContentType.JSON).body(Map.of("email", email))
-                    .post("/api/v1/account/confirmation-mails").then().statusCode(202);
+            api().contentType(ContentType.JSON)
+                    .body(Map.of("email", email))
+                    .post("/api/v1/account/confirmation-mails")
+                    .then()
+                    .statusCode(202);
         }
-        assertEquals(answerOfMailForm("/account/resend-confirmation.xhtml", "resend", unknown),
+        assertEquals(
+                answerOfMailForm("/account/resend-confirmation.xhtml", "resend", unknown),
                 answerOfMailForm("/account/resend-confirmation.xhtml", "resend", confirmed));
 
         MailServer.awaitMails(unconfirmed, 2);
         assertEquals(0, MailServer.mailsTo(unknown).size());
         assertEquals(1, MailServer.mailsTo(confirmed).size(), "only the first confirmation mail");
 
-        api().contentType(ContentType.JSON).body(Map.of("email", "keine-adresse"))
-                .post("/api/v1/account/confirmation-mails").then()
-                .statusCode(400).body("errors[0].field", equalTo("email"));
+        api().contentType(ContentType.JSON)
+                .body(Map.of("email", "keine-adresse"))
+                .post("/api/v1/account/confirmation-mails")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("email"));
     }
 
     @Test
@@ -143,7 +161,8 @@ class EmailConfirmationIT extends BlackBoxTest {
         String link = MailServer.awaitLink(email, 1, CONFIRM_PAGE);
         confirm(MailServer.tokenOf(link)).then().statusCode(204);
 
-        confirm(MailServer.tokenOf(link)).then()
+        confirm(MailServer.tokenOf(link))
+                .then()
                 .statusCode(410)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/gone"))
@@ -155,15 +174,20 @@ class EmailConfirmationIT extends BlackBoxTest {
 
     @Test
     void unknownMalformedOrMissingTokensAnswer400() throws IOException {
-        confirm("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").then()
+        confirm("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")
+                .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("token"))
                 .body("detail", containsString("ungültig"));
         confirm("kurz").then().statusCode(400).body("errors[0].field", equalTo("token"));
         confirm("").then().statusCode(400).body("errors[0].field", equalTo("token"));
-        api().contentType(ContentType.JSON).body("null").post("/api/v1/account/confirmations").then()
-                .statusCode(400).body("errors[0].field", equalTo("body"));
+        api().contentType(ContentType.JSON)
+                .body("null")
+                .post("/api/v1/account/confirmations")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("body"));
 
         Browser browser = new Browser(url(""), null);
         Document noToken = browser.open("/account/confirm.xhtml");
@@ -194,9 +218,7 @@ class EmailConfirmationIT extends BlackBoxTest {
         String link = MailServer.awaitLink(email, 1, CONFIRM_PAGE);
         TestDatabase.expireTokensOf(email);
 
-        confirm(MailServer.tokenOf(link)).then()
-                .statusCode(410)
-                .body("detail", containsString("abgelaufen"));
+        confirm(MailServer.tokenOf(link)).then().statusCode(410).body("detail", containsString("abgelaufen"));
         Document page = new Browser(url(""), null).open(link.substring(url("").length()));
         assertTrue(page.text().contains("Dieser Bestätigungslink ist abgelaufen"), page.text());
         assertNotNull(page.getElementById("resend"), "offers a new mail");

@@ -32,30 +32,48 @@ class FamilyPagesIT extends BlackBoxTest {
         assertNotNull(page.selectFirst("#list\\:table"), "the table renders");
         assertTrue(page.text().contains("Keine Namen, keine Adressen"), "the needs field warns");
 
-        Document added = staff.form(page, "family").check("languages", "tr").check("languages", "de")
-                .check("ageBands", "UNDER_1").check("ageBands", "AGE_3_5")
-                .set("needs", "Begleitung zu Kinderarzt-Terminen").submit("submit");
+        Document added = staff.form(page, "family")
+                .check("languages", "tr")
+                .check("languages", "de")
+                .check("ageBands", "UNDER_1")
+                .check("ageBands", "AGE_3_5")
+                .set("needs", "Begleitung zu Kinderarzt-Terminen")
+                .submit("submit");
         String message = added.select("#messages").text();
         Matcher code = CODE.matcher(message);
         assertTrue(message.contains("ist angelegt") && code.find(), message);
         String familyCode = code.group();
-        String href = added.select("#list\\:table a:containsOwn(" + familyCode + ")").attr("href");
-        assertTrue(href.contains("id="), "the list links the new family: " + added.select("#list").html());
+        String href =
+                added.select("#list\\:table a:containsOwn(" + familyCode + ")").attr("href");
+        assertTrue(
+                href.contains("id="),
+                "the list links the new family: " + added.select("#list").html());
         long id = Long.parseLong(href.replaceAll(".*id=([0-9]+).*", "$1"));
 
         Document opened = staff.open("/staff/families.xhtml?id=" + id);
         assertEquals(familyCode, opened.getElementById("family:code").val());
         assertTrue(opened.select("#family\\:ageBands input[value=AGE_3_5]").hasAttr("checked"));
-        as(CARITAS_COORDINATOR).get("/api/v1/families/" + id + "/reads").then().statusCode(200)
+        as(CARITAS_COORDINATOR)
+                .get("/api/v1/families/" + id + "/reads")
+                .then()
+                .statusCode(200)
                 .body("total", org.hamcrest.Matchers.equalTo(1));
 
         Document invalid = staff.form(opened, "family").set("code", "F-26-1").submit("submit");
         assertEquals(200, staff.lastResponse().statusCode());
-        assertTrue(invalid.select("main").text().contains("F-Jahr-Nummer"), invalid.select("main").text());
-        Document changed = staff.form(invalid, "family").set("code", "").set("needs", "Deutsch im Alltag")
+        assertTrue(
+                invalid.select("main").text().contains("F-Jahr-Nummer"),
+                invalid.select("main").text());
+        Document changed = staff.form(invalid, "family")
+                .set("code", "")
+                .set("needs", "Deutsch im Alltag")
                 .submit("submit");
-        assertTrue(changed.select("#messages").text().contains("ist geändert"), changed.select("#messages").text());
-        as(CARITAS_STAFF).get("/api/v1/families/" + id).then()
+        assertTrue(
+                changed.select("#messages").text().contains("ist geändert"),
+                changed.select("#messages").text());
+        as(CARITAS_STAFF)
+                .get("/api/v1/families/" + id)
+                .then()
                 .body("needs", org.hamcrest.Matchers.equalTo("Deutsch im Alltag"))
                 .body("code", org.hamcrest.Matchers.equalTo(familyCode));
 
@@ -69,8 +87,15 @@ class FamilyPagesIT extends BlackBoxTest {
 
     @Test
     void theFamiliesPageIsAccessibleOnAPhone() throws IOException {
-        long id = ((Number) as(CARITAS_STAFF).contentType(ContentType.JSON).body(FamilyIT.familyBody())
-                .post("/api/v1/families").then().statusCode(201).extract().path("id")).longValue();
+        long id = ((Number) as(CARITAS_STAFF)
+                        .contentType(ContentType.JSON)
+                        .body(FamilyIT.familyBody())
+                        .post("/api/v1/families")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"))
+                .longValue();
         try (Chromium phone = Chromium.phone()) {
             WebDriver driver = phone.driver();
             signInInBrowser(driver, CARITAS_STAFF);

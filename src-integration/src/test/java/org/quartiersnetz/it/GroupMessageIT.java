@@ -22,20 +22,40 @@ class GroupMessageIT extends BlackBoxTest {
         String wants = somaliSpeaker(true, "caritas");
         String declines = somaliSpeaker(false, "caritas");
         String elsewhere = somaliSpeaker(true, "jugendwerke");
-        Map<String, Object> message = Map.of("language", "so", "carrier", "caritas",
-                "subject", "Sommerfest am Samstag", "body", "Wer hilft beim Aufbau? Wir treffen uns um 10 Uhr.");
+        Map<String, Object> message = Map.of(
+                "language",
+                "so",
+                "carrier",
+                "caritas",
+                "subject",
+                "Sommerfest am Samstag",
+                "body",
+                "Wer hilft beim Aufbau? Wir treffen uns um 10 Uhr.");
 
-        as(CARITAS_COORDINATOR).contentType(ContentType.JSON).body(message).post("/api/v1/messages/preview").then()
+        as(CARITAS_COORDINATOR)
+                .contentType(ContentType.JSON)
+                .body(message)
+                .post("/api/v1/messages/preview")
+                .then()
                 .statusCode(200)
                 .body("recipients", equalTo(1))
                 .body("subject", equalTo("Sommerfest am Samstag"))
                 .body("body", containsString("Claudia Koch (Caritas)"));
-        as(JUGENDWERKE_STAFF).contentType(ContentType.JSON).body(Map.of("language", "so",
-                "subject", "Test", "body", "Test")).post("/api/v1/messages/preview").then()
-                .statusCode(200).body("recipients", equalTo(1));
+        as(JUGENDWERKE_STAFF)
+                .contentType(ContentType.JSON)
+                .body(Map.of("language", "so", "subject", "Test", "body", "Test"))
+                .post("/api/v1/messages/preview")
+                .then()
+                .statusCode(200)
+                .body("recipients", equalTo(1));
 
-        as(CARITAS_COORDINATOR).contentType(ContentType.JSON).body(message).post("/api/v1/messages").then()
-                .statusCode(201).body("recipients", equalTo(1));
+        as(CARITAS_COORDINATOR)
+                .contentType(ContentType.JSON)
+                .body(message)
+                .post("/api/v1/messages")
+                .then()
+                .statusCode(201)
+                .body("recipients", equalTo(1));
         MimeMessage mail = MailServer.awaitMail(wants, 2);
         assertTrue(mail.getSubject().equals("Sommerfest am Samstag"), mail.getSubject());
         assertTrue(MailServer.mailsTo(declines).stream().noneMatch(GroupMessageIT::isCircular));
@@ -44,10 +64,15 @@ class GroupMessageIT extends BlackBoxTest {
 
     @Test
     void aMessageNeedsASubjectAndAText() {
-        as(CARITAS_STAFF).contentType(ContentType.JSON).body(Map.of("subject", " ", "language", "xx"))
-                .post("/api/v1/messages").then()
-                .statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItem("subject")).body("errors.field", hasItem("body"))
+        as(CARITAS_STAFF)
+                .contentType(ContentType.JSON)
+                .body(Map.of("subject", " ", "language", "xx"))
+                .post("/api/v1/messages")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("subject"))
+                .body("errors.field", hasItem("body"))
                 .body("errors.field", hasItem("language"));
     }
 
@@ -56,7 +81,11 @@ class GroupMessageIT extends BlackBoxTest {
         Map<String, Object> profile = Profiles.profile("Rundmail", List.of(carrier), false);
         profile.put("languageLevels", Map.of("so", "NATIVE", "de", "GOOD"));
         profile.put("groupMail", groupMail);
-        asVolunteer(email).contentType(ContentType.JSON).body(profile).put("/api/v1/volunteers/me").then()
+        asVolunteer(email)
+                .contentType(ContentType.JSON)
+                .body(profile)
+                .put("/api/v1/volunteers/me")
+                .then()
                 .statusCode(200);
         return email;
     }

@@ -54,23 +54,30 @@ class LoginLockoutIT extends BlackBoxTest {
         for (int i = 1; i <= 4; i++) {
             me(email, WRONG).then().statusCode(401).body("type", endsWith("/unauthorized"));
         }
-        me(email, WRONG).then()
+        me(email, WRONG)
+                .then()
                 .statusCode(401)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/account-locked"))
                 .body("detail", containsString("für 15 Minuten gesperrt"));
-        me(email, PASSWORD).then()
+        me(email, PASSWORD)
+                .then()
                 .statusCode(401)
                 .body("type", endsWith("/account-locked"))
                 .body("detail", containsString("Minuten gesperrt"));
-        api().header("Accept-Language", "en").auth().preemptive().basic(email, PASSWORD)
-                .get("/api/v1/volunteers/me").then()
+        api().header("Accept-Language", "en")
+                .auth()
+                .preemptive()
+                .basic(email, PASSWORD)
+                .get("/api/v1/volunteers/me")
+                .then()
                 .statusCode(401)
                 .body("detail", containsString("locked for"));
 
         requestPasswordReset(email);
         resetPassword(MailServer.tokenOf(MailServer.awaitLink(email, 1, RESET_PAGE)), "ein-neues-Passwort-2027")
-                .then().statusCode(204);
+                .then()
+                .statusCode(204);
         me(email, "ein-neues-Passwort-2027").then().statusCode(200);
     }
 
@@ -93,7 +100,10 @@ class LoginLockoutIT extends BlackBoxTest {
         for (int i = 1; i <= 4; i++) {
             me(unknown, WRONG).then().statusCode(401).body("type", endsWith("/unauthorized"));
         }
-        me(unknown, WRONG).then().statusCode(401).body("type", endsWith("/account-locked"))
+        me(unknown, WRONG)
+                .then()
+                .statusCode(401)
+                .body("type", endsWith("/account-locked"))
                 .body("detail", containsString("für 15 Minuten gesperrt"));
         me(unknown, PASSWORD).then().statusCode(401).body("type", endsWith("/account-locked"));
     }
@@ -104,17 +114,26 @@ class LoginLockoutIT extends BlackBoxTest {
         Browser browser = new Browser(url(""), null);
         Document page = browser.open("/login.xhtml");
         for (int i = 1; i <= 4; i++) {
-            page = browser.form(page, "login").set("email", email).set("password", WRONG).submit("submit");
+            page = browser.form(page, "login")
+                    .set("email", email)
+                    .set("password", WRONG)
+                    .submit("submit");
             assertTrue(page.text().contains("E-Mail-Adresse oder Passwort stimmen nicht."), page.text());
         }
-        page = browser.form(page, "login").set("email", email).set("password", WRONG).submit("submit");
+        page = browser.form(page, "login")
+                .set("email", email)
+                .set("password", WRONG)
+                .submit("submit");
         String message = page.select("#messages").text();
         assertTrue(message.contains("Zu viele fehlgeschlagene Anmeldeversuche"), message);
         assertTrue(message.contains("für 15 Minuten gesperrt"), message);
         assertTrue(message.contains("Passwort vergessen?"), message);
         assertEquals("Passwort vergessen?", page.getElementById("forgot").text());
 
-        page = browser.form(page, "login").set("email", email).set("password", PASSWORD).submit("submit");
+        page = browser.form(page, "login")
+                .set("email", email)
+                .set("password", PASSWORD)
+                .submit("submit");
         assertTrue(browser.lastResponse().url().getPath().endsWith("/login.xhtml"), "not signed in while locked");
         assertTrue(page.select("#messages").text().contains("gesperrt"));
         assertFalse(page.text().contains(PASSWORD));
@@ -126,7 +145,10 @@ class LoginLockoutIT extends BlackBoxTest {
         Browser browser = new Browser(url(""), "en");
         Document page = browser.open("/login.xhtml");
         for (int i = 1; i <= 5; i++) {
-            page = browser.form(page, "login").set("email", unknown).set("password", WRONG).submit("submit");
+            page = browser.form(page, "login")
+                    .set("email", unknown)
+                    .set("password", WRONG)
+                    .submit("submit");
         }
         String message = page.select("#messages").text();
         assertTrue(message.contains("locked for 15 minutes"), message);

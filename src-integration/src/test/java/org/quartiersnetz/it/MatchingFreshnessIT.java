@@ -28,9 +28,13 @@ class MatchingFreshnessIT extends BlackBoxTest {
         assertNull(find(candidates(task), v), "not active yet: not a candidate");
 
         activate(CARITAS_STAFF, v);
-        assertEquals(List.of("Führungszeugnis nicht eingesehen", "Schulung „Basisqualifizierung Familienpaten“ fehlt",
-                "nicht unterschrieben: Verschwiegenheit",
-                "nicht unterschrieben: Verhaltenskodex zum Schutz von Kindern"), exclusions(candidates(task), v));
+        assertEquals(
+                List.of(
+                        "Führungszeugnis nicht eingesehen",
+                        "Schulung „Basisqualifizierung Familienpaten“ fehlt",
+                        "nicht unterschrieben: Verschwiegenheit",
+                        "nicht unterschrieben: Verhaltenskodex zum Schutz von Kindern"),
+                exclusions(candidates(task), v));
         qualify(CARITAS_STAFF, v, "basic-godparent");
         signDeclarations(v.email());
         assertEquals(List.of("Führungszeugnis nicht eingesehen"), exclusions(candidates(task), v));
@@ -40,18 +44,30 @@ class MatchingFreshnessIT extends BlackBoxTest {
         // free on Thursdays only: no longer considered for a Tuesday task; back on Tuesday: again
         Map<String, Object> profile = Profiles.profile("Frisch", List.of("caritas"), false);
         profile.put("availability", List.of(Map.of("day", "THURSDAY", "band", "AFTERNOON")));
-        asVolunteer(v.email()).contentType(ContentType.JSON).body(profile).put("/api/v1/volunteers/me").then()
+        asVolunteer(v.email())
+                .contentType(ContentType.JSON)
+                .body(profile)
+                .put("/api/v1/volunteers/me")
+                .then()
                 .statusCode(200);
         assertNull(find(candidates(task), v));
         profile.put("availability", List.of(Map.of("day", "TUESDAY", "band", "AFTERNOON")));
-        asVolunteer(v.email()).contentType(ContentType.JSON).body(profile).put("/api/v1/volunteers/me").then()
+        asVolunteer(v.email())
+                .contentType(ContentType.JSON)
+                .body(profile)
+                .put("/api/v1/volunteers/me")
+                .then()
                 .statusCode(200);
         assertEquals("ELIGIBLE", find(candidates(task), v).getString("verdict"));
 
         // proposed for another task: one open proposal counts against them
         long other = publishedTask(Tasks.godparent("Patenschaft Frische 2 " + System.nanoTime(), null, null));
-        as(CARITAS_STAFF).contentType(ContentType.JSON).body(Map.of("taskId", other, "volunteerId", v.id()))
-                .post("/api/v1/placements").then().statusCode(201);
+        as(CARITAS_STAFF)
+                .contentType(ContentType.JSON)
+                .body(Map.of("taskId", other, "volunteerId", v.id()))
+                .post("/api/v1/placements")
+                .then()
+                .statusCode(201);
         assertTrue(find(candidates(task), v).getList("gaps.text", String.class).contains("ein offener Vorschlag"));
 
         // another carrier's inspection counts once the volunteer consents to share it
@@ -61,19 +77,33 @@ class MatchingFreshnessIT extends BlackBoxTest {
         signDeclarations(pool.email());
         inspect(JUGENDWERKE_STAFF, pool);
         assertEquals(List.of("Führungszeugnis nicht eingesehen"), exclusions(candidates(task), pool));
-        asVolunteer(pool.email()).contentType(ContentType.JSON).body(Map.of("shareConsent", true))
-                .put("/api/v1/volunteers/me/clearance/consent").then().statusCode(200);
+        asVolunteer(pool.email())
+                .contentType(ContentType.JSON)
+                .body(Map.of("shareConsent", true))
+                .put("/api/v1/volunteers/me/clearance/consent")
+                .then()
+                .statusCode(200);
         assertEquals("ELIGIBLE", find(candidates(task), pool).getString("verdict"));
 
         // pausing takes them out of the matching
-        asVolunteer(v.email()).contentType(ContentType.JSON).body(Map.of("status", "PAUSED"))
-                .post("/api/v1/volunteers/me/status-changes").then().statusCode(200);
+        asVolunteer(v.email())
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "PAUSED"))
+                .post("/api/v1/volunteers/me/status-changes")
+                .then()
+                .statusCode(200);
         assertNull(find(candidates(task), v));
     }
 
     private JsonPath candidates(long task) {
-        return as(CARITAS_STAFF).queryParam("limit", 200).queryParam("nearMisses", 200)
-                .get("/api/v1/tasks/" + task + "/candidates").then().statusCode(200).extract().jsonPath();
+        return as(CARITAS_STAFF)
+                .queryParam("limit", 200)
+                .queryParam("nearMisses", 200)
+                .get("/api/v1/tasks/" + task + "/candidates")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     /** The volunteer's entry among the suggestions or the next best, or null. */

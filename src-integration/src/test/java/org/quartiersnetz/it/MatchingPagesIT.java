@@ -31,7 +31,8 @@ class MatchingPagesIT extends BlackBoxTest {
     @Test
     void proposedOnTheCandidatePageAcceptedOnAPhoneAndTakenToActive() {
         // Albanian as well as the family's Turkish: only this test's volunteers are candidates, whoever else is ready
-        Map<String, Object> godparent = Tasks.godparent("Patenschaft Seiten " + System.nanoTime(), familyF2026001(), null);
+        Map<String, Object> godparent =
+                Tasks.godparent("Patenschaft Seiten " + System.nanoTime(), familyF2026001(), null);
         godparent.put("languages", List.of("sq"));
         long task = publishedTask(godparent);
         Map<String, Object> speaks = Map.of("languageLevels", Map.of("tr", "NATIVE", "sq", "FLUENT"));
@@ -69,11 +70,15 @@ class MatchingPagesIT extends BlackBoxTest {
             driver.findElement(By.id("login:email")).sendKeys(ready.email());
             driver.findElement(By.id("login:password")).sendKeys(PASSWORD);
             driver.findElement(By.id("login:submit")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/volunteer/placements"));
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.urlContains("/volunteer/placements"));
             String page = driver.findElement(By.tagName("main")).getText();
             // proposed, not yet placed: the family's languages are not theirs to know yet
-            assertTrue(page.contains("vorgeschlagen") && page.contains("frei Di 14–18 Uhr")
-                    && !page.contains("wie die Familie"), page);
+            assertTrue(
+                    page.contains("vorgeschlagen")
+                            && page.contains("frei Di 14–18 Uhr")
+                            && !page.contains("wie die Familie"),
+                    page);
             phone.assertPageOk("placements");
             Chromium.click(driver, By.xpath("//button[starts-with(@aria-label, 'Zusagen')]"));
             waitForText(driver, "messages", "Danke für Ihre Zusage");
@@ -87,8 +92,9 @@ class MatchingPagesIT extends BlackBoxTest {
             waitForText(driver, "status", "zugesagt");
             assertEquals("", desktop.seriousViolations(), "axe on the placement page");
             WebElement meeting = driver.findElement(By.id("step:meetingAt_input"));
-            meeting.sendKeys(Tasks.today().plusDays(3).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
-                    + " 15:30");
+            meeting.sendKeys(
+                    Tasks.today().plusDays(3).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+                            + " 15:30");
             meeting.sendKeys(Keys.ESCAPE);
             take(driver, "Kennenlerngespräch eintragen", "Kennenlerngespräch vereinbart");
             waitForText(driver, "introMeeting", "15:30");
@@ -105,7 +111,10 @@ class MatchingPagesIT extends BlackBoxTest {
             assertEquals("", desktop.seriousViolations(), "axe on the batch proposal page");
         }
         as(CARITAS_STAFF).get("/api/v1/tasks/" + task).then().statusCode(200).body("status", equalTo("FILLED"));
-        asVolunteer(ready.email()).get("/api/v1/placements/" + placement).then().statusCode(200)
+        asVolunteer(ready.email())
+                .get("/api/v1/placements/" + placement)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("ACTIVE"));
         MailServer.awaitSubject(ready.email(), "Ihr Einsatz beginnt");
     }
@@ -122,20 +131,30 @@ class MatchingPagesIT extends BlackBoxTest {
     }
 
     private static WebElement cardOf(WebDriver driver, String list, String name) {
-        By card = By.xpath("//*[@id='candidates:" + list + "' or @id='" + list + "']/li[.//a[normalize-space(.)='"
-                + name + "']]");
+        By card = By.xpath(
+                "//*[@id='candidates:" + list + "' or @id='" + list + "']/li[.//a[normalize-space(.)='" + name + "']]");
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(card));
         return driver.findElement(card);
     }
 
-
     private String lastName(Volunteer volunteer) {
-        return asVolunteer(volunteer.email()).get("/api/v1/volunteers/me").then().statusCode(200).extract()
-                .jsonPath().getString("lastName");
+        return asVolunteer(volunteer.email())
+                .get("/api/v1/volunteers/me")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("lastName");
     }
 
     private long familyF2026001() {
-        return as(CARITAS_STAFF).queryParam("size", 100).get("/api/v1/families").then().statusCode(200).extract()
-                .jsonPath().getLong("items.find { it.code == 'F-2026-001' }.id");
+        return as(CARITAS_STAFF)
+                .queryParam("size", 100)
+                .get("/api/v1/families")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("items.find { it.code == 'F-2026-001' }.id");
     }
 }

@@ -27,6 +27,7 @@ class OfferIT extends BlackBoxTest {
     static final String BERATUNGSSTELLE_STAFF = "fachkraft.beratungsstelle@quartiersnetz.example";
     /** Seeded sites: 1 Caritas' meeting place, 2 the Jugendwerke's youth club, 4 the counselling centre's café. */
     static final long CARITAS_SITE = 1;
+
     static final long JUGENDWERKE_SITE = 2;
     static final long CAFE_SITE = 4;
 
@@ -58,21 +59,34 @@ class OfferIT extends BlackBoxTest {
     void staffKeepTheirOwnCarriersOffersOnly() {
         String title = unique("Spieletreff");
         Map<String, Object> body = offer(CARITAS_SITE, title, List.of(time(DayOfWeek.FRIDAY, "10:00", "12:00")));
-        io.restassured.response.Response created = as(CARITAS_STAFF).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/offers");
-        created.then().statusCode(201)
-                .body("carrier", equalTo("caritas")).body("siteName", equalTo("Nachbarschaftstreff Derrsiedlung"))
-                .body("times[0].day", equalTo("FRIDAY")).body("times[0].start", equalTo("10:00:00"));
+        io.restassured.response.Response created =
+                as(CARITAS_STAFF).contentType(ContentType.JSON).body(body).post("/api/v1/offers");
+        created.then()
+                .statusCode(201)
+                .body("carrier", equalTo("caritas"))
+                .body("siteName", equalTo("Nachbarschaftstreff Derrsiedlung"))
+                .body("times[0].day", equalTo("FRIDAY"))
+                .body("times[0].start", equalTo("10:00:00"));
         int id = created.path("id");
         created.then().header("Location", endsWith("/api/v1/offers/" + id));
         api().get("/api/v1/offers").then().statusCode(200).body("titleDe", hasItem(title));
 
         body.put("titleDe", title + " neu");
-        as(JUGENDWERKE_STAFF).contentType(ContentType.JSON).body(body).put("/api/v1/offers/" + id).then()
-                .statusCode(404).contentType("application/problem+json");
+        as(JUGENDWERKE_STAFF)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put("/api/v1/offers/" + id)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
         as(JUGENDWERKE_COORDINATOR).delete("/api/v1/offers/" + id).then().statusCode(404);
-        as(CARITAS_COORDINATOR).contentType(ContentType.JSON).body(body).put("/api/v1/offers/" + id).then()
-                .statusCode(200).body("titleDe", equalTo(title + " neu"));
+        as(CARITAS_COORDINATOR)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put("/api/v1/offers/" + id)
+                .then()
+                .statusCode(200)
+                .body("titleDe", equalTo(title + " neu"));
         as(CARITAS_STAFF).delete("/api/v1/offers/" + id).then().statusCode(204);
         as(CARITAS_STAFF).delete("/api/v1/offers/" + id).then().statusCode(404);
         api().get("/api/v1/offers").then().body("titleDe", not(hasItem(title + " neu")));
@@ -81,31 +95,55 @@ class OfferIT extends BlackBoxTest {
     @Test
     void wrongInputIsRefusedPerFieldAndNothingIsSaved() {
         String title = unique("Fehlerhaft");
-        Map<String, Object> body = offer(CARITAS_SITE, title, List.of(time(DayOfWeek.MONDAY, "10:00", "12:00"),
-                time(DayOfWeek.TUESDAY, "14:00", "13:00")));
+        Map<String, Object> body = offer(
+                CARITAS_SITE,
+                title,
+                List.of(time(DayOfWeek.MONDAY, "10:00", "12:00"), time(DayOfWeek.TUESDAY, "14:00", "13:00")));
         body.put("languages", List.of("de", "xx"));
         body.put("validFrom", "2030-05-01");
         body.put("validUntil", "2030-04-30");
-        as(CARITAS_STAFF).contentType(ContentType.JSON).body(body).post("/api/v1/offers").then()
-                .statusCode(400).contentType("application/problem+json")
+        as(CARITAS_STAFF)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/offers")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("languages[1]", "times[1].end", "validUntil"));
 
         Map<String, Object> blank = offer(CARITAS_SITE, " ", List.of());
         blank.remove("descriptionDe");
-        as(CARITAS_STAFF).contentType(ContentType.JSON).body(blank).post("/api/v1/offers").then()
-                .statusCode(400).body("errors.field", containsInAnyOrder("descriptionDe", "times", "titleDe"));
+        as(CARITAS_STAFF)
+                .contentType(ContentType.JSON)
+                .body(blank)
+                .post("/api/v1/offers")
+                .then()
+                .statusCode(400)
+                .body("errors.field", containsInAnyOrder("descriptionDe", "times", "titleDe"));
 
-        Map<String, Object> otherCarriersSite = offer(JUGENDWERKE_SITE, title, List.of(time(DayOfWeek.MONDAY,
-                "10:00", "12:00")));
-        as(CARITAS_STAFF).contentType(ContentType.JSON).body(otherCarriersSite).post("/api/v1/offers").then()
-                .statusCode(400).body("errors[0].field", equalTo("site"));
+        Map<String, Object> otherCarriersSite =
+                offer(JUGENDWERKE_SITE, title, List.of(time(DayOfWeek.MONDAY, "10:00", "12:00")));
+        as(CARITAS_STAFF)
+                .contentType(ContentType.JSON)
+                .body(otherCarriersSite)
+                .post("/api/v1/offers")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("site"));
         otherCarriersSite.put("site", 999_999);
-        as(CARITAS_STAFF).contentType(ContentType.JSON).body(otherCarriersSite).post("/api/v1/offers").then()
-                .statusCode(400).body("errors[0].field", equalTo("site"));
+        as(CARITAS_STAFF)
+                .contentType(ContentType.JSON)
+                .body(otherCarriersSite)
+                .post("/api/v1/offers")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("site"));
 
         api().get("/api/v1/offers").then().body("titleDe", not(hasItem(title)));
-        as(CARITAS_STAFF).get("/api/v1/offers/week?date=2030-05-01").then().body("occurrences.title",
-                not(hasItem(title)));
+        as(CARITAS_STAFF)
+                .get("/api/v1/offers/week?date=2030-05-01")
+                .then()
+                .body("occurrences.title", not(hasItem(title)));
     }
 
     @Test
@@ -116,14 +154,18 @@ class OfferIT extends BlackBoxTest {
         String cafe = unique("Elterncafé");
         String later = unique("Ab Donnerstag");
         String over = unique("Vorbei");
-        Map<String, Object> treffBody = offer(CARITAS_SITE, treff, List.of(time(DayOfWeek.THURSDAY, "10:00", "13:00"),
-                time(DayOfWeek.TUESDAY, "10:00", "13:00")));
+        Map<String, Object> treffBody = offer(
+                CARITAS_SITE,
+                treff,
+                List.of(time(DayOfWeek.THURSDAY, "10:00", "13:00"), time(DayOfWeek.TUESDAY, "10:00", "13:00")));
         treffBody.put("validFrom", monday.toString());
         treffBody.put("validUntil", monday.plusDays(13).toString());
         treffBody.put("cancellations", List.of(monday.plusDays(1).toString()));
         create(CARITAS_STAFF, treffBody);
-        Map<String, Object> jugendBody = offer(JUGENDWERKE_SITE, jugend, List.of(time(DayOfWeek.MONDAY, "15:00",
-                "19:00"), time(DayOfWeek.TUESDAY, "09:00", "10:00")));
+        Map<String, Object> jugendBody = offer(
+                JUGENDWERKE_SITE,
+                jugend,
+                List.of(time(DayOfWeek.MONDAY, "15:00", "19:00"), time(DayOfWeek.TUESDAY, "09:00", "10:00")));
         jugendBody.put("validFrom", monday.minusDays(30).toString());
         jugendBody.put("validUntil", monday.plusDays(6).toString());
         create(JUGENDWERKE_STAFF, jugendBody);
@@ -132,65 +174,115 @@ class OfferIT extends BlackBoxTest {
         cafeBody.put("validFrom", monday.minusDays(3).toString());
         cafeBody.put("validUntil", monday.plusDays(20).toString());
         create(BERATUNGSSTELLE_STAFF, cafeBody);
-        Map<String, Object> laterBody = offer(CARITAS_SITE, later, List.of(time(DayOfWeek.MONDAY, "08:00", "09:00"),
-                time(DayOfWeek.THURSDAY, "08:00", "09:00")));
+        Map<String, Object> laterBody = offer(
+                CARITAS_SITE,
+                later,
+                List.of(time(DayOfWeek.MONDAY, "08:00", "09:00"), time(DayOfWeek.THURSDAY, "08:00", "09:00")));
         laterBody.put("validFrom", monday.plusDays(3).toString());
         create(CARITAS_STAFF, laterBody);
         Map<String, Object> overBody = offer(CARITAS_SITE, over, List.of(time(DayOfWeek.MONDAY, "08:00", "09:00")));
         overBody.put("validUntil", monday.minusDays(1).toString());
         create(CARITAS_STAFF, overBody);
 
-        JsonPath week = api().get("/api/v1/offers/week?date=" + monday.plusDays(2)).then().statusCode(200)
-                .body("monday", equalTo(monday.toString())).body("sunday", equalTo(monday.plusDays(6).toString()))
-                .extract().jsonPath();
+        JsonPath week = api().get("/api/v1/offers/week?date=" + monday.plusDays(2))
+                .then()
+                .statusCode(200)
+                .body("monday", equalTo(monday.toString()))
+                .body("sunday", equalTo(monday.plusDays(6).toString()))
+                .extract()
+                .jsonPath();
         List<String> mine = List.of(treff, jugend, cafe, later, over);
         List<Map<String, Object>> shown = week.<Map<String, Object>>getList("occurrences").stream()
-                .filter(o -> mine.contains(o.get("title"))).toList();
-        assertEquals(List.of(
-                monday + " 15:00:00 " + jugend + " false",
-                monday.plusDays(1) + " 09:00:00 " + jugend + " false",
-                monday.plusDays(1) + " 10:00:00 " + treff + " true",
-                monday.plusDays(2) + " 09:00:00 " + cafe + " false",
-                monday.plusDays(3) + " 08:00:00 " + later + " false",
-                monday.plusDays(3) + " 10:00:00 " + treff + " false"),
-                shown.stream().map(o -> o.get("date") + " " + o.get("start") + " " + o.get("title") + " "
-                        + o.get("cancelled")).toList());
-        List<String> carriers = shown.stream().map(o -> (String) o.get("carrier")).distinct().sorted().toList();
+                .filter(o -> mine.contains(o.get("title")))
+                .toList();
+        assertEquals(
+                List.of(
+                        monday + " 15:00:00 " + jugend + " false",
+                        monday.plusDays(1) + " 09:00:00 " + jugend + " false",
+                        monday.plusDays(1) + " 10:00:00 " + treff + " true",
+                        monday.plusDays(2) + " 09:00:00 " + cafe + " false",
+                        monday.plusDays(3) + " 08:00:00 " + later + " false",
+                        monday.plusDays(3) + " 10:00:00 " + treff + " false"),
+                shown.stream()
+                        .map(o ->
+                                o.get("date") + " " + o.get("start") + " " + o.get("title") + " " + o.get("cancelled"))
+                        .toList());
+        List<String> carriers = shown.stream()
+                .map(o -> (String) o.get("carrier"))
+                .distinct()
+                .sorted()
+                .toList();
         assertEquals(List.of("beratungsstelle", "caritas", "jugendwerke"), carriers);
 
-        api().header("Accept-Language", "en").get("/api/v1/offers/week?date=" + monday).then()
+        api().header("Accept-Language", "en")
+                .get("/api/v1/offers/week?date=" + monday)
+                .then()
                 .body("occurrences.title", hasItem("Parents' café " + cafe))
                 .body("occurrences.title", hasItem(treff));
-        api().get("/api/v1/offers/week?date=" + monday.plusDays(7)).then()
+        api().get("/api/v1/offers/week?date=" + monday.plusDays(7))
+                .then()
                 .body("occurrences.findAll { it.title == '" + treff + "' }.cancelled", contains(false, false))
                 .body("occurrences.title", not(hasItem(jugend)));
     }
 
     @Test
     void anyoneReadsTheOffersAndABadDateIsABadRequest() {
-        api().get("/api/v1/offers/week").then().statusCode(200)
-                .body("monday", equalTo(LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-                        .toString()))
+        api().get("/api/v1/offers/week")
+                .then()
+                .statusCode(200)
+                .body(
+                        "monday",
+                        equalTo(LocalDate.now(java.time.ZoneId.of("Europe/Berlin"))
+                                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                                .toString()))
                 .body("occurrences.carrier", hasItem("jugendwerke"));
         api().get("/api/v1/offers").then().statusCode(200).body("titleDe", hasItem("Offener Kinder- und Jugendtreff"));
-        api().get("/api/v1/offers/week?date=2026-13-01").then().statusCode(400)
-                .contentType("application/problem+json").body("errors[0].field", equalTo("date"));
+        api().get("/api/v1/offers/week?date=2026-13-01")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("date"));
     }
 
     @Test
     void volunteersTheNetworkAndAdministratorsKeepNoOffers() {
         String volunteer = signedUpVolunteer();
-        Map<String, Object> body = offer(CARITAS_SITE, unique("Verboten"), List.of(time(DayOfWeek.MONDAY, "10:00",
-                "11:00")));
-        asVolunteer(volunteer).contentType(ContentType.JSON).body(body).post("/api/v1/offers").then().statusCode(403);
-        as(NETWORK).contentType(ContentType.JSON).body(body).post("/api/v1/offers").then().statusCode(403);
-        as(ADMIN).contentType(ContentType.JSON).body(body).put("/api/v1/offers/1").then().statusCode(403);
+        Map<String, Object> body =
+                offer(CARITAS_SITE, unique("Verboten"), List.of(time(DayOfWeek.MONDAY, "10:00", "11:00")));
+        asVolunteer(volunteer)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/offers")
+                .then()
+                .statusCode(403);
+        as(NETWORK)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/offers")
+                .then()
+                .statusCode(403);
+        as(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put("/api/v1/offers/1")
+                .then()
+                .statusCode(403);
         as(ADMIN).delete("/api/v1/offers/1").then().statusCode(403);
-        api().contentType(ContentType.JSON).body(body).post("/api/v1/offers").then().statusCode(401);
+        api().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/offers")
+                .then()
+                .statusCode(401);
     }
 
     private int create(String staff, Map<String, Object> body) {
-        return as(staff).contentType(ContentType.JSON).body(body).post("/api/v1/offers").then().statusCode(201)
-                .extract().path("id");
+        return as(staff)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/offers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

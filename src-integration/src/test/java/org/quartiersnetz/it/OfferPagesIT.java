@@ -24,12 +24,16 @@ class OfferPagesIT extends BlackBoxTest {
     void anyoneSeesTheWeekGroupedByDayInTheirLanguage() throws IOException {
         LocalDate monday = OfferIT.mondayIn(4);
         String title = OfferIT.unique("Elterncafé");
-        Map<String, Object> body = OfferIT.offer(OfferIT.CAFE_SITE, title,
-                List.of(OfferIT.time(DayOfWeek.WEDNESDAY, "09:00", "12:00")));
+        Map<String, Object> body =
+                OfferIT.offer(OfferIT.CAFE_SITE, title, List.of(OfferIT.time(DayOfWeek.WEDNESDAY, "09:00", "12:00")));
         body.put("languages", List.of("ar", "de", "tr"));
         body.put("validFrom", monday.toString());
         body.put("validUntil", monday.plusDays(6).toString());
-        as(OfferIT.BERATUNGSSTELLE_STAFF).contentType(ContentType.JSON).body(body).post("/api/v1/offers").then()
+        as(OfferIT.BERATUNGSSTELLE_STAFF)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/offers")
+                .then()
                 .statusCode(201);
 
         Browser anonymous = new Browser(url(""), "de");
@@ -41,9 +45,16 @@ class OfferPagesIT extends BlackBoxTest {
         String wednesday = "day-" + monday.plusDays(2);
         assertNotNull(week.getElementById(wednesday), "days are headed by their date");
         String day = week.getElementById(wednesday).closest("section").text();
-        assertTrue(day.contains(title) && day.contains("09:00–12:00") && day.contains("Beratungsstelle")
-                && day.contains("Elterncafé") && day.contains("Türkisch") && day.contains("Arabisch"), day);
-        assertTrue(week.getElementById("next").attr("href").endsWith("?date=" + monday.plusDays(7)),
+        assertTrue(
+                day.contains(title)
+                        && day.contains("09:00–12:00")
+                        && day.contains("Beratungsstelle")
+                        && day.contains("Elterncafé")
+                        && day.contains("Türkisch")
+                        && day.contains("Arabisch"),
+                day);
+        assertTrue(
+                week.getElementById("next").attr("href").endsWith("?date=" + monday.plusDays(7)),
                 week.getElementById("next").attr("href"));
         assertTrue(week.getElementById("previous").attr("href").endsWith("?date=" + monday.minusDays(7)));
         Document next = anonymous.open("/offers.xhtml?date=" + monday.plusDays(7));
@@ -52,12 +63,14 @@ class OfferPagesIT extends BlackBoxTest {
         Browser english = new Browser(url(""), "en");
         Document inEnglish = english.open("/offers.xhtml?date=" + monday);
         assertTrue(inEnglish.title().startsWith("This week in the neighbourhood"), inEnglish.title());
-        assertTrue(inEnglish.text().contains(title) && inEnglish.text().contains("Turkish"),
+        assertTrue(
+                inEnglish.text().contains(title) && inEnglish.text().contains("Turkish"),
                 "German title as fallback, language names in English");
 
         anonymous.open("/offers.xhtml?date=kaputt");
         assertEquals(200, anonymous.lastResponse().statusCode(), "a wrong date shows this week");
-        assertTrue(anonymous.open("/index.xhtml").select("a[href*=offers.xhtml]").size() >= 1, "linked from home");
+        assertTrue(
+                anonymous.open("/index.xhtml").select("a[href*=offers.xhtml]").size() >= 1, "linked from home");
     }
 
     @Test
@@ -66,13 +79,24 @@ class OfferPagesIT extends BlackBoxTest {
         Document page = staff.open("/staff/offers.xhtml");
         assertEquals(200, staff.lastResponse().statusCode());
         String title = OfferIT.unique("Nähcafé");
-        Document wrong = staff.form(page, "offer").set("site_input", "1").set("titleDe", title)
-                .set("descriptionDe", "Gemeinsam nähen.").set("times:0:day_input", "THURSDAY")
-                .set("times:0:start", "14:00").set("times:0:end", "13:00").submit("submit");
-        assertTrue(wrong.getElementById("offer:times:0:end").closest(".qn-field").text().contains("nach dem Beginn"),
+        Document wrong = staff.form(page, "offer")
+                .set("site_input", "1")
+                .set("titleDe", title)
+                .set("descriptionDe", "Gemeinsam nähen.")
+                .set("times:0:day_input", "THURSDAY")
+                .set("times:0:start", "14:00")
+                .set("times:0:end", "13:00")
+                .submit("submit");
+        assertTrue(
+                wrong.getElementById("offer:times:0:end")
+                        .closest(".qn-field")
+                        .text()
+                        .contains("nach dem Beginn"),
                 wrong.select("main").text());
         Document added = staff.form(wrong, "offer").set("times:0:end", "16:00").submit("submit");
-        assertTrue(added.text().contains("Das Angebot „" + title + "“ ist angelegt."), added.select("main").text());
+        assertTrue(
+                added.text().contains("Das Angebot „" + title + "“ ist angelegt."),
+                added.select("main").text());
         assertTrue(added.select("#list\\:table").text().contains(title));
         api().get("/api/v1/offers").then().body("titleDe", org.hamcrest.Matchers.hasItem(title));
 
@@ -89,7 +113,8 @@ class OfferPagesIT extends BlackBoxTest {
         try (Chromium phone = Chromium.phone()) {
             phone.driver().get(url("/offers.xhtml"));
             assertEquals("", phone.seriousViolations(), "axe on the week of offers");
-            assertTrue(phone.contentWidth() <= Chromium.PHONE_WIDTH,
+            assertTrue(
+                    phone.contentWidth() <= Chromium.PHONE_WIDTH,
                     "the week scrolls sideways on a phone: " + phone.contentWidth() + " px");
         }
     }

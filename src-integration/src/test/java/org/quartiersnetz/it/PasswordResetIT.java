@@ -40,7 +40,8 @@ class PasswordResetIT extends BlackBoxTest {
         Document forgot = browser.open(forgotLink.attr("href"));
         assertEquals("Passwort vergessen – Quartiersnetz", forgot.title());
         assertNotNull(forgot.selectFirst("label[for=forgot:email]"));
-        Document answer = browser.form(forgot, "forgot").set("email", email.toUpperCase()).submit("submit");
+        Document answer =
+                browser.form(forgot, "forgot").set("email", email.toUpperCase()).submit("submit");
         assertTrue(answer.text().contains("Falls zu dieser Adresse ein Konto gehört"), answer.text());
 
         MimeMessage mail = MailServer.awaitMail(email, 2);
@@ -55,11 +56,14 @@ class PasswordResetIT extends BlackBoxTest {
         Document tooShort = browser.form(reset, "reset").set("password", "kurz").submit("submit");
         assertTrue(messageNextTo(tooShort, "reset:password").contains("10"), tooShort.text());
 
-        Document signIn = browser.form(tooShort, "reset").set("password", NEW_PASSWORD).submit("submit");
+        Document signIn =
+                browser.form(tooShort, "reset").set("password", NEW_PASSWORD).submit("submit");
         assertTrue(browser.lastResponse().url().getPath().endsWith("/login.xhtml"), "on to sign in");
         assertTrue(signIn.text().contains("Ihr neues Passwort ist gespeichert"), signIn.text());
 
-        Document profile = browser.form(signIn, "login").set("email", email).set("password", NEW_PASSWORD)
+        Document profile = browser.form(signIn, "login")
+                .set("email", email)
+                .set("password", NEW_PASSWORD)
                 .submit("submit");
         assertTrue(browser.lastResponse().url().getPath().endsWith("/volunteer/profile.xhtml"), profile.text());
         me(email, PASSWORD).then().statusCode(401);
@@ -80,7 +84,8 @@ class PasswordResetIT extends BlackBoxTest {
         me(email, NEW_PASSWORD).then().statusCode(200);
         me(email, PASSWORD).then().statusCode(401);
 
-        resetPassword(token, "noch-ein-Passwort-2028").then()
+        resetPassword(token, "noch-ein-Passwort-2028")
+                .then()
                 .statusCode(410)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/gone"))
@@ -95,12 +100,17 @@ class PasswordResetIT extends BlackBoxTest {
         requestPasswordReset(email);
         String token = MailServer.tokenOf(MailServer.awaitLink(email, 1, RESET_PAGE));
 
-        resetPassword(token, "kurz").then()
+        resetPassword(token, "kurz")
+                .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("password"))
                 .body(org.hamcrest.Matchers.not(containsString("kurz")));
-        api().contentType(ContentType.JSON).body(Map.of("token", token)).put("/api/v1/account/password").then()
-                .statusCode(400).body("errors.field", hasItem("password"));
+        api().contentType(ContentType.JSON)
+                .body(Map.of("token", token))
+                .put("/api/v1/account/password")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("password"));
         resetPassword(token, NEW_PASSWORD).then().statusCode(204);
     }
 
@@ -122,8 +132,12 @@ class PasswordResetIT extends BlackBoxTest {
         String unknown = uniqueEmail();
         String known = signedUpVolunteer();
 
-        api().contentType(ContentType.JSON).body(Map.of("email", unknown)).post("/api/v1/account/password-resets")
-                .then().statusCode(202).body(equalTo(""));
+        api().contentType(ContentType.JSON)
+                .body(Map.of("email", unknown))
+                .post("/api/v1/account/password-resets")
+                .then()
+                .statusCode(202)
+                .body(equalTo(""));
         String unknownAnswer = answerOfMailForm("/account/forgot-password.xhtml", "forgot", unknown);
         assertTrue(unknownAnswer.contains("Falls zu dieser Adresse ein Konto gehört"), unknownAnswer);
         assertEquals(unknownAnswer, answerOfMailForm("/account/forgot-password.xhtml", "forgot", known));
@@ -134,12 +148,16 @@ class PasswordResetIT extends BlackBoxTest {
 
     @Test
     void somethingThatIsNoAddressIsRefused() throws IOException {
-        api().contentType(ContentType.JSON).body(Map.of("email", "keine-adresse"))
-                .post("/api/v1/account/password-resets").then()
-                .statusCode(400).body("errors[0].field", equalTo("email"));
+        api().contentType(ContentType.JSON)
+                .body(Map.of("email", "keine-adresse"))
+                .post("/api/v1/account/password-resets")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("email"));
         Browser browser = new Browser(url(""), null);
         Document page = browser.form(browser.open("/account/forgot-password.xhtml"), "forgot")
-                .set("email", "keine-adresse").submit("submit");
+                .set("email", "keine-adresse")
+                .submit("submit");
         assertEquals("ist keine gültige E-Mail-Adresse", messageNextTo(page, "forgot:email"));
     }
 
@@ -149,10 +167,10 @@ class PasswordResetIT extends BlackBoxTest {
         signUp(signUpBody(email)).then().statusCode(201);
         String confirmationToken = MailServer.tokenOf(MailServer.awaitLink(email, 1, CONFIRM_PAGE));
 
-        resetPassword(confirmationToken, NEW_PASSWORD).then()
-                .statusCode(400)
-                .body("errors[0].field", equalTo("token"));
-        resetPassword("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", NEW_PASSWORD).then().statusCode(400);
+        resetPassword(confirmationToken, NEW_PASSWORD).then().statusCode(400).body("errors[0].field", equalTo("token"));
+        resetPassword("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", NEW_PASSWORD)
+                .then()
+                .statusCode(400);
         me(email, NEW_PASSWORD).then().statusCode(401);
 
         Browser browser = new Browser(url(""), null);

@@ -42,8 +42,10 @@ class PhoneJourneyIT extends BlackBoxTest {
             type(driver, "signup:phone", "0214 5550199");
             Chromium.click(driver, By.id("signup:languages"));
             waitFor(driver, By.id("signup:languages_panel"));
-            Chromium.click(driver, By.xpath("//*[@id='signup:languages_panel']//li[.//label[starts-with(normalize-space(.),"
-                    + " 'Türkisch')]]//div[contains(@class,'ui-chkbox-box')]"));
+            Chromium.click(
+                    driver,
+                    By.xpath("//*[@id='signup:languages_panel']//li[.//label[starts-with(normalize-space(.),"
+                            + " 'Türkisch')]]//div[contains(@class,'ui-chkbox-box')]"));
             new Actions(driver).sendKeys(Keys.ESCAPE).perform();
             new WebDriverWait(driver, Duration.ofSeconds(5))
                     .until(ExpectedConditions.invisibilityOfElementLocated(By.id("signup:languages_panel")));
@@ -73,9 +75,17 @@ class PhoneJourneyIT extends BlackBoxTest {
             assertTrue(driver.getPageSource().contains("Ihr Profil ist gespeichert."));
         }
 
-        int id = as(CARITAS_COORDINATOR).queryParam("name", lastName).get("/api/v1/volunteers").then()
-                .statusCode(200).extract().path("items[0].id");
-        as(JUGENDWERKE_STAFF).queryParam("name", lastName).get("/api/v1/volunteers").then()
+        int id = as(CARITAS_COORDINATOR)
+                .queryParam("name", lastName)
+                .get("/api/v1/volunteers")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].id");
+        as(JUGENDWERKE_STAFF)
+                .queryParam("name", lastName)
+                .get("/api/v1/volunteers")
+                .then()
                 .body("total", org.hamcrest.Matchers.equalTo(0));
 
         try (Chromium desk = new Chromium(1280, 900, "de")) {
@@ -87,18 +97,22 @@ class PhoneJourneyIT extends BlackBoxTest {
             new WebDriverWait(driver, Duration.ofSeconds(20))
                     .until(ExpectedConditions.urlContains("/staff/volunteers.xhtml"));
             assertEquals("", desk.seriousViolations(), "volunteer list");
-            assertTrue(driver.findElement(By.cssSelector("header nav")).getText().contains("Abmelden"),
+            assertTrue(
+                    driver.findElement(By.cssSelector("header nav")).getText().contains("Abmelden"),
                     "the header knows who is signed in");
             for (String step : List.of("INTERVIEWED", "ACTIVE")) {
                 driver.get(url("/staff/volunteer.xhtml?id=" + id));
                 assertEquals("", desk.seriousViolations(), "volunteer page");
                 choose(driver, "actions:nextStatus", step.equals("ACTIVE") ? "aktiv" : "Erstgespräch geführt", step);
                 driver.findElement(By.id("actions:changeStatus")).click();
-                new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(
-                        By.id("status"), step.equals("ACTIVE") ? "aktiv" : "Erstgespräch geführt"));
+                new WebDriverWait(driver, Duration.ofSeconds(20))
+                        .until(ExpectedConditions.textToBe(
+                                By.id("status"), step.equals("ACTIVE") ? "aktiv" : "Erstgespräch geführt"));
             }
         }
-        as(CARITAS_COORDINATOR).get("/api/v1/volunteers/" + id).then()
+        as(CARITAS_COORDINATOR)
+                .get("/api/v1/volunteers/" + id)
+                .then()
                 .body("status", org.hamcrest.Matchers.equalTo("ACTIVE"));
     }
 
@@ -114,7 +128,6 @@ class PhoneJourneyIT extends BlackBoxTest {
                 + "']/ancestor::div[contains(@class,'ui-chkbox')][1]/div[contains(@class,'ui-chkbox-box')]");
     }
 
-
     /**
      * Picks an item of a PrimeFaces select menu the way a person does (open, click the item) and
      * checks that the widget took it; the panel may still be sliding open at the first click.
@@ -125,7 +138,8 @@ class PhoneJourneyIT extends BlackBoxTest {
         for (int attempt = 1; attempt <= 3; attempt++) {
             Chromium.click(driver, By.id(menuId));
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOfElementLocated(item));
+                new WebDriverWait(driver, Duration.ofSeconds(5))
+                        .until(ExpectedConditions.visibilityOfElementLocated(item));
                 Chromium.click(driver, item);
                 new WebDriverWait(driver, Duration.ofSeconds(2))
                         .until(ExpectedConditions.attributeToBe(By.id(menuId + "_input"), "value", value));
@@ -138,6 +152,7 @@ class PhoneJourneyIT extends BlackBoxTest {
     }
 
     private static WebElement waitFor(WebDriver driver, By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 }

@@ -57,7 +57,9 @@ class ReminderIT extends BlackBoxTest {
             MailServer.awaitCount(placed.email(), OVERDUE, 1);
             assertTrue(MailServer.text(MailServer.awaitSubject(placed.email(), OVERDUE))
                     .contains("Patenschaft Supervision"));
-            asVolunteer(placed.email()).post("/api/v1/supervision-sessions/" + session + "/signup").then()
+            asVolunteer(placed.email())
+                    .post("/api/v1/supervision-sessions/" + session + "/signup")
+                    .then()
                     .statusCode(201);
         }
         try (MovedClock dayBefore = clockAt(sessionDay.minusDays(1))) {
@@ -66,9 +68,16 @@ class ReminderIT extends BlackBoxTest {
             MailServer.awaitCount(placed.email(), TOMORROW, 1);
         }
         try (MovedClock dayAfter = clockAt(sessionDay.plusDays(1))) {
-            as(SupervisionIT.SUPERVISOR).contentType(ContentType.JSON).body(Map.of("present", List.of(placed.id())))
-                    .put("/api/v1/supervision-sessions/" + session + "/attendance").then().statusCode(200);
-            as(CARITAS_COORDINATOR).get("/api/v1/dashboard").then().statusCode(200)
+            as(SupervisionIT.SUPERVISOR)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("present", List.of(placed.id())))
+                    .put("/api/v1/supervision-sessions/" + session + "/attendance")
+                    .then()
+                    .statusCode(200);
+            as(CARITAS_COORDINATOR)
+                    .get("/api/v1/dashboard")
+                    .then()
+                    .statusCode(200)
                     .body("overdueSupervision.volunteerId.findAll { it == " + placed.id() + " }", hasSize(0));
             runJob();
         }
@@ -79,22 +88,45 @@ class ReminderIT extends BlackBoxTest {
     void eachKindIsSentOnceAndNotToWhoSwitchedItOff() {
         Volunteer reminded = activeGodparent();
         Volunteer quiet = activeGodparent();
-        asVolunteer(quiet.email()).contentType(ContentType.JSON).body(Map.of("wanted", List.of()))
-                .put("/api/v1/volunteers/me/reminders").then().statusCode(200).body("wanted", hasSize(0));
-        asVolunteer(reminded.email()).get("/api/v1/volunteers/me/reminders").then().statusCode(200)
-                .body("wanted", hasItem("QUALIFICATION_EXPIRING")).body("kinds", hasSize(6));
+        asVolunteer(quiet.email())
+                .contentType(ContentType.JSON)
+                .body(Map.of("wanted", List.of()))
+                .put("/api/v1/volunteers/me/reminders")
+                .then()
+                .statusCode(200)
+                .body("wanted", hasSize(0));
+        asVolunteer(reminded.email())
+                .get("/api/v1/volunteers/me/reminders")
+                .then()
+                .statusCode(200)
+                .body("wanted", hasItem("QUALIFICATION_EXPIRING"))
+                .body("kinds", hasSize(6));
         LocalDate today = Tasks.today();
         LocalDate courseDay = today.plusDays(5);
-        long run = as(CARITAS_STAFF).contentType(ContentType.JSON)
+        long run = as(CARITAS_STAFF)
+                .contentType(ContentType.JSON)
                 .body(Courses.run("child-protection", 10, Courses.on(courseDay, "10:00", "13:00")))
-                .post("/api/v1/course-runs").then().statusCode(201).extract().jsonPath().getLong("id");
+                .post("/api/v1/course-runs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         for (Volunteer v : List.of(reminded, quiet)) {
-            asVolunteer(v.email()).post("/api/v1/course-runs/" + run + "/enrolment").then().statusCode(201);
+            asVolunteer(v.email())
+                    .post("/api/v1/course-runs/" + run + "/enrolment")
+                    .then()
+                    .statusCode(201);
         }
         LocalDate validUntil = qualification(reminded);
         qualification(quiet);
-        LocalDate renewal = LocalDate.parse(as(CARITAS_STAFF).get("/api/v1/volunteers/" + reminded.id()
-                + "/clearance/checks").then().statusCode(200).extract().jsonPath().getString("[0].renewalDueOn"));
+        LocalDate renewal = LocalDate.parse(as(CARITAS_STAFF)
+                .get("/api/v1/volunteers/" + reminded.id() + "/clearance/checks")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("[0].renewalDueOn"));
 
         try (MovedClock dayBeforeTheCourse = clockAt(courseDay.minusDays(1))) {
             runJob();
@@ -118,13 +150,25 @@ class ReminderIT extends BlackBoxTest {
     @Test
     void aChoiceOfRemindersIsCheckedAndOnlyTheVolunteersOwn() {
         Volunteer volunteer = volunteer(List.of("caritas"), false, Map.of());
-        asVolunteer(volunteer.email()).contentType(ContentType.JSON).body(Map.of("wanted", List.of("NONSENSE")))
-                .put("/api/v1/volunteers/me/reminders").then().statusCode(400).body("errors[0].field", equalTo("wanted"));
-        asVolunteer(volunteer.email()).contentType(ContentType.JSON).body(Map.of())
-                .put("/api/v1/volunteers/me/reminders").then().statusCode(400);
-        asVolunteer(volunteer.email()).contentType(ContentType.JSON)
+        asVolunteer(volunteer.email())
+                .contentType(ContentType.JSON)
+                .body(Map.of("wanted", List.of("NONSENSE")))
+                .put("/api/v1/volunteers/me/reminders")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("wanted"));
+        asVolunteer(volunteer.email())
+                .contentType(ContentType.JSON)
+                .body(Map.of())
+                .put("/api/v1/volunteers/me/reminders")
+                .then()
+                .statusCode(400);
+        asVolunteer(volunteer.email())
+                .contentType(ContentType.JSON)
                 .body(Map.of("wanted", List.of("SLOT_TOMORROW", "session-tomorrow")))
-                .put("/api/v1/volunteers/me/reminders").then().statusCode(200)
+                .put("/api/v1/volunteers/me/reminders")
+                .then()
+                .statusCode(200)
                 .body("wanted", equalTo(List.of("SESSION_TOMORROW", "SLOT_TOMORROW")));
         as(CARITAS_STAFF).get("/api/v1/volunteers/me/reminders").then().statusCode(403);
         as(CARITAS_COORDINATOR).post("/api/v1/reminders/run").then().statusCode(403);
@@ -148,21 +192,33 @@ class ReminderIT extends BlackBoxTest {
             placed = activeGodparent();
             LocalDate day = Tasks.today().plusWeeks(6).plusDays(2);
             // a specification per request: RestAssured's are changed by use and not thread-safe
-            Supplier<RequestSpecification> onSecond = () -> given().baseUri(second.base).accept(ContentType.JSON).auth()
-                    .preemptive().basic(ADMIN, DEMO_PASSWORD);
+            Supplier<RequestSpecification> onSecond = () -> given().baseUri(second.base)
+                    .accept(ContentType.JSON)
+                    .auth()
+                    .preemptive()
+                    .basic(ADMIN, DEMO_PASSWORD);
             try (MovedClock first = clockAt(day)) {
-                onSecond.get().contentType(ContentType.JSON).body(Map.of("today", day.toString())).put("/api/v1/test-clock")
-                        .then().statusCode(200);
+                onSecond.get()
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("today", day.toString()))
+                        .put("/api/v1/test-clock")
+                        .then()
+                        .statusCode(200);
                 // both instances run the job at the same moment, three times (java.net.http is thread-safe)
                 HttpClient http = HttpClient.newHttpClient();
-                String admin = "Basic " + Base64.getEncoder().encodeToString((ADMIN + ":" + DEMO_PASSWORD)
-                        .getBytes(StandardCharsets.UTF_8));
+                String admin = "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString((ADMIN + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
                 List<CompletableFuture<HttpResponse<String>>> runs = new ArrayList<>();
                 for (int i = 0; i < 3; i++) {
                     for (String base : List.of(url(""), second.base)) {
-                        runs.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/v1/reminders/run"))
-                                .header("Authorization", admin).header("Accept", "application/json")
-                                .timeout(Duration.ofMinutes(2)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                        runs.add(http.sendAsync(
+                                HttpRequest.newBuilder(URI.create(base + "/api/v1/reminders/run"))
+                                        .header("Authorization", admin)
+                                        .header("Accept", "application/json")
+                                        .timeout(Duration.ofMinutes(2))
+                                        .POST(HttpRequest.BodyPublishers.noBody())
+                                        .build(),
                                 HttpResponse.BodyHandlers.ofString()));
                     }
                 }
@@ -181,17 +237,48 @@ class ReminderIT extends BlackBoxTest {
     }
 
     private long groupSession(LocalDate day) {
-        return as(CARITAS_COORDINATOR).contentType(ContentType.JSON).body(Map.of("kind", "GROUP",
-                "supervisorId", staffId(SupervisionIT.SUPERVISOR), "startsAt", day + "T18:00", "durationMinutes", 90,
-                "place", "Nachbarschaftstreff", "capacity", 8)).post("/api/v1/supervision-sessions").then()
-                .statusCode(201).extract().jsonPath().getLong("id");
+        return as(CARITAS_COORDINATOR)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "kind",
+                        "GROUP",
+                        "supervisorId",
+                        staffId(SupervisionIT.SUPERVISOR),
+                        "startsAt",
+                        day + "T18:00",
+                        "durationMinutes",
+                        90,
+                        "place",
+                        "Nachbarschaftstreff",
+                        "capacity",
+                        8))
+                .post("/api/v1/supervision-sessions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     /** A child-protection certificate (valid two years) recorded today; the day it ends. */
     private LocalDate qualification(Volunteer v) {
-        return LocalDate.parse(as(CARITAS_STAFF).contentType(ContentType.JSON).body(Map.of("volunteerId", v.id(),
-                "courseCode", "child-protection", "evidenceOn", Tasks.today().toString(), "issuer", "Caritas"))
-                .post("/api/v1/qualifications").then().statusCode(201).extract().jsonPath().getString("validUntil"));
+        return LocalDate.parse(as(CARITAS_STAFF)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "volunteerId",
+                        v.id(),
+                        "courseCode",
+                        "child-protection",
+                        "evidenceOn",
+                        Tasks.today().toString(),
+                        "issuer",
+                        "Caritas"))
+                .post("/api/v1/qualifications")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("validUntil"));
     }
 
     /**

@@ -38,7 +38,8 @@ class SignInBurstIT extends BlackBoxTest {
     /** QN_LOGIN_MAX_FAILURES_PER_ADDRESS's default, which the suite keeps. */
     private static final int ADDRESS_LIMIT = 30;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void aBurstOfMadeUpCredentialsIsRefusedWhileOthersAreServed() throws Exception {
@@ -49,8 +50,9 @@ class SignInBurstIT extends BlackBoxTest {
             Future<List<String>> bystander = pool.submit(bystander(bursting));
             List<Future<Integer>> answers = new ArrayList<>();
             for (int i = 0; i < REQUESTS; i++) {
-                answers.add(pool.submit(() -> attacker.get("/api/v1/volunteers/me", uniqueEmail(),
-                        "erfunden-" + UUID.randomUUID()).status()));
+                answers.add(pool.submit(
+                        () -> attacker.get("/api/v1/volunteers/me", uniqueEmail(), "erfunden-" + UUID.randomUUID())
+                                .status()));
             }
             Map<Integer, Integer> statuses = new TreeMap<>();
             for (Future<Integer> answer : answers) {
@@ -62,9 +64,11 @@ class SignInBurstIT extends BlackBoxTest {
             // those already past the address check when the limit was reached are still checked
             int mostChecked = ADDRESS_LIMIT + PARALLEL;
             assertTrue(statuses.getOrDefault(401, 0) <= mostChecked, "at most the limit checked: " + statuses);
-            assertTrue(statuses.getOrDefault(429, 0) >= REQUESTS - mostChecked - statuses.getOrDefault(503, 0),
+            assertTrue(
+                    statuses.getOrDefault(429, 0) >= REQUESTS - mostChecked - statuses.getOrDefault(503, 0),
                     "the rest refused unchecked: " + statuses);
-            assertEquals(List.of(), bystander.get(1, TimeUnit.MINUTES), "the bystander's reads that failed or took > 2 s");
+            assertEquals(
+                    List.of(), bystander.get(1, TimeUnit.MINUTES), "the bystander's reads that failed or took > 2 s");
         } finally {
             bursting.set(false);
             pool.shutdownNow();
@@ -78,17 +82,26 @@ class SignInBurstIT extends BlackBoxTest {
         String email = signedUpVolunteer();
         FromAddress attacker = new FromAddress("127.0.0.3", url(""));
         for (int i = 0; i < ADDRESS_LIMIT; i++) {
-            assertEquals(401, attacker.get("/api/v1/volunteers/me", uniqueEmail(), "erfunden").status());
+            assertEquals(
+                    401,
+                    attacker.get("/api/v1/volunteers/me", uniqueEmail(), "erfunden")
+                            .status());
         }
 
         FromAddress.Answer refused = attacker.get("/api/v1/volunteers/me", email, PASSWORD);
         assertEquals(429, refused.status());
-        assertTrue(Integer.parseInt(refused.headers().get("retry-after")) > 60, refused.headers().toString());
+        assertTrue(
+                Integer.parseInt(refused.headers().get("retry-after")) > 60,
+                refused.headers().toString());
         assertTrue(refused.headers().get("content-type").startsWith("application/problem+json"));
         assertTrue(refused.body().contains("too-many-sign-ins"), refused.body());
         assertFalse(refused.headers().containsKey("www-authenticate"), "no challenge: not the credentials' fault");
 
-        assertEquals(200, new FromAddress("127.0.0.4", url("")).get("/api/v1/volunteers/me", email, PASSWORD).status(),
+        assertEquals(
+                200,
+                new FromAddress("127.0.0.4", url(""))
+                        .get("/api/v1/volunteers/me", email, PASSWORD)
+                        .status(),
                 "another address signs in");
         me(email, PASSWORD).then().statusCode(200);
         // reading without signing in is not a sign-in: the throttled address still reads the board
@@ -115,7 +128,9 @@ class SignInBurstIT extends BlackBoxTest {
     }
 
     private HttpRequest get(String path) {
-        return HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(10)).build();
+        return HttpRequest.newBuilder(URI.create(url(path)))
+                .timeout(Duration.ofSeconds(10))
+                .build();
     }
 
     private int status(HttpRequest request) throws InterruptedException {

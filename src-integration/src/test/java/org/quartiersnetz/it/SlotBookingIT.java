@@ -41,16 +41,31 @@ class SlotBookingIT extends BlackBoxTest {
         assertEquals(3, slots.size());
 
         String neighbour = neighbour();
-        List<Integer> found = api().queryParam("type", "parents-cafe").queryParam("size", 100)
-                .get("/api/v1/board").then().statusCode(200).extract().jsonPath().getList("items.id", Integer.class);
+        List<Integer> found = api().queryParam("type", "parents-cafe")
+                .queryParam("size", 100)
+                .get("/api/v1/board")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.id", Integer.class);
         assertTrue(found.contains((int) task), "the café is on the board");
-        api().get("/api/v1/board/" + task).then().statusCode(200).body("slots", hasSize(3))
+        api().get("/api/v1/board/" + task)
+                .then()
+                .statusCode(200)
+                .body("slots", hasSize(3))
                 .body("slots[0].placesFree", equalTo(3));
 
         book(neighbour, slots.get(0)).then().statusCode(201).body("status", equalTo("CONFIRMED"));
         book(neighbour, slots.get(1)).then().statusCode(201).body("status", equalTo("CONFIRMED"));
-        asVolunteer(neighbour).get("/api/v1/bookings").then().statusCode(200).body("slotId",
-                org.hamcrest.Matchers.contains(slots.get(0).intValue(), slots.get(1).intValue()));
+        asVolunteer(neighbour)
+                .get("/api/v1/bookings")
+                .then()
+                .statusCode(200)
+                .body(
+                        "slotId",
+                        org.hamcrest.Matchers.contains(
+                                slots.get(0).intValue(), slots.get(1).intValue()));
 
         book(neighbour(), slots.get(0)).then().statusCode(201).body("status", equalTo("CONFIRMED"));
         book(neighbour(), slots.get(0)).then().statusCode(201).body("status", equalTo("CONFIRMED"));
@@ -58,14 +73,21 @@ class SlotBookingIT extends BlackBoxTest {
         book(fourth, slots.get(0)).then().statusCode(201).body("status", equalTo("WAITING"));
         api().get("/api/v1/board/" + task).then().body("slots[0].placesFree", equalTo(0));
 
-        asVolunteer(neighbour).delete("/api/v1/slots/" + slots.get(0) + "/booking").then().statusCode(200)
+        asVolunteer(neighbour)
+                .delete("/api/v1/slots/" + slots.get(0) + "/booking")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("CANCELLED"));
 
         MimeMessage movedUp = MailServer.awaitMail(fourth, 2);
         assertTrue(MailServer.subject(movedUp).contains("nachgerückt"), MailServer.subject(movedUp));
         assertTrue(MailServer.text(movedUp).contains(title), MailServer.text(movedUp));
         asVolunteer(fourth).get("/api/v1/bookings").then().body("status", hasItem("CONFIRMED"));
-        as(CARITAS_STAFF).queryParam("date", wednesday.toString()).get("/api/v1/slots").then().statusCode(200)
+        as(CARITAS_STAFF)
+                .queryParam("date", wednesday.toString())
+                .get("/api/v1/slots")
+                .then()
+                .statusCode(200)
                 .body("find { it.id == " + slots.get(0) + " }.confirmed", equalTo(3))
                 .body("find { it.id == " + slots.get(0) + " }.waiting", equalTo(0));
     }
@@ -90,7 +112,10 @@ class SlotBookingIT extends BlackBoxTest {
         } finally {
             pool.shutdownNow();
         }
-        as(CARITAS_STAFF).get("/api/v1/tasks/" + task + "/slots").then().statusCode(200)
+        as(CARITAS_STAFF)
+                .get("/api/v1/tasks/" + task + "/slots")
+                .then()
+                .statusCode(200)
                 .body("confirmed", org.hamcrest.Matchers.everyItem(equalTo(1)))
                 .body("waiting", org.hamcrest.Matchers.everyItem(equalTo(1)));
     }
@@ -101,15 +126,25 @@ class SlotBookingIT extends BlackBoxTest {
         long childcareSlot = createSlots(childcare, Tasks.slots(Tasks.next(DayOfWeek.MONDAY), 1, "17:00", "19:00", 5))
                 .get(0);
         String neighbour = neighbour();
-        book(neighbour, childcareSlot).then().statusCode(409).contentType("application/problem+json")
-                .body("detail", containsString("Führungszeugnis")).body("detail", containsString("Schulung"));
-        asVolunteer(neighbour).header("Accept-Language", "en").post("/api/v1/slots/" + childcareSlot + "/booking")
-                .then().statusCode(409).body("detail", containsString("certificate of conduct"));
+        book(neighbour, childcareSlot)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("Führungszeugnis"))
+                .body("detail", containsString("Schulung"));
+        asVolunteer(neighbour)
+                .header("Accept-Language", "en")
+                .post("/api/v1/slots/" + childcareSlot + "/booking")
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("certificate of conduct"));
 
         long cafe = publishedCafe("Überschneidung " + UUID.randomUUID());
         LocalDate monday = Tasks.next(DayOfWeek.MONDAY);
-        long early = createSlots(cafe, Tasks.slots(monday, 1, "09:00", "12:00", 5)).get(0);
-        long late = createSlots(cafe, Tasks.slots(monday, 1, "11:00", "13:00", 5)).get(0);
+        long early =
+                createSlots(cafe, Tasks.slots(monday, 1, "09:00", "12:00", 5)).get(0);
+        long late =
+                createSlots(cafe, Tasks.slots(monday, 1, "11:00", "13:00", 5)).get(0);
         book(neighbour, early).then().statusCode(201);
         book(neighbour, early).then().statusCode(409);
         book(neighbour, late).then().statusCode(409).body("errors[0].field", equalTo("slot"));
@@ -119,7 +154,12 @@ class SlotBookingIT extends BlackBoxTest {
         String child = signedUpVolunteer();
         Map<String, Object> young = Profiles.profile("Jung", List.of("caritas"), false);
         young.put("birthDate", LocalDate.now().minusYears(13).toString());
-        asVolunteer(child).contentType(ContentType.JSON).body(young).put("/api/v1/volunteers/me").then().statusCode(200);
+        asVolunteer(child)
+                .contentType(ContentType.JSON)
+                .body(young)
+                .put("/api/v1/volunteers/me")
+                .then()
+                .statusCode(200);
         book(child, early).then().statusCode(409).body("detail", containsString("Mindestalter"));
 
         api().post("/api/v1/slots/" + early + "/booking").then().statusCode(401);
@@ -138,13 +178,27 @@ class SlotBookingIT extends BlackBoxTest {
         slotsRefused(cafe, Tasks.slots(monday, 60, "09:00", "12:00", 3), 400, "until");
         slotsRefused(cafe, Tasks.slots(monday, 1, "09:00", "12:00", 0), 400, "capacity");
 
-        long godparent = as(CARITAS_STAFF).contentType(ContentType.JSON)
-                .body(Tasks.godparent("Ohne Termine " + UUID.randomUUID(), null, null)).post("/api/v1/tasks").then()
-                .statusCode(201).extract().jsonPath().getLong("id");
-        as(CARITAS_STAFF).contentType(ContentType.JSON).body(Tasks.slots(monday, 1, "09:00", "12:00", 3))
-                .post("/api/v1/tasks/" + godparent + "/slots").then().statusCode(409);
-        as(JUGENDWERKE_STAFF).contentType(ContentType.JSON).body(Tasks.slots(monday, 1, "09:00", "12:00", 3))
-                .post("/api/v1/tasks/" + cafe + "/slots").then().statusCode(404);
+        long godparent = as(CARITAS_STAFF)
+                .contentType(ContentType.JSON)
+                .body(Tasks.godparent("Ohne Termine " + UUID.randomUUID(), null, null))
+                .post("/api/v1/tasks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        as(CARITAS_STAFF)
+                .contentType(ContentType.JSON)
+                .body(Tasks.slots(monday, 1, "09:00", "12:00", 3))
+                .post("/api/v1/tasks/" + godparent + "/slots")
+                .then()
+                .statusCode(409);
+        as(JUGENDWERKE_STAFF)
+                .contentType(ContentType.JSON)
+                .body(Tasks.slots(monday, 1, "09:00", "12:00", 3))
+                .post("/api/v1/tasks/" + cafe + "/slots")
+                .then()
+                .statusCode(404);
 
         List<Long> twice = createSlots(cafe, Tasks.slots(monday, 2, "09:00", "12:00", 3));
         assertEquals(2, twice.size());
@@ -159,28 +213,55 @@ class SlotBookingIT extends BlackBoxTest {
     void staffPutVolunteersOnTheRosterAndTakeThemOffAndEveryoneIsTold() {
         long task = publishedCafe("Dienstplan " + UUID.randomUUID());
         LocalDate thursday = Tasks.next(DayOfWeek.THURSDAY);
-        long slot = createSlots(task, Tasks.slots(thursday, 1, "09:00", "12:00", 1)).get(0);
+        long slot =
+                createSlots(task, Tasks.slots(thursday, 1, "09:00", "12:00", 1)).get(0);
         String booked = neighbour();
         long bookedId = idOf(booked);
         String assigned = neighbour(List.of("caritas"));
         long assignedId = idOf(assigned);
         book(booked, slot).then().statusCode(201).body("status", equalTo("CONFIRMED"));
 
-        as(CARITAS_STAFF).contentType(ContentType.JSON).body(Map.of("volunteerId", assignedId))
-                .post("/api/v1/slots/" + slot + "/roster").then().statusCode(201).body("status", equalTo("WAITING"));
+        as(CARITAS_STAFF)
+                .contentType(ContentType.JSON)
+                .body(Map.of("volunteerId", assignedId))
+                .post("/api/v1/slots/" + slot + "/roster")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("WAITING"));
         assertTrue(MailServer.subject(MailServer.awaitMail(assigned, 2)).contains("eingeplant"));
-        as(JUGENDWERKE_STAFF).delete("/api/v1/slots/" + slot + "/roster/" + bookedId).then().statusCode(404);
-        as(NETWORK).delete("/api/v1/slots/" + slot + "/roster/" + bookedId).then().statusCode(403);
-        asVolunteer(booked).delete("/api/v1/slots/" + slot + "/roster/" + bookedId).then().statusCode(403);
+        as(JUGENDWERKE_STAFF)
+                .delete("/api/v1/slots/" + slot + "/roster/" + bookedId)
+                .then()
+                .statusCode(404);
+        as(NETWORK)
+                .delete("/api/v1/slots/" + slot + "/roster/" + bookedId)
+                .then()
+                .statusCode(403);
+        asVolunteer(booked)
+                .delete("/api/v1/slots/" + slot + "/roster/" + bookedId)
+                .then()
+                .statusCode(403);
 
-        as(CARITAS_STAFF).delete("/api/v1/slots/" + slot + "/roster/" + bookedId).then().statusCode(200)
+        as(CARITAS_STAFF)
+                .delete("/api/v1/slots/" + slot + "/roster/" + bookedId)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("REMOVED"));
         assertTrue(MailServer.subject(MailServer.awaitMail(booked, 2)).contains("Dienstplan"));
         assertTrue(MailServer.subject(MailServer.awaitMail(assigned, 3)).contains("nachgerückt"));
         book(booked, slot).then().statusCode(409).body("detail", containsString("ausgetragen"));
-        as(NETWORK).queryParam("date", thursday.toString()).get("/api/v1/slots").then().statusCode(200)
-                .body("find { it.id == " + slot + " }.bookings.volunteerId", org.hamcrest.Matchers.contains((int) assignedId));
-        as(CARITAS_STAFF).queryParam("date", "gestern").get("/api/v1/slots").then().statusCode(400)
+        as(NETWORK)
+                .queryParam("date", thursday.toString())
+                .get("/api/v1/slots")
+                .then()
+                .statusCode(200)
+                .body("find { it.id == " + slot + " }.bookings.volunteerId", org.hamcrest.Matchers.contains((int)
+                        assignedId));
+        as(CARITAS_STAFF)
+                .queryParam("date", "gestern")
+                .get("/api/v1/slots")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("date"));
         asVolunteer(booked).get("/api/v1/slots").then().statusCode(403);
     }
@@ -189,20 +270,30 @@ class SlotBookingIT extends BlackBoxTest {
     void closingATaskTakesEverybodyOffItsComingSlotsAndTellsThem() {
         String title = "Wird geschlossen " + UUID.randomUUID();
         long task = publishedCafe(title);
-        long slot = createSlots(task, Tasks.slots(Tasks.next(DayOfWeek.TUESDAY), 1, "09:00", "12:00", 1)).get(0);
+        long slot = createSlots(task, Tasks.slots(Tasks.next(DayOfWeek.TUESDAY), 1, "09:00", "12:00", 1))
+                .get(0);
         String confirmed = neighbour();
         String waiting = neighbour();
         book(confirmed, slot).then().statusCode(201).body("status", equalTo("CONFIRMED"));
         book(waiting, slot).then().statusCode(201).body("status", equalTo("WAITING"));
 
-        as(CARITAS_STAFF).contentType(ContentType.JSON).body(Map.of("status", "CLOSED"))
-                .post("/api/v1/tasks/" + task + "/status-changes").then().statusCode(200);
+        as(CARITAS_STAFF)
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "CLOSED"))
+                .post("/api/v1/tasks/" + task + "/status-changes")
+                .then()
+                .statusCode(200);
 
         MimeMessage removed = MailServer.awaitMail(confirmed, 2);
         assertTrue(MailServer.subject(removed).contains(title), MailServer.subject(removed));
-        asVolunteer(confirmed).get("/api/v1/bookings").then().body("slotId", org.hamcrest.Matchers.not(hasItem((int) slot)));
-        asVolunteer(waiting).get("/api/v1/bookings").then().body("slotId", org.hamcrest.Matchers.not(hasItem((int) slot)));
-        as(CARITAS_STAFF).get("/api/v1/tasks/" + task + "/slots").then().body("[0].confirmed", equalTo(0))
+        asVolunteer(confirmed).get("/api/v1/bookings").then().body("slotId", org.hamcrest.Matchers.not(hasItem((int)
+                slot)));
+        asVolunteer(waiting).get("/api/v1/bookings").then().body("slotId", org.hamcrest.Matchers.not(hasItem((int)
+                slot)));
+        as(CARITAS_STAFF)
+                .get("/api/v1/tasks/" + task + "/slots")
+                .then()
+                .body("[0].confirmed", equalTo(0))
                 .body("[0].waiting", equalTo(0));
         book(neighbour(), slot).then().statusCode(404);
     }
@@ -211,7 +302,8 @@ class SlotBookingIT extends BlackBoxTest {
     void aBookedVolunteerIsRemindedOnceTheDayBefore() throws InterruptedException {
         String title = "Morgen " + UUID.randomUUID();
         long task = publishedCafe(title);
-        long slot = createSlots(task, Tasks.slots(Tasks.today().plusDays(1), 1, "10:00", "12:00", 2)).get(0);
+        long slot = createSlots(task, Tasks.slots(Tasks.today().plusDays(1), 1, "10:00", "12:00", 2))
+                .get(0);
         String neighbour = neighbour();
         book(neighbour, slot).then().statusCode(201);
 
@@ -226,15 +318,20 @@ class SlotBookingIT extends BlackBoxTest {
     @Test
     void aStartedSlotCanNeitherBeBookedNorCancelled() {
         long task = publishedCafe("Begonnen " + UUID.randomUUID());
-        long today = createSlots(task, Tasks.slots(Tasks.today(), 1, "00:00", "23:59", 2)).get(0);
+        long today = createSlots(task, Tasks.slots(Tasks.today(), 1, "00:00", "23:59", 2))
+                .get(0);
         String neighbour = neighbour();
         book(neighbour, today).then().statusCode(409).body("detail", containsString("begonnen"));
 
         Assumptions.assumeTrue(TestDatabase.isPostgresql(), "moving a slot into the past needs the database");
-        long later = createSlots(task, Tasks.slots(Tasks.next(DayOfWeek.SATURDAY), 1, "10:00", "12:00", 2)).get(0);
+        long later = createSlots(task, Tasks.slots(Tasks.next(DayOfWeek.SATURDAY), 1, "10:00", "12:00", 2))
+                .get(0);
         book(neighbour, later).then().statusCode(201);
         TestDatabase.moveSlotIntoThePast(later);
-        asVolunteer(neighbour).delete("/api/v1/slots/" + later + "/booking").then().statusCode(409)
+        asVolunteer(neighbour)
+                .delete("/api/v1/slots/" + later + "/booking")
+                .then()
+                .statusCode(409)
                 .body("detail", containsString("begonnen"));
     }
 
@@ -254,14 +351,23 @@ class SlotBookingIT extends BlackBoxTest {
 
     private String neighbour(List<String> carriers) {
         String email = signedUpVolunteer();
-        asVolunteer(email).contentType(ContentType.JSON)
-                .body(Profiles.profile("Nachbarin" + UUID.randomUUID().toString().substring(0, 6), carriers, false))
-                .put("/api/v1/volunteers/me").then().statusCode(200);
+        asVolunteer(email)
+                .contentType(ContentType.JSON)
+                .body(Profiles.profile(
+                        "Nachbarin" + UUID.randomUUID().toString().substring(0, 6), carriers, false))
+                .put("/api/v1/volunteers/me")
+                .then()
+                .statusCode(200);
         return email;
     }
 
     private long idOf(String email) {
-        return asVolunteer(email).get("/api/v1/volunteers/me").then().extract().jsonPath().getLong("id");
+        return asVolunteer(email)
+                .get("/api/v1/volunteers/me")
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     private long publishedCafe(String title) {
@@ -275,12 +381,25 @@ class SlotBookingIT extends BlackBoxTest {
     }
 
     private List<Long> createSlots(long task, Map<String, Object> body) {
-        return as(CARITAS_STAFF).contentType(ContentType.JSON).body(body).post("/api/v1/tasks/" + task + "/slots")
-                .then().statusCode(201).extract().jsonPath().getList("id", Long.class);
+        return as(CARITAS_STAFF)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/tasks/" + task + "/slots")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getList("id", Long.class);
     }
 
     private void slotsRefused(long task, Map<String, Object> body, int status, String field) {
-        as(CARITAS_STAFF).contentType(ContentType.JSON).body(body).post("/api/v1/tasks/" + task + "/slots").then()
-                .statusCode(status).contentType("application/problem+json").body("errors.field", hasItem(field));
+        as(CARITAS_STAFF)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/tasks/" + task + "/slots")
+                .then()
+                .statusCode(status)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem(field));
     }
 }

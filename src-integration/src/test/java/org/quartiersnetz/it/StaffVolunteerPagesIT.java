@@ -21,13 +21,18 @@ class StaffVolunteerPagesIT extends BlackBoxTest {
     void caritasStaffFindAVolunteerAndMoveThemOn() throws IOException {
         String name = "Seite" + UUID.randomUUID().toString().substring(0, 8);
         String email = signedUpVolunteer();
-        long id = ((Number) asVolunteer(email).contentType(ContentType.JSON)
-                .body(Profiles.profile(name, List.of("caritas"), false)).put("/api/v1/volunteers/me")
-                .then().statusCode(200).extract().path("id")).longValue();
+        long id = ((Number) asVolunteer(email)
+                        .contentType(ContentType.JSON)
+                        .body(Profiles.profile(name, List.of("caritas"), false))
+                        .put("/api/v1/volunteers/me")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("id"))
+                .longValue();
 
         Browser staff = signedIn(CARITAS_COORDINATOR);
-        assertTrue(staff.lastResponse().url().getPath().endsWith("/staff/volunteers.xhtml"),
-                "staff land on the list");
+        assertTrue(staff.lastResponse().url().getPath().endsWith("/staff/volunteers.xhtml"), "staff land on the list");
         Document list = staff.open("/staff/volunteers.xhtml");
         assertEquals(200, staff.lastResponse().statusCode());
         assertNotNull(list.selectFirst("#list\\:table"), "the table renders");
@@ -36,13 +41,19 @@ class StaffVolunteerPagesIT extends BlackBoxTest {
         Document detail = staff.open("/staff/volunteer.xhtml?id=" + id);
         assertEquals(200, staff.lastResponse().statusCode());
         assertTrue(detail.title().startsWith("Ayşe " + name), detail.title());
-        Document moved = staff.form(detail, "actions").set("nextStatus_input", "INTERVIEWED").submit("changeStatus");
+        Document moved = staff.form(detail, "actions")
+                .set("nextStatus_input", "INTERVIEWED")
+                .submit("changeStatus");
         assertEquals("Erstgespräch geführt", moved.getElementById("status").text());
-        Document noted = staff.form(moved, "notes").set("note", "Erstes Gespräch, sehr motiviert.").submit("addNote");
+        Document noted = staff.form(moved, "notes")
+                .set("note", "Erstes Gespräch, sehr motiviert.")
+                .submit("addNote");
         assertTrue(noted.getElementById("noteList").text().contains("sehr motiviert"));
         staff.form(noted, "notes").set("note", "x".repeat(4001)).submit("addNote");
         assertEquals(200, staff.lastResponse().statusCode(), "an over-long note is no server error");
-        as(CARITAS_COORDINATOR).get("/api/v1/volunteers/" + id + "/notes").then()
+        as(CARITAS_COORDINATOR)
+                .get("/api/v1/volunteers/" + id + "/notes")
+                .then()
                 .body("text.collect { it.length() }.max()", org.hamcrest.Matchers.equalTo(4000));
 
         Browser other = signedIn(JUGENDWERKE_STAFF);
@@ -54,7 +65,10 @@ class StaffVolunteerPagesIT extends BlackBoxTest {
     void volunteersAndStrangersCannotOpenStaffPages() throws IOException {
         String email = signedUpVolunteer();
         Browser volunteer = new Browser(url(""), null);
-        volunteer.form(volunteer.open("/login.xhtml"), "login").set("email", email).set("password", PASSWORD)
+        volunteer
+                .form(volunteer.open("/login.xhtml"), "login")
+                .set("email", email)
+                .set("password", PASSWORD)
                 .submit("submit");
         volunteer.open("/staff/volunteers.xhtml");
         assertEquals(404, volunteer.lastResponse().statusCode());

@@ -32,10 +32,25 @@ class SupervisionPagesIT extends BlackBoxTest {
         Volunteer placed = activeGodparent();
         LocalDate day = Tasks.today().plusDays(4);
         String place = "Nachbarschaftstreff " + System.nanoTime();
-        long session = as(CARITAS_COORDINATOR).contentType(ContentType.JSON).body(Map.of("kind", "GROUP",
-                "supervisorId", staffId(SupervisionIT.SUPERVISOR), "startsAt", day + "T18:00", "place", place,
-                "topics", "Grenzen setzen")).post("/api/v1/supervision-sessions").then().statusCode(201).extract()
-                .jsonPath().getLong("id");
+        long session = as(CARITAS_COORDINATOR)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "kind",
+                        "GROUP",
+                        "supervisorId",
+                        staffId(SupervisionIT.SUPERVISOR),
+                        "startsAt",
+                        day + "T18:00",
+                        "place",
+                        place,
+                        "topics",
+                        "Grenzen setzen"))
+                .post("/api/v1/supervision-sessions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
 
         try (Chromium phone = Chromium.phone()) {
             WebDriver driver = phone.driver();
@@ -60,7 +75,8 @@ class SupervisionPagesIT extends BlackBoxTest {
             driver.get(url("/staff/supervision.xhtml?id=" + session));
             waitForText(driver, "shown", "Gruppensupervision");
             assertEquals("", desktop.seriousViolations(), "axe on the supervisor's session page");
-            Chromium.click(driver, By.xpath("//fieldset[contains(., 'angemeldet')]//label[normalize-space(.)='anwesend']"));
+            Chromium.click(
+                    driver, By.xpath("//fieldset[contains(., 'angemeldet')]//label[normalize-space(.)='anwesend']"));
             Chromium.click(driver, By.id("attendance:save"));
             waitForText(driver, "messages", "Die Anwesenheit ist gespeichert");
             driver.findElement(By.id("notes:note")).sendKeys("Ruhige Runde, gute Fragen");
@@ -68,9 +84,15 @@ class SupervisionPagesIT extends BlackBoxTest {
             waitForText(driver, "messages", "Die Notiz ist gespeichert");
             assertEquals("", desktop.seriousViolations(), "axe after recording");
         }
-        as(CARITAS_STAFF).get("/api/v1/supervision-sessions/" + session + "/attendance").then().statusCode(200)
+        as(CARITAS_STAFF)
+                .get("/api/v1/supervision-sessions/" + session + "/attendance")
+                .then()
+                .statusCode(200)
                 .body("find { it.volunteerId == " + placed.id() + " }.status", equalTo("PRESENT"));
-        as(CARITAS_COORDINATOR).get("/api/v1/supervision-sessions/" + session + "/notes").then().statusCode(200)
+        as(CARITAS_COORDINATOR)
+                .get("/api/v1/supervision-sessions/" + session + "/notes")
+                .then()
+                .statusCode(200)
                 .body("text", equalTo(List.of("Ruhige Runde, gute Fragen")));
 
         try (Chromium desktop = new Chromium(1280, 900, "de")) {

@@ -32,11 +32,19 @@ class TaskPagesIT extends BlackBoxTest {
         String title = "Elterncafé mittwochs " + UUID.randomUUID().toString().substring(0, 8);
         long task = publishedTask(Tasks.cafe(title));
         LocalDate wednesday = Tasks.next(DayOfWeek.WEDNESDAY);
-        as(CARITAS_STAFF).contentType(ContentType.JSON).body(Tasks.slots(wednesday, 3, "09:00", "12:00", 3))
-                .post("/api/v1/tasks/" + task + "/slots").then().statusCode(201);
+        as(CARITAS_STAFF)
+                .contentType(ContentType.JSON)
+                .body(Tasks.slots(wednesday, 3, "09:00", "12:00", 3))
+                .post("/api/v1/tasks/" + task + "/slots")
+                .then()
+                .statusCode(201);
         String neighbour = signedUpVolunteer();
-        asVolunteer(neighbour).contentType(ContentType.JSON).body(Profiles.profile("Handy", List.of(), false))
-                .put("/api/v1/volunteers/me").then().statusCode(200);
+        asVolunteer(neighbour)
+                .contentType(ContentType.JSON)
+                .body(Profiles.profile("Handy", List.of(), false))
+                .put("/api/v1/volunteers/me")
+                .then()
+                .statusCode(200);
 
         try (Chromium phone = Chromium.phone()) {
             WebDriver driver = phone.driver();
@@ -51,7 +59,8 @@ class TaskPagesIT extends BlackBoxTest {
             driver.findElement(By.id("login:email")).sendKeys(neighbour);
             driver.findElement(By.id("login:password")).sendKeys(PASSWORD);
             driver.findElement(By.id("login:submit")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/volunteer/bookings.xhtml"));
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.urlContains("/volunteer/bookings.xhtml"));
             phone.assertPageOk("bookings");
 
             Chromium.click(driver, By.id("bookings:offer:0:book"));
@@ -61,21 +70,32 @@ class TaskPagesIT extends BlackBoxTest {
             waitForBooked(driver, 2);
             phone.assertPageOk("bookings after booking");
         }
-        asVolunteer(neighbour).get("/api/v1/bookings").then().statusCode(200)
+        asVolunteer(neighbour)
+                .get("/api/v1/bookings")
+                .then()
+                .statusCode(200)
                 .body("status", org.hamcrest.Matchers.contains("CONFIRMED", "CONFIRMED"));
     }
 
     @Test
     void theBoardPageFiltersByPlainLinksAndShowsNoFamilyData() throws IOException {
-        long family = as(CARITAS_STAFF).queryParam("size", 100).get("/api/v1/families").then().extract().jsonPath()
+        long family = as(CARITAS_STAFF)
+                .queryParam("size", 100)
+                .get("/api/v1/families")
+                .then()
+                .extract()
+                .jsonPath()
                 .getLong("items.find { it.code == 'F-2026-001' }.id");
         String title = "Patin gesucht " + UUID.randomUUID().toString().substring(0, 8);
         long task = publishedTask(Tasks.godparent(title, family, "Mutter spricht kaum Deutsch, Vater oft nachts weg"));
 
         Browser anonymous = new Browser(url(""), null);
         Document board = anonymous.open("/board.xhtml?type=godparent&language=tr&place=home");
-        assertTrue(board.select("article h2 a").eachText().contains(title), board.select("main").text());
-        assertTrue(board.select("meta[name=description]").attr("content").length() > 20, "described for search engines");
+        assertTrue(
+                board.select("article h2 a").eachText().contains(title),
+                board.select("main").text());
+        assertTrue(
+                board.select("meta[name=description]").attr("content").length() > 20, "described for search engines");
         Document detail = anonymous.open("/opportunity.xhtml?id=" + task);
         String text = detail.text();
         assertTrue(text.contains(title));
@@ -83,7 +103,9 @@ class TaskPagesIT extends BlackBoxTest {
         assertFalse(text.contains("Mutter spricht"), "no staff note on the public page");
         assertTrue(detail.select("#interest").attr("href").endsWith("/volunteer/interest.xhtml?task=" + task));
         Document none = anonymous.open("/board.xhtml?type=godparent&language=zu");
-        assertTrue(none.select("#count").text().startsWith("0"), none.select("#count").text());
+        assertTrue(
+                none.select("#count").text().startsWith("0"),
+                none.select("#count").text());
     }
 
     @Test
@@ -93,10 +115,18 @@ class TaskPagesIT extends BlackBoxTest {
         Browser browser = signedIn(volunteer, PASSWORD);
         Document question = browser.open("/volunteer/interest.xhtml?task=" + task);
         assertEquals(200, browser.lastResponse().statusCode());
-        as(CARITAS_STAFF).get("/api/v1/tasks/" + task + "/interests").then().body("size()", org.hamcrest.Matchers.is(0));
+        as(CARITAS_STAFF)
+                .get("/api/v1/tasks/" + task + "/interests")
+                .then()
+                .body("size()", org.hamcrest.Matchers.is(0));
         Document answer = browser.form(question, "interest").submit("confirm");
-        assertTrue(answer.select("#outcome").text().startsWith("Danke"), answer.select("main").text());
-        as(CARITAS_STAFF).get("/api/v1/tasks/" + task + "/interests").then().body("size()", org.hamcrest.Matchers.is(1));
+        assertTrue(
+                answer.select("#outcome").text().startsWith("Danke"),
+                answer.select("main").text());
+        as(CARITAS_STAFF)
+                .get("/api/v1/tasks/" + task + "/interests")
+                .then()
+                .body("size()", org.hamcrest.Matchers.is(1));
     }
 
     @Test
@@ -106,19 +136,30 @@ class TaskPagesIT extends BlackBoxTest {
         assertEquals(200, staff.lastResponse().statusCode());
         String title = "Kinderfest-Hilfe " + UUID.randomUUID().toString().substring(0, 8);
         String startsOn = Tasks.today().plusDays(3).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
-        Document reversed = fill(staff.form(editor, "task"), title, startsOn).set("schedule:0:start", "15:00")
-                .set("schedule:0:end", "12:00").submit("save");
-        assertTrue(reversed.select("main").text().contains("Das Ende muss nach dem Beginn liegen"),
+        Document reversed = fill(staff.form(editor, "task"), title, startsOn)
+                .set("schedule:0:start", "15:00")
+                .set("schedule:0:end", "12:00")
+                .submit("save");
+        assertTrue(
+                reversed.select("main").text().contains("Das Ende muss nach dem Beginn liegen"),
                 reversed.select("main").text());
 
         Document saved = fill(staff.form(reversed, "task"), title, startsOn).submit("save");
-        assertTrue(saved.select("#messages").text().contains("Gespeichert"), saved.select("main").text());
-        assertTrue(saved.select("#state").text().contains("Entwurf"), saved.select("#state").text());
+        assertTrue(
+                saved.select("#messages").text().contains("Gespeichert"),
+                saved.select("main").text());
+        assertTrue(
+                saved.select("#state").text().contains("Entwurf"),
+                saved.select("#state").text());
         Document published = staff.form(saved, "steps").submit("next:0:step");
-        assertTrue(published.select("#state").text().contains("offen"), published.select("#state").text());
+        assertTrue(
+                published.select("#state").text().contains("offen"),
+                published.select("#state").text());
 
         Document list = staff.open("/staff/tasks.xhtml");
-        assertTrue(list.select("#list\\:table a").eachText().contains(title), list.select("#list").text());
+        assertTrue(
+                list.select("#list\\:table a").eachText().contains(title),
+                list.select("#list").text());
         Document roster = staff.open("/staff/roster.xhtml?date=" + Tasks.today());
         assertEquals(200, staff.lastResponse().statusCode());
         assertTrue(roster.select(".qn-week a").size() >= 9, "a week strip with both neighbours");
@@ -130,10 +171,15 @@ class TaskPagesIT extends BlackBoxTest {
 
     @Test
     void theStaffPagesAreAccessibleOnAPhone() {
-        long task = publishedTask(Tasks.cafe("Barrierefrei " + UUID.randomUUID().toString().substring(0, 8)));
+        long task = publishedTask(
+                Tasks.cafe("Barrierefrei " + UUID.randomUUID().toString().substring(0, 8)));
         LocalDate monday = Tasks.next(DayOfWeek.MONDAY);
-        as(CARITAS_STAFF).contentType(ContentType.JSON).body(Tasks.slots(monday, 1, "09:00", "12:00", 3))
-                .post("/api/v1/tasks/" + task + "/slots").then().statusCode(201);
+        as(CARITAS_STAFF)
+                .contentType(ContentType.JSON)
+                .body(Tasks.slots(monday, 1, "09:00", "12:00", 3))
+                .post("/api/v1/tasks/" + task + "/slots")
+                .then()
+                .statusCode(201);
         try (Chromium phone = Chromium.phone()) {
             WebDriver driver = phone.driver();
             signInInBrowser(driver, CARITAS_STAFF);
@@ -147,12 +193,18 @@ class TaskPagesIT extends BlackBoxTest {
     }
 
     private static Browser.Form fill(Browser.Form form, String title, String startsOn) {
-        return form.set("type_input", "event-help").set("titleDe", title)
-                .set("descriptionDe", "Beim Sommerfest Spiele für Kinder betreuen.").set("siteId_input", "1")
-                .set("schedule:0:day_input", "SATURDAY").set("schedule:0:start", "10:00")
-                .set("schedule:0:end", "14:00").set("startsOn_input", startsOn)
-                .set("hoursPerWeek_input", "4").set("hoursPerWeek_hinput", "4")
-                .set("volunteersNeeded_input", "5").set("volunteersNeeded_hinput", "5");
+        return form.set("type_input", "event-help")
+                .set("titleDe", title)
+                .set("descriptionDe", "Beim Sommerfest Spiele für Kinder betreuen.")
+                .set("siteId_input", "1")
+                .set("schedule:0:day_input", "SATURDAY")
+                .set("schedule:0:start", "10:00")
+                .set("schedule:0:end", "14:00")
+                .set("startsOn_input", startsOn)
+                .set("hoursPerWeek_input", "4")
+                .set("hoursPerWeek_hinput", "4")
+                .set("volunteersNeeded_input", "5")
+                .set("volunteersNeeded_hinput", "5");
     }
 
     private static void waitForBooked(WebDriver driver, int count) {

@@ -45,18 +45,25 @@ class TrainingPagesIT extends BlackBoxTest {
     private static final String BASIC = "basic-godparent";
     private static final String TITLE = "Basisqualifizierung Familienpaten";
 
-    record Volunteer(String email, long id) {
-    }
+    record Volunteer(String email, long id) {}
 
     @Test
     void twelveEnrolOnTheirPhonesTenQualifyAndTheEligibilityServiceNamesWhatIsMissing() {
         LocalDate saturday = Tasks.next(DayOfWeek.SATURDAY);
         String place = "Familienzentrum Nord " + UUID.randomUUID().toString().substring(0, 6);
-        Map<String, Object> plan = Courses.run(BASIC, 10, Courses.on(saturday, "10:00", "16:00"),
-                Courses.on(saturday.plusDays(1), "10:00", "16:00"));
+        Map<String, Object> plan = Courses.run(
+                BASIC, 10, Courses.on(saturday, "10:00", "16:00"), Courses.on(saturday.plusDays(1), "10:00", "16:00"));
         plan.put("place", place);
-        long run = as(CARITAS_COORDINATOR).contentType(ContentType.JSON).body(plan).post("/api/v1/course-runs")
-                .then().statusCode(201).body("courseTitle", equalTo(TITLE)).extract().jsonPath().getLong("id");
+        long run = as(CARITAS_COORDINATOR)
+                .contentType(ContentType.JSON)
+                .body(plan)
+                .post("/api/v1/course-runs")
+                .then()
+                .statusCode(201)
+                .body("courseTitle", equalTo(TITLE))
+                .extract()
+                .jsonPath()
+                .getLong("id");
 
         List<Volunteer> volunteers = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
@@ -82,41 +89,88 @@ class TrainingPagesIT extends BlackBoxTest {
 
         try (MovedClock monday = clockAt(saturday.plusDays(2))) {
             attendanceOnTheStaffPage(run);
-            List<Volunteer> qualified = volunteers.stream().filter(v -> hasBasic(v)).toList();
+            List<Volunteer> qualified =
+                    volunteers.stream().filter(v -> hasBasic(v)).toList();
             assertEquals(10, qualified.size(), () -> attendanceOf(run));
             assertTrue(!qualified.contains(volunteers.get(0)) && !qualified.contains(volunteers.get(11)));
 
             Volunteer ayse = volunteers.get(10);
-            as(JUGENDWERKE_STAFF).contentType(ContentType.JSON).body(Map.of("inspectedOn", Tasks.today().toString(),
-                    "certificateIssuedOn", Tasks.today().minusDays(25).toString(), "relevantConviction", false))
-                    .post("/api/v1/volunteers/" + ayse.id() + "/clearance/checks").then().statusCode(201);
-            as(CARITAS_STAFF).get("/api/v1/volunteers/" + ayse.id() + "/clearance/checks").then().body("$", empty());
-            asVolunteer(ayse.email()).contentType(ContentType.JSON).body(Map.of("shareConsent", true))
-                    .put("/api/v1/volunteers/me/clearance/consent").then().statusCode(200);
-            as(CARITAS_STAFF).get("/api/v1/volunteers/" + ayse.id() + "/clearance/checks").then().statusCode(200)
+            as(JUGENDWERKE_STAFF)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of(
+                            "inspectedOn",
+                            Tasks.today().toString(),
+                            "certificateIssuedOn",
+                            Tasks.today().minusDays(25).toString(),
+                            "relevantConviction",
+                            false))
+                    .post("/api/v1/volunteers/" + ayse.id() + "/clearance/checks")
+                    .then()
+                    .statusCode(201);
+            as(CARITAS_STAFF)
+                    .get("/api/v1/volunteers/" + ayse.id() + "/clearance/checks")
+                    .then()
+                    .body("$", empty());
+            asVolunteer(ayse.email())
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("shareConsent", true))
+                    .put("/api/v1/volunteers/me/clearance/consent")
+                    .then()
+                    .statusCode(200);
+            as(CARITAS_STAFF)
+                    .get("/api/v1/volunteers/" + ayse.id() + "/clearance/checks")
+                    .then()
+                    .statusCode(200)
                     .body("carrier", equalTo(List.of("jugendwerke")));
             signDeclarations(ayse.email());
 
-            judge(ayse).then().statusCode(200).body("verdict", equalTo("ELIGIBLE")).body("missing", empty());
-            judge(volunteers.get(1)).then().statusCode(200).body("verdict", equalTo("NOT_ELIGIBLE"))
+            judge(ayse)
+                    .then()
+                    .statusCode(200)
+                    .body("verdict", equalTo("ELIGIBLE"))
+                    .body("missing", empty());
+            judge(volunteers.get(1))
+                    .then()
+                    .statusCode(200)
+                    .body("verdict", equalTo("NOT_ELIGIBLE"))
                     .body("missing.requirement", hasItems("CLEARANCE", "DECLARATION"))
                     .body("missing.requirement", not(hasItem("COURSE")));
-            judge(volunteers.get(11)).then().statusCode(200).body("verdict", equalTo("NOT_ELIGIBLE"))
+            judge(volunteers.get(11))
+                    .then()
+                    .statusCode(200)
+                    .body("verdict", equalTo("NOT_ELIGIBLE"))
                     .body("missing.requirement", hasItems("COURSE", "CLEARANCE", "DECLARATION"))
                     .body("missing.detail", hasItem(BASIC));
-            as(JUGENDWERKE_STAFF).queryParam("volunteer", ayse.id()).queryParam("type", "godparent")
-                    .get("/api/v1/eligibility").then().statusCode(200).body("verdict", equalTo("ELIGIBLE"));
-            asVolunteer(volunteers.get(1).email()).queryParam("volunteer", ayse.id()).queryParam("type", "godparent")
-                    .get("/api/v1/eligibility").then().statusCode(403);
+            as(JUGENDWERKE_STAFF)
+                    .queryParam("volunteer", ayse.id())
+                    .queryParam("type", "godparent")
+                    .get("/api/v1/eligibility")
+                    .then()
+                    .statusCode(200)
+                    .body("verdict", equalTo("ELIGIBLE"));
+            asVolunteer(volunteers.get(1).email())
+                    .queryParam("volunteer", ayse.id())
+                    .queryParam("type", "godparent")
+                    .get("/api/v1/eligibility")
+                    .then()
+                    .statusCode(403);
         }
     }
 
     private Volunteer volunteer() {
         String email = signedUpVolunteer();
-        long id = asVolunteer(email).contentType(ContentType.JSON)
-                .body(Profiles.profile("Pate-" + UUID.randomUUID().toString().substring(0, 6),
-                        List.of("caritas", "jugendwerke"), false))
-                .put("/api/v1/volunteers/me").then().statusCode(200).extract().jsonPath().getLong("id");
+        long id = asVolunteer(email)
+                .contentType(ContentType.JSON)
+                .body(Profiles.profile(
+                        "Pate-" + UUID.randomUUID().toString().substring(0, 6),
+                        List.of("caritas", "jugendwerke"),
+                        false))
+                .put("/api/v1/volunteers/me")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         return new Volunteer(email, id);
     }
 
@@ -128,8 +182,8 @@ class TrainingPagesIT extends BlackBoxTest {
             phone.assertPageOk("courses");
         }
         Chromium.click(driver, By.xpath("//ul[@id='open']/li[contains(., '" + place + "')]//button"));
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions
-                .textToBePresentInElementLocated(By.id("own"), TITLE));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("own"), TITLE));
         if (checkPage) {
             phone.assertPageOk("courses after enrolling");
         }
@@ -145,7 +199,6 @@ class TrainingPagesIT extends BlackBoxTest {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(page));
     }
 
-
     /** The coordinator ticks every confirmed participant per date on the staff page and saves. */
     private void attendanceOnTheStaffPage(long run) {
         try (Chromium desktop = new Chromium(1280, 900, "de")) {
@@ -155,14 +208,23 @@ class TrainingPagesIT extends BlackBoxTest {
                 driver.get(url("/staff/courses.xhtml?run=" + run));
                 String prefix = "attendance:sessions:" + session + ":";
                 List<WebElement> labels = driver.findElements(By.cssSelector("[id='" + prefix + "present'] label"));
-                assertEquals(10, labels.size(), driver.findElement(By.tagName("main")).getText());
+                assertEquals(
+                        10,
+                        labels.size(),
+                        driver.findElement(By.tagName("main")).getText());
                 labels.forEach(WebElement::click);
-                assertEquals(10, driver.findElements(By.cssSelector("[id='" + prefix + "present'] input:checked")).size(),
+                assertEquals(
+                        10,
+                        driver.findElements(By.cssSelector("[id='" + prefix + "present'] input:checked"))
+                                .size(),
                         "ticked on the page");
                 driver.findElement(By.id(prefix + "save")).click();
                 waitForText(driver, "messages", "gespeichert");
-                assertEquals(10, driver.findElements(By.cssSelector("[id='" + prefix + "present'] input:checked"))
-                        .size(), "kept after saving date " + session + ": " + attendanceOf(run));
+                assertEquals(
+                        10,
+                        driver.findElements(By.cssSelector("[id='" + prefix + "present'] input:checked"))
+                                .size(),
+                        "kept after saving date " + session + ": " + attendanceOf(run));
             }
             assertEquals("", desktop.seriousViolations(), "axe on the staff courses page");
         }
@@ -171,19 +233,32 @@ class TrainingPagesIT extends BlackBoxTest {
     private String attendanceOf(long run) {
         StringBuilder all = new StringBuilder();
         for (Object session : api().get("/api/v1/course-runs/" + run).jsonPath().getList("sessions.id")) {
-            all.append(as(CARITAS_COORDINATOR).get("/api/v1/course-runs/" + run + "/sessions/" + session + "/attendance")
-                    .asString()).append('\n');
+            all.append(as(CARITAS_COORDINATOR)
+                            .get("/api/v1/course-runs/" + run + "/sessions/" + session + "/attendance")
+                            .asString())
+                    .append('\n');
         }
         return all.toString();
     }
 
     private boolean hasBasic(Volunteer volunteer) {
-        return asVolunteer(volunteer.email()).get("/api/v1/qualifications").then().statusCode(200).extract()
-                .jsonPath().getList("courseCode").contains(BASIC);
+        return asVolunteer(volunteer.email())
+                .get("/api/v1/qualifications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("courseCode")
+                .contains(BASIC);
     }
 
     private String statusOf(long run, Volunteer volunteer) {
-        return asVolunteer(volunteer.email()).get("/api/v1/enrolments").then().statusCode(200).extract().jsonPath()
+        return asVolunteer(volunteer.email())
+                .get("/api/v1/enrolments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
                 .getString("find { it.runId == " + run + " }.status");
     }
 
@@ -194,9 +269,10 @@ class TrainingPagesIT extends BlackBoxTest {
         assertEquals(List.of("WAITING", "WAITING"), statuses.subList(10, 12), "the last two wait");
     }
 
-
     private Response judge(Volunteer volunteer) {
-        return as(CARITAS_STAFF).queryParam("volunteer", volunteer.id()).queryParam("type", "godparent")
+        return as(CARITAS_STAFF)
+                .queryParam("volunteer", volunteer.id())
+                .queryParam("type", "godparent")
                 .get("/api/v1/eligibility");
     }
 }

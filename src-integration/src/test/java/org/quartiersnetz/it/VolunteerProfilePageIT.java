@@ -38,10 +38,13 @@ class VolunteerProfilePageIT extends BlackBoxTest {
         form.checkByName(dayBoxes(page, 1), "AFTERNOON");
         Document saved = form.submit("save");
 
-        assertTrue(browser.lastResponse().url().getPath().endsWith("/volunteer/profile.xhtml"),
+        assertTrue(
+                browser.lastResponse().url().getPath().endsWith("/volunteer/profile.xhtml"),
                 saved.select(".ui-message-error, .ui-messages-error").text());
         assertTrue(saved.text().contains("Ihr Profil ist gespeichert."), saved.text());
-        asVolunteer(email).get("/api/v1/volunteers/me").then()
+        asVolunteer(email)
+                .get("/api/v1/volunteers/me")
+                .then()
                 .body("lastName", equalTo("Seitenprofil"))
                 .body("skills", containsInAnyOrder("COOKING"))
                 .body("carriers", containsInAnyOrder("caritas"))
@@ -56,7 +59,9 @@ class VolunteerProfilePageIT extends BlackBoxTest {
         String email = signedUpVolunteer();
         Browser browser = signedIn(email, PASSWORD);
         Document page = browser.form(browser.open("/volunteer/edit-profile.xhtml"), "profile")
-                .set("postcode", "5137x").set("lastName", "Nichtgespeichert").submit("save");
+                .set("postcode", "5137x")
+                .set("lastName", "Nichtgespeichert")
+                .submit("save");
         Element field = page.getElementById("profile:postcode").closest(".qn-field");
         assertTrue(field.text().contains("fünf Ziffern"), field.text());
         assertEquals("true", page.getElementById("profile:postcode").attr("aria-invalid"));
@@ -77,14 +82,22 @@ class VolunteerProfilePageIT extends BlackBoxTest {
     @Test
     void staffEditAProfileOnTheVolunteersBehalfAndOthersCannot() throws IOException {
         String email = signedUpVolunteer();
-        long id = ((Number) asVolunteer(email).contentType(io.restassured.http.ContentType.JSON)
-                .body(org.quartiersnetz.it.support.Profiles.profile("Vertretung", java.util.List.of("caritas"), false))
-                .put("/api/v1/volunteers/me").then().statusCode(200).extract().path("id")).longValue();
+        long id = ((Number) asVolunteer(email)
+                        .contentType(io.restassured.http.ContentType.JSON)
+                        .body(org.quartiersnetz.it.support.Profiles.profile(
+                                "Vertretung", java.util.List.of("caritas"), false))
+                        .put("/api/v1/volunteers/me")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("id"))
+                .longValue();
         Browser staff = signedIn(CARITAS_STAFF, DEMO_PASSWORD);
         Document page = staff.open("/volunteer/edit-profile.xhtml?id=" + id);
         assertEquals(200, staff.lastResponse().statusCode());
         staff.form(page, "profile").set("area", "Wohnpark Steinbüchel").submit("save");
-        assertTrue(staff.lastResponse().url().toString().contains("/staff/volunteer.xhtml"),
+        assertTrue(
+                staff.lastResponse().url().toString().contains("/staff/volunteer.xhtml"),
                 staff.lastResponse().url().toString());
         asVolunteer(email).get("/api/v1/volunteers/me").then().body("area", equalTo("Wohnpark Steinbüchel"));
 
@@ -102,7 +115,9 @@ class VolunteerProfilePageIT extends BlackBoxTest {
     /** The name of the checkbox group of the n-th weekday (0 = Monday). */
     private static String dayBoxes(Document page, int day) {
         return page.select("input[type=checkbox][name$=:bands]").stream()
-                .map(input -> input.attr("name")).filter(name -> name.contains(":" + day + ":"))
-                .findFirst().orElseThrow();
+                .map(input -> input.attr("name"))
+                .filter(name -> name.contains(":" + day + ":"))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -34,7 +34,8 @@ class VolunteerSignUpApiIT extends BlackBoxTest {
     @Test
     void signUpThenSignInAndReadOwnProfile() {
         String email = uniqueEmail();
-        signUp(signUpBody(email)).then()
+        signUp(signUpBody(email))
+                .then()
                 .statusCode(201)
                 .header("Location", endsWith("/api/v1/volunteers/me"))
                 .contentType(ContentType.JSON)
@@ -45,7 +46,8 @@ class VolunteerSignUpApiIT extends BlackBoxTest {
 
         me(email, PASSWORD).then().statusCode(401).body("type", endsWith("/email-unconfirmed"));
         confirmEmail(email);
-        me(email, PASSWORD).then()
+        me(email, PASSWORD)
+                .then()
                 .statusCode(200)
                 .body("firstName", equalTo("Ayşe"))
                 .body("lastName", equalTo("Yılmaz"))
@@ -62,23 +64,36 @@ class VolunteerSignUpApiIT extends BlackBoxTest {
         Map<String, Object> body = signUpBody("  " + email.toUpperCase(Locale.ROOT) + " ");
         signUp(body).then().statusCode(201).body("email", equalTo(email));
         confirmEmail(email);
-        api().auth().preemptive().basic(email.toUpperCase(Locale.ROOT), PASSWORD)
-                .get("/api/v1/volunteers/me").then().statusCode(200);
+        api().auth()
+                .preemptive()
+                .basic(email.toUpperCase(Locale.ROOT), PASSWORD)
+                .get("/api/v1/volunteers/me")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void ownProfileIsRefusedWithoutOrWithWrongCredentials() {
         String email = signedUpVolunteer();
-        api().get("/api/v1/volunteers/me").then()
+        api().get("/api/v1/volunteers/me")
+                .then()
                 .statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", startsWith("Basic realm="))
                 .body("status", equalTo(401))
                 .body("title", equalTo("Anmeldung erforderlich"));
-        api().auth().preemptive().basic(email, "falsches-Passwort-123").get("/api/v1/volunteers/me").then()
+        api().auth()
+                .preemptive()
+                .basic(email, "falsches-Passwort-123")
+                .get("/api/v1/volunteers/me")
+                .then()
                 .statusCode(401)
                 .contentType("application/problem+json");
-        api().auth().preemptive().basic(uniqueEmail(), PASSWORD).get("/api/v1/volunteers/me").then()
+        api().auth()
+                .preemptive()
+                .basic(uniqueEmail(), PASSWORD)
+                .get("/api/v1/volunteers/me")
+                .then()
                 .statusCode(401);
     }
 
@@ -90,14 +105,16 @@ class VolunteerSignUpApiIT extends BlackBoxTest {
         body.put("password", "kurz");
         body.put("phone", "ruf mich an");
         body.put("languages", List.of("tr", "xx"));
-        signUp(body).then()
+        signUp(body)
+                .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/validation"))
                 .body("title", equalTo("Ungültige Anfrage"))
                 .body("status", equalTo(400))
-                .body("errors.field", containsInAnyOrder("firstName", "lastName", "email", "password", "phone",
-                        "languages[1]"))
+                .body(
+                        "errors.field",
+                        containsInAnyOrder("firstName", "lastName", "email", "password", "phone", "languages[1]"))
                 .body("errors.find { it.field == 'email' }.message", equalTo("ist keine gültige E-Mail-Adresse"))
                 .body("errors.find { it.field == 'languages[1]' }.message", containsString("Sprachcode"))
                 .body(not(containsString("Exception")))
@@ -109,8 +126,11 @@ class VolunteerSignUpApiIT extends BlackBoxTest {
     void invalidInputAnswersInEnglishWhenAskedFor() {
         Map<String, Object> body = signUpBody("no-address");
         body.put("languages", List.of());
-        api().header("Accept-Language", "en-GB,en;q=0.8").contentType(ContentType.JSON).body(body)
-                .post("/api/v1/volunteers").then()
+        api().header("Accept-Language", "en-GB,en;q=0.8")
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/volunteers")
+                .then()
                 .statusCode(400)
                 .body("title", equalTo("Bad request"))
                 .body("errors.find { it.field == 'email' }.message", equalTo("is not a valid e-mail address"))
@@ -124,7 +144,8 @@ class VolunteerSignUpApiIT extends BlackBoxTest {
         signUp(body).then().statusCode(400).body("errors.field", hasItem("privacyNoticeVersion"));
 
         body.put("privacyNoticeVersion", 0);
-        signUp(body).then()
+        signUp(body)
+                .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("privacyNoticeVersion"))
                 .body("errors[0].message", containsString("Version 1"));
@@ -135,14 +156,24 @@ class VolunteerSignUpApiIT extends BlackBoxTest {
         String email = signedUpVolunteer();
         Map<String, Object> again = signUpBody(email.toUpperCase(Locale.ROOT));
         again.put("password", "ein-anderes-Passwort-9");
-        signUp(again).then()
+        signUp(again)
+                .then()
                 .statusCode(409)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("email"))
                 .body("detail", equalTo("Mit dieser E-Mail-Adresse ist bereits ein Konto angelegt."));
 
-        api().auth().preemptive().basic(email, PASSWORD).get("/api/v1/volunteers/me").then().statusCode(200);
-        api().auth().preemptive().basic(email, "ein-anderes-Passwort-9").get("/api/v1/volunteers/me").then()
+        api().auth()
+                .preemptive()
+                .basic(email, PASSWORD)
+                .get("/api/v1/volunteers/me")
+                .then()
+                .statusCode(200);
+        api().auth()
+                .preemptive()
+                .basic(email, "ein-anderes-Passwort-9")
+                .get("/api/v1/volunteers/me")
+                .then()
                 .statusCode(401);
     }
 
@@ -172,25 +203,41 @@ class VolunteerSignUpApiIT extends BlackBoxTest {
         Map<String, Object> body = signUpBody(email);
         body.put("languages", List.of("de", "zz"));
         signUp(body).then().statusCode(400);
-        api().auth().preemptive().basic(email, PASSWORD).get("/api/v1/volunteers/me").then().statusCode(401);
+        api().auth()
+                .preemptive()
+                .basic(email, PASSWORD)
+                .get("/api/v1/volunteers/me")
+                .then()
+                .statusCode(401);
 
         signUp(signUpBody(email)).then().statusCode(201);
     }
 
     @Test
     void malformedOrMistypedBodiesAnswer400AndTheWrongMediaType415() {
-        api().contentType(ContentType.JSON).body("{\"firstName\": ").post("/api/v1/volunteers").then()
+        api().contentType(ContentType.JSON)
+                .body("{\"firstName\": ")
+                .post("/api/v1/volunteers")
+                .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/malformed-request"));
-        api().contentType(ContentType.JSON).body("{\"languages\": \"de\", \"privacyNoticeVersion\": \"eins\"}")
-                .post("/api/v1/volunteers").then()
+        api().contentType(ContentType.JSON)
+                .body("{\"languages\": \"de\", \"privacyNoticeVersion\": \"eins\"}")
+                .post("/api/v1/volunteers")
+                .then()
                 .statusCode(400)
                 .contentType("application/problem+json");
-        api().contentType(ContentType.JSON).body("null").post("/api/v1/volunteers").then()
+        api().contentType(ContentType.JSON)
+                .body("null")
+                .post("/api/v1/volunteers")
+                .then()
                 .statusCode(400)
                 .body("errors.field", hasItems("body"));
-        api().contentType(ContentType.TEXT).body("Ayşe").post("/api/v1/volunteers").then()
+        api().contentType(ContentType.TEXT)
+                .body("Ayşe")
+                .post("/api/v1/volunteers")
+                .then()
                 .statusCode(415)
                 .contentType("application/problem+json");
     }

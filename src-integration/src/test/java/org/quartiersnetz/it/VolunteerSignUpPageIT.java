@@ -44,10 +44,12 @@ class VolunteerSignUpPageIT extends BlackBoxTest {
         assertEquals("email", page.getElementById("signup:email").attr("autocomplete"));
         assertEquals("new-password", page.getElementById("signup:password").attr("autocomplete"));
         assertTrue(page.text().contains("Datenschutzhinweis für Ehrenamtliche"), "privacy notice shown");
-        assertTrue(page.select("input[name=signup:languages]").stream().anyMatch(i -> i.val().equals("tr")));
+        assertTrue(page.select("input[name=signup:languages]").stream()
+                .anyMatch(i -> i.val().equals("tr")));
 
         List<String> stylesheets = page.select("link[rel=stylesheet]").eachAttr("href");
-        assertTrue(stylesheets.get(stylesheets.size() - 1).contains("quartiersnetz.css"),
+        assertTrue(
+                stylesheets.get(stylesheets.size() - 1).contains("quartiersnetz.css"),
                 "own stylesheet loads last: " + stylesheets);
         for (String resource : concat(stylesheets, page.select("script[src]").eachAttr("src"))) {
             Connection.Response response = browser.fetch(resource);
@@ -69,7 +71,8 @@ class VolunteerSignUpPageIT extends BlackBoxTest {
     void anEmptyFormShowsAMessageNextToEachRequiredFieldAndSavesNothing() throws IOException {
         Browser browser = new Browser(url(""), null);
         Browser.Form form = browser.form(browser.open("/volunteer/signup.xhtml"), "signup");
-        Document page = form.set("email", "keine-adresse").set("password", "kurz").submit("submit");
+        Document page =
+                form.set("email", "keine-adresse").set("password", "kurz").submit("submit");
 
         assertEquals(200, browser.lastResponse().statusCode());
         assertEquals("darf nicht leer sein", messageNextTo(page, "firstName"));
@@ -87,7 +90,8 @@ class VolunteerSignUpPageIT extends BlackBoxTest {
     @Test
     void messagesAreEnglishForAnEnglishBrowser() throws IOException {
         Browser browser = new Browser(url(""), "en");
-        Document page = browser.form(browser.open("/volunteer/signup.xhtml"), "signup").submit("submit");
+        Document page =
+                browser.form(browser.open("/volunteer/signup.xhtml"), "signup").submit("submit");
         assertEquals("must not be empty", messageNextTo(page, "firstName"));
         assertEquals("Please agree to the privacy notice.", messageNextTo(page, "consent"));
     }
@@ -102,7 +106,9 @@ class VolunteerSignUpPageIT extends BlackBoxTest {
         assertTrue(login.text().contains("Willkommen, Ayşe!"), login.text());
         assertTrue(login.text().contains("Bitte bestätigen Sie Ihre E-Mail-Adresse"), login.text());
 
-        Document refused = browser.form(login, "login").set("email", email).set("password", PASSWORD)
+        Document refused = browser.form(login, "login")
+                .set("email", email)
+                .set("password", PASSWORD)
                 .submit("submit");
         assertTrue(refused.text().contains("Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse"), refused.text());
         assertNotNull(refused.getElementById("resend"), "a way to have the mail sent again");
@@ -111,16 +117,24 @@ class VolunteerSignUpPageIT extends BlackBoxTest {
         Document confirmed = browser.open(link.substring(url("").length()));
         assertTrue(confirmed.text().contains("Ihre E-Mail-Adresse ist bestätigt"), confirmed.text());
 
-        Document profile = browser.form(browser.open("/login.xhtml"), "login").set("email", email)
-                .set("password", PASSWORD).submit("submit");
+        Document profile = browser.form(browser.open("/login.xhtml"), "login")
+                .set("email", email)
+                .set("password", PASSWORD)
+                .submit("submit");
         assertTrue(browser.lastResponse().url().getPath().endsWith("/volunteer/profile.xhtml"));
         assertEquals("Ayşe Yılmaz", profile.getElementById("name").text());
         assertEquals(email, profile.getElementById("email").text());
         assertEquals("beworben", profile.getElementById("status").text());
-        assertTrue(profile.getElementById("languages").text().contains("Türkisch (Türkçe)"),
+        assertTrue(
+                profile.getElementById("languages").text().contains("Türkisch (Türkçe)"),
                 profile.getElementById("languages").text());
 
-        api().auth().preemptive().basic(email, PASSWORD).get("/api/v1/volunteers/me").then().statusCode(200);
+        api().auth()
+                .preemptive()
+                .basic(email, PASSWORD)
+                .get("/api/v1/volunteers/me")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -138,14 +152,19 @@ class VolunteerSignUpPageIT extends BlackBoxTest {
         Document login = browser.open("/volunteer/profile.xhtml");
         assertTrue(browser.lastResponse().url().getPath().endsWith("/login.xhtml"));
 
-        Document again = browser.form(login, "login").set("email", email).set("password", "falsch-falsch-falsch")
+        Document again = browser.form(login, "login")
+                .set("email", email)
+                .set("password", "falsch-falsch-falsch")
                 .submit("submit");
         assertTrue(again.text().contains("E-Mail-Adresse oder Passwort stimmen nicht."), again.text());
         assertFalse(again.text().contains(email + " "), "no account details on a failed sign-in");
 
-        Document profile = browser.form(again, "login").set("email", email).set("password", PASSWORD)
+        Document profile = browser.form(again, "login")
+                .set("email", email)
+                .set("password", PASSWORD)
                 .submit("submit");
-        assertTrue(browser.lastResponse().url().getPath().endsWith("/volunteer/profile.xhtml"),
+        assertTrue(
+                browser.lastResponse().url().getPath().endsWith("/volunteer/profile.xhtml"),
                 "back to the page first asked for");
         assertEquals(email, profile.getElementById("email").text());
     }

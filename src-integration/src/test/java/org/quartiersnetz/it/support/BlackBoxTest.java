@@ -31,6 +31,7 @@ public abstract class BlackBoxTest {
     public static final String PASSWORD = "ein-gutes-Passwort-2026";
     /** The suite runs with demo data on (QN_DEMO=true): these staff accounts exist. */
     public static final String DEMO_PASSWORD = "Demo-Passwort-2026";
+
     public static final String ADMIN = "admin@quartiersnetz.example";
     public static final String NETWORK = "netzwerk@quartiersnetz.example";
     public static final String CARITAS_COORDINATOR = "koordination.caritas@quartiersnetz.example";
@@ -96,11 +97,19 @@ public abstract class BlackBoxTest {
      * try-with-resources so that later tests see real time again.
      */
     protected MovedClock clockAt(LocalDate today) {
-        MovedClock back = () -> as(ADMIN).delete("/api/v1/test-clock").then().statusCode(200).body("offsetDays",
-                org.hamcrest.Matchers.equalTo(0));
+        MovedClock back = () -> as(ADMIN)
+                .delete("/api/v1/test-clock")
+                .then()
+                .statusCode(200)
+                .body("offsetDays", org.hamcrest.Matchers.equalTo(0));
         try {
-            as(ADMIN).contentType(ContentType.JSON).body(Map.of("today", today.toString())).put("/api/v1/test-clock")
-                    .then().statusCode(200).body("today", org.hamcrest.Matchers.equalTo(today.toString()));
+            as(ADMIN)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("today", today.toString()))
+                    .put("/api/v1/test-clock")
+                    .then()
+                    .statusCode(200)
+                    .body("today", org.hamcrest.Matchers.equalTo(today.toString()));
         } catch (AssertionError e) {
             // e.g. Berlin's midnight passed between the test's "today" and the server's: never leave it moved
             back.close();
@@ -111,11 +120,14 @@ public abstract class BlackBoxTest {
 
     /** The volunteer signs every declaration in its version in force. */
     protected void signDeclarations(String volunteerEmail) {
-        for (Map<String, Object> declaration : api().get("/api/v1/declarations").then().extract().jsonPath()
-                .<Map<String, Object>>getList("")) {
-            asVolunteer(volunteerEmail).contentType(ContentType.JSON)
+        for (Map<String, Object> declaration :
+                api().get("/api/v1/declarations").then().extract().jsonPath().<Map<String, Object>>getList("")) {
+            asVolunteer(volunteerEmail)
+                    .contentType(ContentType.JSON)
                     .body(Map.of("version", declaration.get("version")))
-                    .post("/api/v1/declarations/mine/" + declaration.get("kind")).then().statusCode(201);
+                    .post("/api/v1/declarations/mine/" + declaration.get("kind"))
+                    .then()
+                    .statusCode(201);
         }
     }
 
@@ -136,7 +148,9 @@ public abstract class BlackBoxTest {
 
     /** Confirms the address with the token of the first confirmation mail sent to it. */
     protected void confirmEmail(String email) {
-        confirm(MailServer.tokenOf(MailServer.awaitLink(email, 1, CONFIRM_PAGE))).then().statusCode(204);
+        confirm(MailServer.tokenOf(MailServer.awaitLink(email, 1, CONFIRM_PAGE)))
+                .then()
+                .statusCode(204);
     }
 
     /** The own profile over the API, signed in with HTTP Basic. */
@@ -147,24 +161,33 @@ public abstract class BlackBoxTest {
     /** Submits an e-mail address on one of the pages that send a link; answers the page's message. */
     protected String answerOfMailForm(String path, String formId, String email) throws IOException {
         Browser browser = new Browser(url(""), null);
-        return browser.form(browser.open(path), formId).set("email", email).submit("submit").select("#messages")
+        return browser.form(browser.open(path), formId)
+                .set("email", email)
+                .submit("submit")
+                .select("#messages")
                 .text();
     }
 
     protected void requestPasswordReset(String email) {
-        api().contentType(ContentType.JSON).body(Map.of("email", email)).post("/api/v1/account/password-resets")
-                .then().statusCode(202);
+        api().contentType(ContentType.JSON)
+                .body(Map.of("email", email))
+                .post("/api/v1/account/password-resets")
+                .then()
+                .statusCode(202);
     }
 
     protected Response resetPassword(String token, String password) {
-        return api().contentType(ContentType.JSON).body(Map.of("token", token, "password", password))
+        return api().contentType(ContentType.JSON)
+                .body(Map.of("token", token, "password", password))
                 .put("/api/v1/account/password");
     }
 
     /** A browser session signed in through the login page (staff use {@link #DEMO_PASSWORD}). */
     protected Browser signedIn(String email, String password) throws IOException {
         Browser browser = new Browser(url(""), null);
-        browser.form(browser.open("/login.xhtml"), "login").set("email", email).set("password", password)
+        browser.form(browser.open("/login.xhtml"), "login")
+                .set("email", email)
+                .set("password", password)
                 .submit("submit");
         return browser;
     }
@@ -175,10 +198,21 @@ public abstract class BlackBoxTest {
 
     /** A Caritas task created by its staff and published on the board; answers its id. */
     protected long publishedTask(Map<String, Object> body) {
-        long id = as(CARITAS_STAFF).contentType(ContentType.JSON).body(body).post("/api/v1/tasks").then()
-                .statusCode(201).extract().jsonPath().getLong("id");
-        as(CARITAS_STAFF).contentType(ContentType.JSON).body(Map.of("status", "OPEN"))
-                .post("/api/v1/tasks/" + id + "/status-changes").then().statusCode(200);
+        long id = as(CARITAS_STAFF)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/tasks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        as(CARITAS_STAFF)
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "OPEN"))
+                .post("/api/v1/tasks/" + id + "/status-changes")
+                .then()
+                .statusCode(200);
         return id;
     }
 
@@ -193,8 +227,7 @@ public abstract class BlackBoxTest {
     }
 
     /** A volunteer of the tests: e-mail address (password {@link #PASSWORD}) and id. */
-    public record Volunteer(String email, long id) {
-    }
+    public record Volunteer(String email, long id) {}
 
     /**
      * A signed-up, confirmed volunteer with the profile of {@link Profiles#profile} (Turkish, Tuesday and
@@ -202,40 +235,70 @@ public abstract class BlackBoxTest {
      */
     protected Volunteer volunteer(List<String> carriers, boolean sharedPool, Map<String, Object> changes) {
         String email = signedUpVolunteer();
-        Map<String, Object> profile = Profiles.profile("Test" + UUID.randomUUID().toString().substring(0, 6), carriers,
-                sharedPool);
+        Map<String, Object> profile =
+                Profiles.profile("Test" + UUID.randomUUID().toString().substring(0, 6), carriers, sharedPool);
         profile.putAll(changes);
-        long id = asVolunteer(email).contentType(ContentType.JSON).body(profile).put("/api/v1/volunteers/me").then()
-                .statusCode(200).extract().jsonPath().getLong("id");
+        long id = asVolunteer(email)
+                .contentType(ContentType.JSON)
+                .body(profile)
+                .put("/api/v1/volunteers/me")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         return new Volunteer(email, id);
     }
 
     /** The volunteer's first talk and activation, by a member of staff who sees them. */
     protected void activate(String staffEmail, Volunteer volunteer) {
         for (String status : List.of("INTERVIEWED", "ACTIVE")) {
-            as(staffEmail).contentType(ContentType.JSON).body(Map.of("status", status))
-                    .post("/api/v1/volunteers/" + volunteer.id() + "/status-changes").then().statusCode(200);
+            as(staffEmail)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("status", status))
+                    .post("/api/v1/volunteers/" + volunteer.id() + "/status-changes")
+                    .then()
+                    .statusCode(200);
         }
     }
 
     /** A certificate of a course recorded by the staff member (evidence 20 days ago). */
     protected void qualify(String staffEmail, Volunteer volunteer, String courseCode) {
-        as(staffEmail).contentType(ContentType.JSON).body(Map.of("volunteerId", volunteer.id(), "courseCode",
-                courseCode, "evidenceOn", LocalDate.now(Tasks.BERLIN).minusDays(20).toString(), "issuer", "Caritas"))
-                .post("/api/v1/qualifications").then().statusCode(201);
+        as(staffEmail)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "volunteerId",
+                        volunteer.id(),
+                        "courseCode",
+                        courseCode,
+                        "evidenceOn",
+                        LocalDate.now(Tasks.BERLIN).minusDays(20).toString(),
+                        "issuer",
+                        "Caritas"))
+                .post("/api/v1/qualifications")
+                .then()
+                .statusCode(201);
     }
 
     /** A §72a inspection by the staff member's carrier, without a relevant conviction. */
     protected void inspect(String staffEmail, Volunteer volunteer) {
         LocalDate today = LocalDate.now(Tasks.BERLIN);
-        as(staffEmail).contentType(ContentType.JSON).body(Map.of("inspectedOn", today.minusDays(2).toString(),
-                "certificateIssuedOn", today.minusDays(30).toString(), "relevantConviction", false))
-                .post("/api/v1/volunteers/" + volunteer.id() + "/clearance/checks").then().statusCode(201);
+        as(staffEmail)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "inspectedOn",
+                        today.minusDays(2).toString(),
+                        "certificateIssuedOn",
+                        today.minusDays(30).toString(),
+                        "relevantConviction",
+                        false))
+                .post("/api/v1/volunteers/" + volunteer.id() + "/clearance/checks")
+                .then()
+                .statusCode(201);
     }
 
     /** A volunteer and the placement they hold. */
-    public record Placed(Volunteer volunteer, long placementId) {
-    }
+    public record Placed(Volunteer volunteer, long placementId) {}
 
     /** A volunteer who accepted a proposal for a new Caritas godparent task (clearance, course, declarations). */
     protected Placed acceptedGodparent() {
@@ -247,11 +310,21 @@ public abstract class BlackBoxTest {
         qualify(CARITAS_STAFF, volunteer, "basic-godparent");
         inspect(CARITAS_STAFF, volunteer);
         signDeclarations(volunteer.email());
-        long placement = as(CARITAS_STAFF).contentType(ContentType.JSON)
-                .body(Map.of("taskId", task, "volunteerId", volunteer.id())).post("/api/v1/placements").then()
-                .statusCode(201).extract().jsonPath().getLong("id");
-        asVolunteer(volunteer.email()).contentType(ContentType.JSON).body(Map.of("to", "ACCEPTED"))
-                .post("/api/v1/placements/" + placement + "/steps").then().statusCode(200);
+        long placement = as(CARITAS_STAFF)
+                .contentType(ContentType.JSON)
+                .body(Map.of("taskId", task, "volunteerId", volunteer.id()))
+                .post("/api/v1/placements")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        asVolunteer(volunteer.email())
+                .contentType(ContentType.JSON)
+                .body(Map.of("to", "ACCEPTED"))
+                .post("/api/v1/placements/" + placement + "/steps")
+                .then()
+                .statusCode(200);
         return new Placed(volunteer, placement);
     }
 
@@ -261,20 +334,28 @@ public abstract class BlackBoxTest {
         for (Map<String, Object> step : List.<Map<String, Object>>of(
                 Map.of("to", "INTRO_MEETING", "meetingAt", Tasks.today() + "T08:00"), Map.of("to", "GETTING_TO_KNOW"),
                 Map.of("to", "TRIAL_PERIOD"), Map.of("to", "ACTIVE", "familyConsent", true))) {
-            as(CARITAS_STAFF).contentType(ContentType.JSON).body(step)
-                    .post("/api/v1/placements/" + placed.placementId() + "/steps").then().statusCode(200);
+            as(CARITAS_STAFF)
+                    .contentType(ContentType.JSON)
+                    .body(step)
+                    .post("/api/v1/placements/" + placed.placementId() + "/steps")
+                    .then()
+                    .statusCode(200);
         }
         return placed.volunteer();
     }
 
     /** The id of a member of staff in {@code /api/v1/staff}. */
     protected long staffId(String email) {
-        return as(ADMIN).get("/api/v1/staff").then().statusCode(200).extract().jsonPath()
+        return as(ADMIN)
+                .get("/api/v1/staff")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
                 .getLong("find { it.email == '" + email + "' }.id");
     }
 
     protected Response confirm(String token) {
         return api().contentType(ContentType.JSON).body(Map.of("token", token)).post("/api/v1/account/confirmations");
     }
-
 }

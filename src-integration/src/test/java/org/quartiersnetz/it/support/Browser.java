@@ -22,7 +22,8 @@ public final class Browser {
 
     public Browser(String base, String acceptLanguage) {
         this.base = base.replaceAll("/$", "");
-        this.session = Jsoup.newSession().followRedirects(true).ignoreHttpErrors(true).timeout(30_000);
+        this.session =
+                Jsoup.newSession().followRedirects(true).ignoreHttpErrors(true).timeout(30_000);
         if (acceptLanguage != null) {
             session.header("Accept-Language", acceptLanguage);
         }
@@ -39,7 +40,10 @@ public final class Browser {
 
     public Connection.Response fetch(String absolutePathOrUrl) throws IOException {
         String url = absolutePathOrUrl.startsWith("http") ? absolutePathOrUrl : base + absolutePathOrUrl;
-        return session.newRequest(url).ignoreContentType(true).method(Connection.Method.GET).execute();
+        return session.newRequest(url)
+                .ignoreContentType(true)
+                .method(Connection.Method.GET)
+                .execute();
     }
 
     /** The named form of a page, to fill and submit. */

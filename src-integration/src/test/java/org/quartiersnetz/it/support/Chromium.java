@@ -6,16 +6,16 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.time.Duration;
 import java.util.List;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.By;
 import java.util.stream.Collectors;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through its ChromeDriver (both installed by
@@ -32,12 +32,22 @@ public final class Chromium implements AutoCloseable {
     public Chromium(int width, int height, String language) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(new File("/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--disable-quic", "--lang=" + language);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-quic",
+                "--lang=" + language);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -53,8 +63,8 @@ public final class Chromium implements AutoCloseable {
 
     /** Width of the page's content: more than the window means sideways scrolling on a phone. */
     public long contentWidth() {
-        return ((Number) ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth;")).longValue();
+        return ((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;"))
+                .longValue();
     }
 
     /** axe-core's WCAG 2.1 A/AA rules: the serious and critical violations, described, or "". */
@@ -67,8 +77,10 @@ public final class Chromium implements AutoCloseable {
     }
 
     private static String describe(Rule rule) {
-        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getNodes().stream()
-                .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", "));
+        return rule.getId() + " (" + rule.getImpact() + "): "
+                + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget()))
+                        .collect(Collectors.joining(", "));
     }
 
     /**
@@ -82,7 +94,8 @@ public final class Chromium implements AutoCloseable {
                 d.findElement(by).click();
                 return true;
             } catch (org.openqa.selenium.ElementNotInteractableException
-                    | org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                    | org.openqa.selenium.StaleElementReferenceException
+                    | org.openqa.selenium.NoSuchElementException e) {
                 return false;
             }
         });
@@ -101,8 +114,8 @@ public final class Chromium implements AutoCloseable {
     /** No serious or critical axe violation on the open page, and nothing scrolls sideways on a phone. */
     public void assertPageOk(String page) {
         org.junit.jupiter.api.Assertions.assertEquals("", seriousViolations(), "axe on the " + page + " page");
-        org.junit.jupiter.api.Assertions.assertTrue(contentWidth() <= PHONE_WIDTH,
-                page + " scrolls sideways on a phone: " + contentWidth() + " px");
+        org.junit.jupiter.api.Assertions.assertTrue(
+                contentWidth() <= PHONE_WIDTH, page + " scrolls sideways on a phone: " + contentWidth() + " px");
     }
 
     @Override

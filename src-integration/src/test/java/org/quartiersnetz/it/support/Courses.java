@@ -9,8 +9,7 @@ import java.util.Map;
 /** Request bodies for course runs. */
 public final class Courses {
 
-    private Courses() {
-    }
+    private Courses() {}
 
     /** A run of the course with the given places and dates ("yyyy-mm-dd hh:mm-hh:mm"), deadline the first day. */
     public static Map<String, Object> run(String courseCode, int capacity, String... dates) {

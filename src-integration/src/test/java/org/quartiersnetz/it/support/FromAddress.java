@@ -29,18 +29,20 @@ public final class FromAddress {
     }
 
     /** An answer: status, headers (names in lower case) and body. */
-    public record Answer(int status, Map<String, String> headers, String body) {
-    }
+    public record Answer(int status, Map<String, String> headers, String body) {}
 
     /** A GET signed in with HTTP Basic, or anonymous when {@code user} is null. */
     public Answer get(String path, String user, String password) throws IOException {
-        String authorization = user == null ? "" : "\r\nAuthorization: Basic "
-                + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        String authorization = user == null
+                ? ""
+                : "\r\nAuthorization: Basic "
+                        + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         try (Socket socket = new Socket(base.getHost(), base.getPort(), local, 0)) {
             socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
             out.write(("GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
-                    + "\r\nAccept: application/json" + authorization + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                            + "\r\nAccept: application/json" + authorization + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             return parse(readAll(socket.getInputStream()));
         }
@@ -59,7 +61,9 @@ public final class FromAddress {
         for (int i = 1; i < head.length; i++) {
             int colon = head[i].indexOf(':');
             if (colon > 0) {
-                headers.put(head[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), head[i].substring(colon + 1).strip());
+                headers.put(
+                        head[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                        head[i].substring(colon + 1).strip());
             }
         }
         String body = end < 0 ? "" : response.substring(end + 4);

@@ -27,11 +27,11 @@ public final class MailServer {
 
     /** The outbox worker sends right after the commit, else within its 5 s schedule. */
     public static final Duration WAIT = Duration.ofSeconds(30);
+
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
     private static GreenMail server;
 
-    private MailServer() {
-    }
+    private MailServer() {}
 
     public static synchronized void startOnce() {
         if (server == null) {
@@ -58,32 +58,44 @@ public final class MailServer {
 
     /** The mails received for this address so far, oldest first. */
     public static synchronized List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(server.getReceivedMessages()).filter(m -> isFor(m, address)).toList();
+        return Arrays.stream(server.getReceivedMessages())
+                .filter(m -> isFor(m, address))
+                .toList();
     }
 
     /** Waits until at least {@code count} mails for this address have arrived; answers all of them. */
     public static List<MimeMessage> awaitMails(String address, int count) {
-        return await(() -> mailsTo(address), mails -> mails.size() >= count, mails -> "expected " + count
-                + " mail(s) to " + address + " within " + WAIT + ", got " + mails.size());
+        return await(
+                () -> mailsTo(address),
+                mails -> mails.size() >= count,
+                mails -> "expected " + count + " mail(s) to " + address + " within " + WAIT + ", got " + mails.size());
     }
 
     /** Waits for the latest mail to this address whose subject starts with the text (mails of other kinds aside). */
     public static MimeMessage awaitSubject(String address, String subjectStart) {
-        List<MimeMessage> matching = await(() -> mailsTo(address).stream()
-                .filter(m -> subject(m).startsWith(subjectStart)).toList(), mails -> !mails.isEmpty(),
+        List<MimeMessage> matching = await(
+                () -> mailsTo(address).stream()
+                        .filter(m -> subject(m).startsWith(subjectStart))
+                        .toList(),
+                mails -> !mails.isEmpty(),
                 mails -> "expected a mail to " + address + " about \"" + subjectStart + "\" within " + WAIT);
         return matching.get(matching.size() - 1);
     }
 
     /** How many mails to this address so far have a subject starting with the text. */
     public static long count(String address, String subjectStart) {
-        return mailsTo(address).stream().filter(m -> subject(m).startsWith(subjectStart)).count();
+        return mailsTo(address).stream()
+                .filter(m -> subject(m).startsWith(subjectStart))
+                .count();
     }
 
     /** Waits until {@code count} mails to this address have a subject starting with the text. */
     public static void awaitCount(String address, String subjectStart, long count) {
-        await(() -> count(address, subjectStart), n -> n >= count, n -> "expected " + count + " mail(s) to "
-                + address + " about \"" + subjectStart + "\" within " + WAIT + ", got " + n);
+        await(
+                () -> count(address, subjectStart),
+                n -> n >= count,
+                n -> "expected " + count + " mail(s) to " + address + " about \"" + subjectStart + "\" within " + WAIT
+                        + ", got " + n);
     }
 
     /** Waits for the {@code number}-th mail (1 = the first) to this address. */
@@ -97,9 +109,15 @@ public final class MailServer {
      * order; counting only the mails of one kind keeps tests independent of that.
      */
     public static String awaitLink(String address, int number, String path) {
-        List<String> links = await(() -> mailsTo(address).stream().map(MailServer::text).filter(t -> t.contains(path))
-                .map(t -> linkIn(t, path)).toList(), found -> found.size() >= number, found -> "expected " + number
-                + " mail(s) to " + address + " with a link to " + path + " within " + WAIT + ", got " + found.size());
+        List<String> links = await(
+                () -> mailsTo(address).stream()
+                        .map(MailServer::text)
+                        .filter(t -> t.contains(path))
+                        .map(t -> linkIn(t, path))
+                        .toList(),
+                found -> found.size() >= number,
+                found -> "expected " + number + " mail(s) to " + address + " with a link to " + path + " within " + WAIT
+                        + ", got " + found.size());
         return links.get(number - 1);
     }
 
@@ -165,8 +183,10 @@ public final class MailServer {
     private static boolean isFor(MimeMessage mail, String address) {
         try {
             Address[] recipients = mail.getAllRecipients();
-            return recipients != null && Arrays.stream(recipients)
-                    .anyMatch(r -> r instanceof InternetAddress i && i.getAddress().equalsIgnoreCase(address));
+            return recipients != null
+                    && Arrays.stream(recipients)
+                            .anyMatch(r -> r instanceof InternetAddress i
+                                    && i.getAddress().equalsIgnoreCase(address));
         } catch (MessagingException e) {
             throw new IllegalStateException("cannot read a received mail", e);
         }

@@ -32,13 +32,29 @@ public final class PayaraProcess implements AutoCloseable {
     public static PayaraProcess start(int port, Map<String, String> environment, String logName, Duration timeout)
             throws IOException, InterruptedException {
         Path target = Path.of(System.getProperty("qn.target", "src-integration/target"));
-        String war = System.getProperty("qn.war", target.resolve("quartiersnetz.war").toString());
-        String jar = System.getProperty("payara.microJar", target.resolve("payara-micro.jar").toString());
-        String libs = System.getProperty("qn.server.libs", target.resolve("server-libs").toString());
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx512m", "-Dqn.bind.address=127.0.0.1", "-jar", jar,
-                "--deploy", war, "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",
-                "--prebootcommandfile", System.getProperty("qn.preboot", "deployment/payara/preboot-commands.asadmin"),
-                "--addLibs", libs);
+        String war =
+                System.getProperty("qn.war", target.resolve("quartiersnetz.war").toString());
+        String jar = System.getProperty(
+                "payara.microJar", target.resolve("payara-micro.jar").toString());
+        String libs = System.getProperty(
+                "qn.server.libs", target.resolve("server-libs").toString());
+        ProcessBuilder builder = new ProcessBuilder(
+                "java",
+                "-Xmx512m",
+                "-Dqn.bind.address=127.0.0.1",
+                "-jar",
+                jar,
+                "--deploy",
+                war,
+                "--contextroot",
+                "/",
+                "--port",
+                String.valueOf(port),
+                "--nocluster",
+                "--prebootcommandfile",
+                System.getProperty("qn.preboot", "deployment/payara/preboot-commands.asadmin"),
+                "--addLibs",
+                libs);
         builder.environment().putAll(environment);
         Path log = Path.of(jar).resolveSibling(logName);
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
@@ -60,8 +76,11 @@ public final class PayaraProcess implements AutoCloseable {
                 throw new IOException("Payara Micro stopped; see " + log);
             }
             try {
-                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(URI.create(base + "/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> ready = client.send(
+                        HttpRequest.newBuilder(URI.create(base + "/health/ready"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (ready.statusCode() == 200) {
                     return;
                 }

@@ -9,8 +9,7 @@ import java.util.Map;
 /** Profile bodies for the API; tests change single fields. */
 public final class Profiles {
 
-    private Profiles() {
-    }
+    private Profiles() {}
 
     public static Map<String, Object> profile(String lastName, List<String> carriers, boolean sharedPool) {
         Map<String, Object> body = new HashMap<>();
@@ -23,8 +22,11 @@ public final class Profiles {
         body.put("languageLevels", languages);
         body.put("skills", new ArrayList<>(List.of("CHILDCARE", "READING_ALOUD")));
         body.put("tags", new ArrayList<>(List.of("Nähen")));
-        body.put("availability", new ArrayList<>(List.of(Map.of("day", "TUESDAY", "band", "AFTERNOON"),
-                Map.of("day", "THURSDAY", "band", "AFTERNOON"))));
+        body.put(
+                "availability",
+                new ArrayList<>(List.of(
+                        Map.of("day", "TUESDAY", "band", "AFTERNOON"),
+                        Map.of("day", "THURSDAY", "band", "AFTERNOON"))));
         body.put("interests", new ArrayList<>(List.of("godparent", "reading-mentor")));
         body.put("carriers", new ArrayList<>(carriers));
         body.put("postcode", "51373");

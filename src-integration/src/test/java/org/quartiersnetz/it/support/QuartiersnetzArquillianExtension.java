@@ -9,7 +9,7 @@ public class QuartiersnetzArquillianExtension implements LoadableExtension {
 
     @Override
     public void register(ExtensionBuilder builder) {
-        builder.override(DeployableContainer.class, PayaraMicroDeployableContainer.class,
-                ReusablePayaraMicroContainer.class);
+        builder.override(
+                DeployableContainer.class, PayaraMicroDeployableContainer.class, ReusablePayaraMicroContainer.class);
     }
 }

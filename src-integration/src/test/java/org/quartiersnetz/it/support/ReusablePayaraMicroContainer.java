@@ -51,20 +51,23 @@ public class ReusablePayaraMicroContainer extends PayaraMicroDeployableContainer
         MailServer.startOnce();
         for (int start = 1; start <= MAX_STARTS; start++) {
             ProtocolMetaData metaData = super.deploy(archive);
-            HTTPContext context = metaData.getContexts(HTTPContext.class).iterator().next();
+            HTTPContext context =
+                    metaData.getContexts(HTTPContext.class).iterator().next();
             if (!context.getServlets().isEmpty()) {
                 running = archive;
                 runningContent = content;
                 runningMetaData = onLoopback(context);
-                awaitReady(runningMetaData.getContexts(HTTPContext.class).iterator().next());
+                awaitReady(runningMetaData
+                        .getContexts(HTTPContext.class)
+                        .iterator()
+                        .next());
                 return runningMetaData;
             }
             LOG.warning("Payara Micro start " + start + " of " + MAX_STARTS
                     + ": the adapter parsed no servlets (start-up race); restarting");
             super.undeploy(archive);
         }
-        throw new DeploymentException("Payara Micro did not report the deployed servlets in "
-                + MAX_STARTS + " starts");
+        throw new DeploymentException("Payara Micro did not report the deployed servlets in " + MAX_STARTS + " starts");
     }
 
     @Override
@@ -108,12 +111,16 @@ public class ReusablePayaraMicroContainer extends PayaraMicroDeployableContainer
 
     private static void awaitReady(HTTPContext context) throws DeploymentException {
         URI ready = URI.create("http://127.0.0.1:" + context.getPort() + "/health/ready");
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             try {
-                HttpResponse<String> response = client.send(HttpRequest.newBuilder(ready)
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = client.send(
+                        HttpRequest.newBuilder(ready)
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;
                 }

@@ -15,10 +15,10 @@ public final class Tasks {
     public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     /** Demo sites: the Caritas meeting place and the Jugendwerke youth club. */
     public static final long CARITAS_SITE = 1;
+
     public static final long JUGENDWERKE_SITE = 2;
 
-    private Tasks() {
-    }
+    private Tasks() {}
 
     public static LocalDate today() {
         return LocalDate.now(BERLIN);

@@ -22,8 +22,7 @@ public final class TestDatabase {
 
     private static boolean prepared;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static synchronized void prepareOnce() {
         if (prepared) {
@@ -87,7 +86,8 @@ public final class TestDatabase {
     /** Replaces the stored password hash of an account (PostgreSQL only, as above). */
     public static void storePasswordHash(String email, String hash) {
         try (Connection connection = connectToApplicationDatabase();
-                var statement = connection.prepareStatement("UPDATE user_account SET password_hash = ? WHERE email = ?")) {
+                var statement =
+                        connection.prepareStatement("UPDATE user_account SET password_hash = ? WHERE email = ?")) {
             statement.setString(1, hash);
             statement.setString(2, email);
             statement.executeUpdate();
@@ -97,8 +97,7 @@ public final class TestDatabase {
     }
 
     /** One row of the outbox as the application left it. */
-    public record OutboxRow(int attempts, boolean sent, boolean bodyErased, String lastError) {
-    }
+    public record OutboxRow(int attempts, boolean sent, boolean bodyErased, String lastError) {}
 
     /** The outbox rows of the mails to this address (PostgreSQL only, as above). */
     public static List<OutboxRow> outboxRowsFor(String email) {
@@ -109,8 +108,8 @@ public final class TestDatabase {
             List<OutboxRow> rows = new ArrayList<>();
             try (var result = statement.executeQuery()) {
                 while (result.next()) {
-                    rows.add(new OutboxRow(result.getInt(1), result.getBoolean(2), result.getBoolean(3),
-                            result.getString(4)));
+                    rows.add(new OutboxRow(
+                            result.getInt(1), result.getBoolean(2), result.getBoolean(3), result.getString(4)));
                 }
             }
             return rows;
@@ -124,7 +123,8 @@ public final class TestDatabase {
         if (!table.matches("[a-z_]+")) {
             throw new IllegalArgumentException(table);
         }
-        try (Connection connection = connect(); Statement statement = connection.createStatement();
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement();
                 var result = statement.executeQuery("SELECT id, version FROM " + table)) {
             Map<Long, Long> versions = new TreeMap<>();
             while (result.next()) {
@@ -145,8 +145,8 @@ public final class TestDatabase {
 
     /** On H2 through the server that AUTO_SERVER starts in Payara (the suite's H2 URL asks for it). */
     private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(System.getenv("QN_DB_URL"), System.getenv("QN_DB_USER"),
-                System.getenv("QN_DB_PASSWORD"));
+        return DriverManager.getConnection(
+                System.getenv("QN_DB_URL"), System.getenv("QN_DB_USER"), System.getenv("QN_DB_PASSWORD"));
     }
 
     public static boolean isPostgresql() {
@@ -160,8 +160,9 @@ public final class TestDatabase {
             throw new IllegalArgumentException("unexpected test database name " + database);
         }
         String admin = "jdbc:postgresql://" + uri.getHost() + ":" + uri.getPort() + "/postgres";
-        try (Connection connection = DriverManager.getConnection(admin, System.getenv("QN_DB_USER"),
-                System.getenv("QN_DB_PASSWORD")); Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(
+                        admin, System.getenv("QN_DB_USER"), System.getenv("QN_DB_PASSWORD"));
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             statement.execute("CREATE DATABASE " + database);
         }
@@ -175,7 +176,8 @@ public final class TestDatabase {
         }
         String prefix = base.getFileName().toString() + ".";
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(prefix))
+                    .toList()) {
                 Files.delete(file);
             }
         }

@@ -55,6 +55,7 @@ public class CalendarService {
     public static final String FEED_PATH = "/api/v1/calendar/";
     /** How far back and ahead a feed reaches. */
     static final Duration FEED_PAST = Duration.ofDays(60);
+
     static final Duration FEED_AHEAD = Duration.ofDays(400);
     /** An intro meeting has a start only; calendars show it for an hour. */
     static final Duration INTRO_MEETING = Duration.ofHours(1);
@@ -72,8 +73,7 @@ public class CalendarService {
     MailSettings settings;
 
     /** A new feed and, only now, its secret URL. */
-    public record Created(CalendarFeed feed, String url) {
-    }
+    public record Created(CalendarFeed feed, String url) {}
 
     /** The volunteer's feed in use, if they have one. */
     public Optional<CalendarFeed> own(@NotNull Caller caller) {
@@ -88,8 +88,8 @@ public class CalendarService {
         revokeAll(em.createNamedQuery(CalendarFeed.FIND_OF_VOLUNTEER, CalendarFeed.class)
                 .setParameter("volunteer", volunteer.getId()));
         String token = Tokens.newToken();
-        CalendarFeed feed = CalendarFeed.ofVolunteer(volunteer.getId(), Tokens.sha256(token), caller.accountId(),
-                clock.instant());
+        CalendarFeed feed =
+                CalendarFeed.ofVolunteer(volunteer.getId(), Tokens.sha256(token), caller.accountId(), clock.instant());
         em.persist(feed);
         return new Created(feed, url(token));
     }
@@ -97,7 +97,8 @@ public class CalendarService {
     public void revokeOwn(@NotNull Caller caller) {
         Volunteer volunteer = volunteers.getOwn(caller);
         if (revokeAll(em.createNamedQuery(CalendarFeed.FIND_OF_VOLUNTEER, CalendarFeed.class)
-                .setParameter("volunteer", volunteer.getId())) == 0) {
+                        .setParameter("volunteer", volunteer.getId()))
+                == 0) {
             throw new NotFoundException(NO_FEED);
         }
     }
@@ -111,7 +112,8 @@ public class CalendarService {
     /** A new feed for the caller's carrier; the one before stops working. */
     public Created createForCarrier(@NotNull Caller caller) {
         long carrier = carrierOf(caller);
-        revokeAll(em.createNamedQuery(CalendarFeed.FIND_OF_CARRIER, CalendarFeed.class).setParameter("carrier", carrier));
+        revokeAll(em.createNamedQuery(CalendarFeed.FIND_OF_CARRIER, CalendarFeed.class)
+                .setParameter("carrier", carrier));
         String token = Tokens.newToken();
         CalendarFeed feed = CalendarFeed.ofCarrier(carrier, Tokens.sha256(token), caller.accountId(), clock.instant());
         em.persist(feed);
@@ -120,7 +122,8 @@ public class CalendarService {
 
     public void revokeForCarrier(@NotNull Caller caller) {
         if (revokeAll(em.createNamedQuery(CalendarFeed.FIND_OF_CARRIER, CalendarFeed.class)
-                .setParameter("carrier", carrierOf(caller))) == 0) {
+                        .setParameter("carrier", carrierOf(caller)))
+                == 0) {
             throw new NotFoundException(NO_FEED);
         }
     }
@@ -131,7 +134,8 @@ public class CalendarService {
             throw new NotFoundException(UNKNOWN_FEED);
         }
         CalendarFeed feed = first(em.createNamedQuery(CalendarFeed.FIND_BY_HASH, CalendarFeed.class)
-                .setParameter("hash", Tokens.sha256(token))).orElseThrow(() -> new NotFoundException(UNKNOWN_FEED));
+                        .setParameter("hash", Tokens.sha256(token)))
+                .orElseThrow(() -> new NotFoundException(UNKNOWN_FEED));
         Instant now = clock.instant();
         Instant from = now.minus(FEED_PAST);
         if (feed.getVolunteerId() != null) {
@@ -140,8 +144,10 @@ public class CalendarService {
                 throw new NotFoundException(UNKNOWN_FEED);
             }
             Locale locale = CalendarTexts.localeOf(volunteer.getAccount().getPreferredLanguage());
-            return ICalendarWriter.write(CalendarTexts.get(locale, "calendar.name.volunteer"),
-                    ofVolunteer(volunteer.getId(), from, locale), now);
+            return ICalendarWriter.write(
+                    CalendarTexts.get(locale, "calendar.name.volunteer"),
+                    ofVolunteer(volunteer.getId(), from, locale),
+                    now);
         }
         // a carrier's feed ends with the account of the coordinator who made it
         UserAccount maker = em.find(UserAccount.class, feed.getCreatedBy());
@@ -149,16 +155,22 @@ public class CalendarService {
             throw new NotFoundException(UNKNOWN_FEED);
         }
         Carrier carrier = em.find(Carrier.class, feed.getCarrierId());
-        return ICalendarWriter.write(CalendarTexts.get(Locale.GERMAN, "calendar.name.carrier", carrier.getName()),
-                ofCarriers(carrier.getId(), from, now.plus(FEED_AHEAD), Locale.GERMAN), now);
+        return ICalendarWriter.write(
+                CalendarTexts.get(Locale.GERMAN, "calendar.name.carrier", carrier.getName()),
+                ofCarriers(carrier.getId(), from, now.plus(FEED_AHEAD), Locale.GERMAN),
+                now);
     }
 
     /**
      * The dates for the schedule between two instants: the caller's carrier's; for the network
      * coordinator one carrier's, or all (with the network office's sessions) when none is named.
      */
-    public List<CalendarEvent> schedule(@NotNull Caller caller, Long carrierId, @NotNull Instant from,
-            @NotNull Instant until, @NotNull Locale locale) {
+    public List<CalendarEvent> schedule(
+            @NotNull Caller caller,
+            Long carrierId,
+            @NotNull Instant from,
+            @NotNull Instant until,
+            @NotNull Locale locale) {
         if (caller.isCarrierStaff()) {
             return ofCarriers(caller.carrierId(), from, until, locale);
         } else if (caller.is(Role.NETWORK_COORDINATOR)) {
@@ -179,24 +191,49 @@ public class CalendarService {
 
     private List<CalendarEvent> ofVolunteer(long volunteerId, Instant from, Locale locale) {
         List<CalendarEvent> events = new ArrayList<>();
-        em.createQuery("SELECT a.session FROM SupervisionAttendance a WHERE a.volunteer.id = :v"
-                + " AND a.status IN :statuses AND a.session.startsAt >= :from", SupervisionSession.class)
-                .setParameter("v", volunteerId).setParameter("statuses", List.of(Presence.SIGNED_UP, Presence.PRESENT))
-                .setParameter("from", from).getResultList().forEach(s -> events.add(supervision(s, locale)));
-        em.createQuery("SELECT b.slot FROM Booking b WHERE b.volunteer.id = :v AND b.status = :confirmed"
-                + " AND b.slot.startsAt >= :from", Slot.class).setParameter("v", volunteerId)
-                .setParameter("confirmed", BookingStatus.CONFIRMED).setParameter("from", from).getResultList()
+        em.createQuery(
+                        "SELECT a.session FROM SupervisionAttendance a WHERE a.volunteer.id = :v"
+                                + " AND a.status IN :statuses AND a.session.startsAt >= :from",
+                        SupervisionSession.class)
+                .setParameter("v", volunteerId)
+                .setParameter("statuses", List.of(Presence.SIGNED_UP, Presence.PRESENT))
+                .setParameter("from", from)
+                .getResultList()
+                .forEach(s -> events.add(supervision(s, locale)));
+        em.createQuery(
+                        "SELECT b.slot FROM Booking b WHERE b.volunteer.id = :v AND b.status = :confirmed"
+                                + " AND b.slot.startsAt >= :from",
+                        Slot.class)
+                .setParameter("v", volunteerId)
+                .setParameter("confirmed", BookingStatus.CONFIRMED)
+                .setParameter("from", from)
+                .getResultList()
                 .forEach(s -> events.add(slot(s, locale)));
-        em.createQuery("SELECT p FROM Placement p WHERE p.volunteer.id = :v AND p.introMeetingAt IS NOT NULL"
-                + " AND p.introMeetingAt >= :from AND p.status IN :live", Placement.class).setParameter("v", volunteerId)
-                .setParameter("from", from).setParameter("live", PlacementStatus.live()).getResultList()
-                .forEach(p -> events.add(new CalendarEvent(EventKind.INTRO_MEETING, p.getId(),
-                        CalendarTexts.get(locale, "calendar.introMeeting", p.getTask().title(locale)),
-                        p.getIntroMeetingAt(), p.getIntroMeetingAt().plus(INTRO_MEETING), placeOf(p.getTask()))));
-        em.createQuery("SELECT s FROM CourseSession s, Enrolment e WHERE e.run = s.run AND e.volunteer.id = :v"
-                + " AND e.status = :confirmed AND s.startsAt >= :from", CourseSession.class)
-                .setParameter("v", volunteerId).setParameter("confirmed", EnrolmentStatus.CONFIRMED)
-                .setParameter("from", from).getResultList().forEach(s -> events.add(course(s, locale)));
+        em.createQuery(
+                        "SELECT p FROM Placement p WHERE p.volunteer.id = :v AND p.introMeetingAt IS NOT NULL"
+                                + " AND p.introMeetingAt >= :from AND p.status IN :live",
+                        Placement.class)
+                .setParameter("v", volunteerId)
+                .setParameter("from", from)
+                .setParameter("live", PlacementStatus.live())
+                .getResultList()
+                .forEach(p -> events.add(new CalendarEvent(
+                        EventKind.INTRO_MEETING,
+                        p.getId(),
+                        CalendarTexts.get(
+                                locale, "calendar.introMeeting", p.getTask().title(locale)),
+                        p.getIntroMeetingAt(),
+                        p.getIntroMeetingAt().plus(INTRO_MEETING),
+                        placeOf(p.getTask()))));
+        em.createQuery(
+                        "SELECT s FROM CourseSession s, Enrolment e WHERE e.run = s.run AND e.volunteer.id = :v"
+                                + " AND e.status = :confirmed AND s.startsAt >= :from",
+                        CourseSession.class)
+                .setParameter("v", volunteerId)
+                .setParameter("confirmed", EnrolmentStatus.CONFIRMED)
+                .setParameter("from", from)
+                .getResultList()
+                .forEach(s -> events.add(course(s, locale)));
         events.sort(Comparator.comparing(CalendarEvent::start).thenComparing(CalendarEvent::uid));
         return events;
     }
@@ -205,17 +242,35 @@ public class CalendarService {
     private List<CalendarEvent> ofCarriers(Long carrierId, Instant from, Instant until, Locale locale) {
         List<CalendarEvent> events = new ArrayList<>();
         String supervisionScope = carrierId == null ? "" : " AND s.carrier.id = :carrier";
-        withCarrier(em.createQuery("SELECT s FROM SupervisionSession s WHERE s.startsAt >= :from AND s.startsAt < :until"
-                + supervisionScope, SupervisionSession.class), carrierId).setParameter("from", from)
-                .setParameter("until", until).getResultList().forEach(s -> events.add(supervision(s, locale)));
-        (carrierId == null ? em.createNamedQuery(Slot.FIND_BETWEEN, Slot.class)
-                : em.createNamedQuery(Slot.FIND_BETWEEN_OF_CARRIER, Slot.class).setParameter("carrier", carrierId))
-                .setParameter("from", from).setParameter("until", until).getResultList()
+        withCarrier(
+                        em.createQuery(
+                                "SELECT s FROM SupervisionSession s WHERE s.startsAt >= :from AND s.startsAt < :until"
+                                        + supervisionScope,
+                                SupervisionSession.class),
+                        carrierId)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .getResultList()
+                .forEach(s -> events.add(supervision(s, locale)));
+        (carrierId == null
+                        ? em.createNamedQuery(Slot.FIND_BETWEEN, Slot.class)
+                        : em.createNamedQuery(Slot.FIND_BETWEEN_OF_CARRIER, Slot.class)
+                                .setParameter("carrier", carrierId))
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .getResultList()
                 .forEach(s -> events.add(slot(s, locale)));
         String courseScope = carrierId == null ? "" : " AND s.run.carrier.id = :carrier";
-        withCarrier(em.createQuery("SELECT s FROM CourseSession s WHERE s.startsAt >= :from AND s.startsAt < :until"
-                + courseScope, CourseSession.class), carrierId).setParameter("from", from).setParameter("until", until)
-                .getResultList().forEach(s -> events.add(course(s, locale)));
+        withCarrier(
+                        em.createQuery(
+                                "SELECT s FROM CourseSession s WHERE s.startsAt >= :from AND s.startsAt < :until"
+                                        + courseScope,
+                                CourseSession.class),
+                        carrierId)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .getResultList()
+                .forEach(s -> events.add(course(s, locale)));
         events.sort(Comparator.comparing(CalendarEvent::start).thenComparing(CalendarEvent::uid));
         return events;
     }
@@ -225,19 +280,33 @@ public class CalendarService {
     }
 
     private static CalendarEvent supervision(SupervisionSession s, Locale locale) {
-        return new CalendarEvent(EventKind.SUPERVISION, s.getId(),
-                CalendarTexts.get(locale, "calendar.supervision." + s.getKind().name()), s.getStartsAt(), s.getEndsAt(),
+        return new CalendarEvent(
+                EventKind.SUPERVISION,
+                s.getId(),
+                CalendarTexts.get(locale, "calendar.supervision." + s.getKind().name()),
+                s.getStartsAt(),
+                s.getEndsAt(),
                 s.getPlace());
     }
 
     private static CalendarEvent slot(Slot s, Locale locale) {
-        return new CalendarEvent(EventKind.SLOT, s.getId(), s.getTask().title(locale), s.getStartsAt(), s.getEndsAt(),
+        return new CalendarEvent(
+                EventKind.SLOT,
+                s.getId(),
+                s.getTask().title(locale),
+                s.getStartsAt(),
+                s.getEndsAt(),
                 placeOf(s.getTask()));
     }
 
     private static CalendarEvent course(CourseSession s, Locale locale) {
-        return new CalendarEvent(EventKind.COURSE_SESSION, s.getId(), s.getRun().getCourse().title(locale),
-                s.getStartsAt(), s.getEndsAt(), s.getRun().getPlace());
+        return new CalendarEvent(
+                EventKind.COURSE_SESSION,
+                s.getId(),
+                s.getRun().getCourse().title(locale),
+                s.getStartsAt(),
+                s.getEndsAt(),
+                s.getRun().getPlace());
     }
 
     /** The site of a task with its address; none for a family's home, which a calendar never names. */
@@ -251,7 +320,9 @@ public class CalendarService {
             place.append(", ").append(site.getStreet());
         }
         if (site.getCity() != null) {
-            place.append(", ").append(site.getPostcode() == null ? "" : site.getPostcode() + " ").append(site.getCity());
+            place.append(", ")
+                    .append(site.getPostcode() == null ? "" : site.getPostcode() + " ")
+                    .append(site.getCity());
         }
         return place.toString();
     }

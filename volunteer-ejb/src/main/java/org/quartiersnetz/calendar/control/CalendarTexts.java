@@ -11,8 +11,7 @@ public final class CalendarTexts {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private CalendarTexts() {
-    }
+    private CalendarTexts() {}
 
     /** German or English, as the language asks; German for any other. */
     public static Locale localeOf(String language) {
@@ -20,8 +19,8 @@ public final class CalendarTexts {
     }
 
     public static String get(Locale locale, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, localeOf(locale.getLanguage()),
-                CalendarTexts.class.getClassLoader(), NO_FALLBACK);
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BUNDLE, localeOf(locale.getLanguage()), CalendarTexts.class.getClassLoader(), NO_FALLBACK);
         return new MessageFormat(bundle.getString(key), locale).format(arguments);
     }
 }

@@ -31,10 +31,10 @@ public final class ICalendarWriter {
 
     private static final String PRODUCT = "-//Quartiersnetz//Kalender 1.0//DE";
     // the registry reads the zone definitions ical4j ships (no network): one for the application
-    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private static final TimeZoneRegistry ZONES =
+            TimeZoneRegistryFactory.getInstance().createRegistry();
 
-    private ICalendarWriter() {
-    }
+    private ICalendarWriter() {}
 
     /** The calendar named {@code name} with these dates, stamped at {@code now}. */
     public static String write(String name, List<CalendarEvent> events, Instant now) {
@@ -47,8 +47,10 @@ public final class ICalendarWriter {
         calendar.add(new XProperty("X-WR-TIMEZONE", ClockProducer.NETWORK_ZONE.getId()));
         calendar.add(ZONES.getTimeZone(ClockProducer.NETWORK_ZONE.getId()).getVTimeZone());
         for (CalendarEvent event : events) {
-            VEvent vevent = new VEvent(ZonedDateTime.ofInstant(event.start(), ClockProducer.NETWORK_ZONE),
-                    ZonedDateTime.ofInstant(event.end(), ClockProducer.NETWORK_ZONE), event.title());
+            VEvent vevent = new VEvent(
+                    ZonedDateTime.ofInstant(event.start(), ClockProducer.NETWORK_ZONE),
+                    ZonedDateTime.ofInstant(event.end(), ClockProducer.NETWORK_ZONE),
+                    event.title());
             vevent.replace(new DtStamp(now));
             vevent.add(new Uid(event.uid()));
             if (event.location() != null && !event.location().isBlank()) {

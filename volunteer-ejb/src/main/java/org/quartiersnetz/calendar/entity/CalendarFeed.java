@@ -16,12 +16,17 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "calendar_feed")
-@NamedQuery(name = CalendarFeed.FIND_BY_HASH, query = "SELECT f FROM CalendarFeed f WHERE f.tokenHash = :hash "
-        + "AND f.revokedAt IS NULL")
-@NamedQuery(name = CalendarFeed.FIND_OF_VOLUNTEER, query = "SELECT f FROM CalendarFeed f "
-        + "WHERE f.volunteerId = :volunteer AND f.revokedAt IS NULL ORDER BY f.createdAt DESC")
-@NamedQuery(name = CalendarFeed.FIND_OF_CARRIER, query = "SELECT f FROM CalendarFeed f "
-        + "WHERE f.carrierId = :carrier AND f.revokedAt IS NULL ORDER BY f.createdAt DESC")
+@NamedQuery(
+        name = CalendarFeed.FIND_BY_HASH,
+        query = "SELECT f FROM CalendarFeed f WHERE f.tokenHash = :hash " + "AND f.revokedAt IS NULL")
+@NamedQuery(
+        name = CalendarFeed.FIND_OF_VOLUNTEER,
+        query = "SELECT f FROM CalendarFeed f "
+                + "WHERE f.volunteerId = :volunteer AND f.revokedAt IS NULL ORDER BY f.createdAt DESC")
+@NamedQuery(
+        name = CalendarFeed.FIND_OF_CARRIER,
+        query = "SELECT f FROM CalendarFeed f "
+                + "WHERE f.carrierId = :carrier AND f.revokedAt IS NULL ORDER BY f.createdAt DESC")
 public class CalendarFeed {
 
     public static final String FIND_BY_HASH = "CalendarFeed.findByHash";
@@ -51,8 +56,7 @@ public class CalendarFeed {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    protected CalendarFeed() {
-    }
+    protected CalendarFeed() {}
 
     private CalendarFeed(Long volunteerId, Long carrierId, String tokenHash, long createdBy, Instant createdAt) {
         this.volunteerId = volunteerId;

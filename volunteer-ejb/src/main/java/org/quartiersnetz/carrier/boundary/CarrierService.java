@@ -27,8 +27,10 @@ public class CarrierService {
     }
 
     public Optional<Carrier> findByCode(String code) {
-        return em.createNamedQuery(Carrier.FIND_BY_CODE, Carrier.class).setParameter("code", code)
-                .getResultStream().findFirst();
+        return em.createNamedQuery(Carrier.FIND_BY_CODE, Carrier.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
     }
 
     public Carrier getByCode(String code) {
@@ -39,7 +41,8 @@ public class CarrierService {
         if (findByCode(input.getCode()).isPresent()) {
             throw ConflictException.onField("code", CODE_TAKEN);
         }
-        Carrier carrier = new Carrier(input.getCode(), input.getName().strip(), input.getShortName().strip(), input.getKind());
+        Carrier carrier = new Carrier(
+                input.getCode(), input.getName().strip(), input.getShortName().strip(), input.getKind());
         Constraints.persistUnique(em, "code", CODE_TAKEN, carrier);
         return carrier;
     }

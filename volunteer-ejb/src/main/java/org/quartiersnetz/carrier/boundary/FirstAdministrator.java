@@ -40,7 +40,8 @@ public class FirstAdministrator {
             return;
         }
         long administrators = em.createQuery("SELECT COUNT(a) FROM UserAccount a WHERE a.role = :role", Long.class)
-                .setParameter("role", Role.ADMINISTRATOR).getSingleResult();
+                .setParameter("role", Role.ADMINISTRATOR)
+                .getSingleResult();
         if (administrators > 0) {
             return;
         }

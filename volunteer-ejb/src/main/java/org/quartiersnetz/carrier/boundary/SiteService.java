@@ -38,13 +38,19 @@ public class SiteService {
 
     public List<Site> list(@NotNull String carrierCode) {
         return em.createNamedQuery(Site.FIND_BY_CARRIER, Site.class)
-                .setParameter("carrier", carriers.getByCode(carrierCode)).getResultList();
+                .setParameter("carrier", carriers.getByCode(carrierCode))
+                .getResultList();
     }
 
     public Site create(@NotNull Caller caller, @NotNull String carrierCode, @NotNull @Valid SiteInput input) {
         Carrier carrier = access.requireManageable(caller, carriers.getByCode(carrierCode));
-        Site site = new Site(carrier, input.getName().strip(), input.getKind(), blank(input.getStreet()),
-                blank(input.getPostcode()), blank(input.getCity()));
+        Site site = new Site(
+                carrier,
+                input.getName().strip(),
+                input.getKind(),
+                blank(input.getStreet()),
+                blank(input.getPostcode()),
+                blank(input.getCity()));
         return persist(site);
     }
 
@@ -54,7 +60,11 @@ public class SiteService {
             throw new NotFoundException(UNKNOWN);
         }
         access.requireManageable(caller, site.getCarrier());
-        site.update(input.getName().strip(), input.getKind(), blank(input.getStreet()), blank(input.getPostcode()),
+        site.update(
+                input.getName().strip(),
+                input.getKind(),
+                blank(input.getStreet()),
+                blank(input.getPostcode()),
                 blank(input.getCity()));
         return persist(site);
     }

@@ -73,7 +73,8 @@ public class StaffService {
             return List.of();
         }
         return em.createNamedQuery(StaffMember.FIND_BY_CARRIER, StaffMember.class)
-                .setParameter("carrier", em.getReference(Carrier.class, caller.carrierId())).getResultList();
+                .setParameter("carrier", em.getReference(Carrier.class, caller.carrierId()))
+                .getResultList();
     }
 
     /**
@@ -86,14 +87,22 @@ public class StaffService {
         }
         Carrier carrier = carrierFor(invitation);
         Instant now = clock.instant();
-        UserAccount account = UserAccount.unconfirmed(invitation.getEmail(),
-                passwordHashing.hash(Tokens.newToken()), invitation.getRole(),
-                invitation.getLanguage() == null ? "de" : invitation.getLanguage(), now);
+        UserAccount account = UserAccount.unconfirmed(
+                invitation.getEmail(),
+                passwordHashing.hash(Tokens.newToken()),
+                invitation.getRole(),
+                invitation.getLanguage() == null ? "de" : invitation.getLanguage(),
+                now);
         account.changeRole(invitation.getRole(), carrier);
         StaffMember member = new StaffMember(account, invitation.getFirstName(), invitation.getLastName());
         Constraints.persistUnique(em, "email", EMAIL_TAKEN, account, member);
-        tokens.mailLink(account, TokenPurpose.PASSWORD_RESET, settings.invitationValidity(), TEMPLATE,
-                PasswordResetService.PAGE, settings.invitationValidity().toDays());
+        tokens.mailLink(
+                account,
+                TokenPurpose.PASSWORD_RESET,
+                settings.invitationValidity(),
+                TEMPLATE,
+                PasswordResetService.PAGE,
+                settings.invitationValidity().toDays());
         return member;
     }
 

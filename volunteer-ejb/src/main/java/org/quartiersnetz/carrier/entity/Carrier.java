@@ -60,8 +60,7 @@ public class Carrier {
     @Version
     private long version;
 
-    protected Carrier() {
-    }
+    protected Carrier() {}
 
     public Carrier(String code, String name, String shortName, CarrierKind kind) {
         this.code = code;

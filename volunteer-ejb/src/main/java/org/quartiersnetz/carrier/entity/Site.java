@@ -64,8 +64,7 @@ public class Site {
     @Version
     private long version;
 
-    protected Site() {
-    }
+    protected Site() {}
 
     public Site(Carrier carrier, String name, SiteKind kind, String street, String postcode, String city) {
         this.carrier = carrier;

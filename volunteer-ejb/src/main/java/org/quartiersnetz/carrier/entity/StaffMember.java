@@ -21,9 +21,11 @@ import org.quartiersnetz.security.entity.UserAccount;
  */
 @Entity
 @Table(name = "staff_member")
-@NamedQuery(name = StaffMember.FIND_ALL,
+@NamedQuery(
+        name = StaffMember.FIND_ALL,
         query = "SELECT s FROM StaffMember s JOIN FETCH s.account a ORDER BY s.lastName, s.firstName")
-@NamedQuery(name = StaffMember.FIND_BY_CARRIER,
+@NamedQuery(
+        name = StaffMember.FIND_BY_CARRIER,
         query = "SELECT s FROM StaffMember s JOIN FETCH s.account a WHERE a.carrier = :carrier"
                 + " ORDER BY s.lastName, s.firstName")
 @NamedQuery(name = StaffMember.FIND_BY_ACCOUNT, query = "SELECT s FROM StaffMember s WHERE s.account = :account")
@@ -56,8 +58,7 @@ public class StaffMember {
     @Version
     private long version;
 
-    protected StaffMember() {
-    }
+    protected StaffMember() {}
 
     public StaffMember(UserAccount account, String firstName, String lastName) {
         this.account = account;

@@ -74,7 +74,9 @@ public class ClearanceRetention {
         List<PlannedDeletion> planned = plan(carrierId, today);
         for (PlannedDeletion deletion : planned) {
             // by id and tolerant of 0 rows: another instance's nightly run may have deleted it first
-            em.createNamedQuery(ClearanceCheck.DELETE_BY_ID).setParameter("id", deletion.checkId()).executeUpdate();
+            em.createNamedQuery(ClearanceCheck.DELETE_BY_ID)
+                    .setParameter("id", deletion.checkId())
+                    .executeUpdate();
             changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(deletion.volunteerId()));
         }
         return planned;
@@ -85,19 +87,26 @@ public class ClearanceRetention {
         List<ClearanceCheck> checks = carrierId
                 .map(id -> em.createNamedQuery(ClearanceCheck.FIND_BY_CARRIER, ClearanceCheck.class)
                         .setParameter("carrier", id))
-                .orElseGet(() -> em.createNamedQuery(ClearanceCheck.FIND_ALL, ClearanceCheck.class)).getResultList();
+                .orElseGet(() -> em.createNamedQuery(ClearanceCheck.FIND_ALL, ClearanceCheck.class))
+                .getResultList();
         Map<Long, LocalDate> lastBooked = lastBookedDays();
         Map<Long, LocalDate> lastPlaced = lastPlacedDays(today);
         List<PlannedDeletion> planned = new ArrayList<>();
         for (ClearanceCheck check : checks) {
             // a volunteer on a roster is active, whether or not somebody remembered to record it
-            LocalDate lastActivity = latest(check.laterActivity(lastBooked.get(check.getVolunteer().getId())),
+            LocalDate lastActivity = latest(
+                    check.laterActivity(lastBooked.get(check.getVolunteer().getId())),
                     check.laterActivity(lastPlaced.get(check.getId())));
-            ClearanceRules.Facts facts = new ClearanceRules.Facts(check.getInspectedOn(), check.getRenewalDueOn(),
-                    check.isRelevantConviction(), lastActivity);
-            rules.deletionReason(facts, today).ifPresent(reason -> planned.add(
-                    new PlannedDeletion(check.getId(), check.getVolunteer().getId(), check.getCarrier().getCode(),
-                            check.getInspectedOn(), lastActivity, reason)));
+            ClearanceRules.Facts facts = new ClearanceRules.Facts(
+                    check.getInspectedOn(), check.getRenewalDueOn(), check.isRelevantConviction(), lastActivity);
+            rules.deletionReason(facts, today)
+                    .ifPresent(reason -> planned.add(new PlannedDeletion(
+                            check.getId(),
+                            check.getVolunteer().getId(),
+                            check.getCarrier().getCode(),
+                            check.getInspectedOn(),
+                            lastActivity,
+                            reason)));
         }
         return planned;
     }
@@ -105,13 +114,15 @@ public class ClearanceRetention {
     /** Per volunteer with an inspection: the day of their latest confirmed booking (with any carrier, a coming one included). */
     private Map<Long, LocalDate> lastBookedDays() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT b.volunteer_id, MAX(s.starts_at) FROM slot_booking b "
-                + "JOIN task_slot s ON s.id = b.slot_id WHERE b.status = 'CONFIRMED' "
-                + "AND b.volunteer_id IN (SELECT c.volunteer_id FROM clearance_check c) GROUP BY b.volunteer_id")
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT b.volunteer_id, MAX(s.starts_at) FROM slot_booking b "
+                                + "JOIN task_slot s ON s.id = b.slot_id WHERE b.status = 'CONFIRMED' "
+                                + "AND b.volunteer_id IN (SELECT c.volunteer_id FROM clearance_check c) GROUP BY b.volunteer_id")
                 .getResultList();
         Map<Long, LocalDate> days = new HashMap<>();
         for (Object[] row : rows) {
-            days.put(SqlValues.longOf(row[0]),
+            days.put(
+                    SqlValues.longOf(row[0]),
                     LocalDate.ofInstant(SqlValues.instant(row[1]), ClockProducer.NETWORK_ZONE));
         }
         return days;
@@ -125,14 +136,14 @@ public class ClearanceRetention {
     private Map<Long, LocalDate> lastPlacedDays(LocalDate today) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT c.id, p.status, p.ended_on FROM clearance_check c"
-                + " JOIN placement p ON p.volunteer_id = c.volunteer_id"
-                + " JOIN task t ON t.id = p.task_id JOIN task_type y ON y.id = t.task_type_id"
-                + " WHERE y.clearance_required = TRUE"
-                + " AND (p.carrier_id = c.carrier_id OR EXISTS (SELECT 1 FROM clearance_consent k"
-                + " WHERE k.volunteer_id = c.volunteer_id))"
-                + " AND (p.status IN ('ACCEPTED', 'INTRO_MEETING', 'GETTING_TO_KNOW', 'TRIAL_PERIOD', 'ACTIVE')"
-                + " OR p.status = 'ENDED' OR p.status = 'CANCELLED' AND EXISTS (SELECT 1 FROM placement_step s"
-                + " WHERE s.placement_id = p.id AND s.to_status IN ('GETTING_TO_KNOW', 'TRIAL_PERIOD')))")
+                        + " JOIN placement p ON p.volunteer_id = c.volunteer_id"
+                        + " JOIN task t ON t.id = p.task_id JOIN task_type y ON y.id = t.task_type_id"
+                        + " WHERE y.clearance_required = TRUE"
+                        + " AND (p.carrier_id = c.carrier_id OR EXISTS (SELECT 1 FROM clearance_consent k"
+                        + " WHERE k.volunteer_id = c.volunteer_id))"
+                        + " AND (p.status IN ('ACCEPTED', 'INTRO_MEETING', 'GETTING_TO_KNOW', 'TRIAL_PERIOD', 'ACTIVE')"
+                        + " OR p.status = 'ENDED' OR p.status = 'CANCELLED' AND EXISTS (SELECT 1 FROM placement_step s"
+                        + " WHERE s.placement_id = p.id AND s.to_status IN ('GETTING_TO_KNOW', 'TRIAL_PERIOD')))")
                 .getResultList();
         Map<Long, LocalDate> days = new HashMap<>();
         for (Object[] row : rows) {

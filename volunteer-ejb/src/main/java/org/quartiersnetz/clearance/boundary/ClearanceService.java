@@ -73,17 +73,28 @@ public class ClearanceService {
         } else if (issued.isAfter(inspected)) {
             throw InvalidInputException.onField("certificateIssuedOn", ISSUED_AFTER_INSPECTION);
         } else if (rules.tooOld(issued, inspected)) {
-            throw InvalidInputException.onField("certificateIssuedOn", TOO_OLD,
-                    rules.maxCertificateAge().toTotalMonths(), inspected.minus(rules.maxCertificateAge()).toString());
+            throw InvalidInputException.onField(
+                    "certificateIssuedOn",
+                    TOO_OLD,
+                    rules.maxCertificateAge().toTotalMonths(),
+                    inspected.minus(rules.maxCertificateAge()).toString());
         }
-        ClearanceCheck check = new ClearanceCheck(volunteer, em.getReference(Carrier.class, carrierId),
-                em.getReference(UserAccount.class, caller.accountId()), inspected, issued,
-                input.getRelevantConviction(), rules.renewalDue(issued), clock.instant());
+        ClearanceCheck check = new ClearanceCheck(
+                volunteer,
+                em.getReference(Carrier.class, carrierId),
+                em.getReference(UserAccount.class, caller.accountId()),
+                inspected,
+                issued,
+                input.getRelevantConviction(),
+                rules.renewalDue(issued),
+                clock.instant());
         em.persist(check);
         changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(volunteer.getId()));
         if (check.isRelevantConviction()) {
-            Set<Long> relying = hasConsent(volunteer.getId()) ? Set.copyOf(em.createQuery("SELECT c.id FROM Carrier c",
-                    Long.class).getResultList()) : Set.of(carrierId);
+            Set<Long> relying = hasConsent(volunteer.getId())
+                    ? Set.copyOf(em.createQuery("SELECT c.id FROM Carrier c", Long.class)
+                            .getResultList())
+                    : Set.of(carrierId);
             convictions.fire(new ConvictionRecorded(volunteer.getId(), relying, caller.accountId()));
         }
         return check;
@@ -128,7 +139,10 @@ public class ClearanceService {
      * day, DUE if all are, MISSING if there are none. Checks no caller: for other areas' rules.
      */
     public ClearanceStatus status(long volunteerId, long carrierId, @NotNull LocalDate on) {
-        return ClearanceRules.status(reliedOn(volunteerId, carrierId).stream().map(ClearanceService::facts).toList(),
+        return ClearanceRules.status(
+                reliedOn(volunteerId, carrierId).stream()
+                        .map(ClearanceService::facts)
+                        .toList(),
                 on);
     }
 
@@ -164,8 +178,13 @@ public class ClearanceService {
     public LetterData letter(@NotNull Caller caller, long volunteerId) {
         long carrierId = access.requireCarrier(caller);
         Volunteer volunteer = volunteers.get(caller, volunteerId);
-        return new LetterData(volunteer.getFirstName(), volunteer.getLastName(), volunteer.getBirthDate(),
-                em.find(Carrier.class, carrierId).getName(), caller.email(), today());
+        return new LetterData(
+                volunteer.getFirstName(),
+                volunteer.getLastName(),
+                volunteer.getBirthDate(),
+                em.find(Carrier.class, carrierId).getName(),
+                caller.email(),
+                today());
     }
 
     /** The name of a volunteer the caller's carrier may see, for the heading of its clearance page. */
@@ -177,12 +196,15 @@ public class ClearanceService {
 
     private List<ClearanceCheck> reliedOn(long volunteerId, long carrierId) {
         boolean consent = hasConsent(volunteerId);
-        return checksOf(volunteerId).stream().filter(c -> ClearanceAccess.visibleTo(carrierId, c, consent)).toList();
+        return checksOf(volunteerId).stream()
+                .filter(c -> ClearanceAccess.visibleTo(carrierId, c, consent))
+                .toList();
     }
 
     private List<ClearanceCheck> checksOf(long volunteerId) {
         return em.createNamedQuery(ClearanceCheck.FIND_BY_VOLUNTEER, ClearanceCheck.class)
-                .setParameter("volunteer", volunteerId).getResultList();
+                .setParameter("volunteer", volunteerId)
+                .getResultList();
     }
 
     private boolean hasConsent(long volunteerId) {
@@ -190,7 +212,10 @@ public class ClearanceService {
     }
 
     static ClearanceRules.Facts facts(ClearanceCheck check) {
-        return new ClearanceRules.Facts(check.getInspectedOn(), check.getRenewalDueOn(), check.isRelevantConviction(),
+        return new ClearanceRules.Facts(
+                check.getInspectedOn(),
+                check.getRenewalDueOn(),
+                check.isRelevantConviction(),
                 check.getLastActivityOn());
     }
 

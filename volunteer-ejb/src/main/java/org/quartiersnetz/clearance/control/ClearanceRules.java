@@ -8,13 +8,12 @@ import org.quartiersnetz.clearance.entity.ClearanceStatus;
 import org.quartiersnetz.clearance.entity.DeletionReason;
 
 /** The §72a rules as pure functions of dates and periods, so that they are tested without a container. */
-public record ClearanceRules(Period maxCertificateAge, Period renewalAfter, Period noActivityGrace,
-        Period keepAfterActivity) {
+public record ClearanceRules(
+        Period maxCertificateAge, Period renewalAfter, Period noActivityGrace, Period keepAfterActivity) {
 
     /** The facts of one inspection the rules need. */
-    public record Facts(LocalDate inspectedOn, LocalDate renewalDueOn, boolean relevantConviction,
-            LocalDate lastActivityOn) {
-    }
+    public record Facts(
+            LocalDate inspectedOn, LocalDate renewalDueOn, boolean relevantConviction, LocalDate lastActivityOn) {}
 
     /** Whether a certificate issued on this day may still be accepted at an inspection on that day. */
     public boolean tooOld(LocalDate issuedOn, LocalDate inspectedOn) {
@@ -42,9 +41,11 @@ public record ClearanceRules(Period maxCertificateAge, Period renewalAfter, Peri
     public Optional<DeletionReason> deletionReason(Facts check, LocalDate today) {
         if (check.lastActivityOn() == null) {
             return check.inspectedOn().plus(noActivityGrace).isBefore(today)
-                    ? Optional.of(DeletionReason.NO_ACTIVITY_TAKEN_UP) : Optional.empty();
+                    ? Optional.of(DeletionReason.NO_ACTIVITY_TAKEN_UP)
+                    : Optional.empty();
         }
         return check.lastActivityOn().plus(keepAfterActivity).isBefore(today)
-                ? Optional.of(DeletionReason.AFTER_LAST_ACTIVITY) : Optional.empty();
+                ? Optional.of(DeletionReason.AFTER_LAST_ACTIVITY)
+                : Optional.empty();
     }
 }

@@ -25,11 +25,14 @@ import org.quartiersnetz.volunteer.entity.Volunteer;
  */
 @Entity
 @Table(name = "clearance_check")
-@NamedQuery(name = ClearanceCheck.FIND_BY_VOLUNTEER, query = "SELECT c FROM ClearanceCheck c"
-        + " WHERE c.volunteer.id = :volunteer ORDER BY c.inspectedOn DESC, c.id DESC")
+@NamedQuery(
+        name = ClearanceCheck.FIND_BY_VOLUNTEER,
+        query = "SELECT c FROM ClearanceCheck c"
+                + " WHERE c.volunteer.id = :volunteer ORDER BY c.inspectedOn DESC, c.id DESC")
 @NamedQuery(name = ClearanceCheck.FIND_ALL, query = "SELECT c FROM ClearanceCheck c ORDER BY c.id")
 @NamedQuery(name = ClearanceCheck.DELETE_BY_ID, query = "DELETE FROM ClearanceCheck c WHERE c.id = :id")
-@NamedQuery(name = ClearanceCheck.FIND_BY_CARRIER,
+@NamedQuery(
+        name = ClearanceCheck.FIND_BY_CARRIER,
         query = "SELECT c FROM ClearanceCheck c WHERE c.carrier.id = :carrier ORDER BY c.id")
 public class ClearanceCheck {
 
@@ -81,11 +84,17 @@ public class ClearanceCheck {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected ClearanceCheck() {
-    }
+    protected ClearanceCheck() {}
 
-    public ClearanceCheck(Volunteer volunteer, Carrier carrier, UserAccount inspectedBy, LocalDate inspectedOn,
-            LocalDate certificateIssuedOn, boolean relevantConviction, LocalDate renewalDueOn, Instant createdAt) {
+    public ClearanceCheck(
+            Volunteer volunteer,
+            Carrier carrier,
+            UserAccount inspectedBy,
+            LocalDate inspectedOn,
+            LocalDate certificateIssuedOn,
+            boolean relevantConviction,
+            LocalDate renewalDueOn,
+            Instant createdAt) {
         this.volunteer = volunteer;
         this.carrier = carrier;
         this.inspectedBy = inspectedBy;
@@ -105,7 +114,8 @@ public class ClearanceCheck {
      * before this inspection (it belongs to an earlier one) or none changes nothing.
      */
     public LocalDate laterActivity(LocalDate on) {
-        boolean later = on != null && !on.isBefore(inspectedOn) && (lastActivityOn == null || on.isAfter(lastActivityOn));
+        boolean later =
+                on != null && !on.isBefore(inspectedOn) && (lastActivityOn == null || on.isAfter(lastActivityOn));
         return later ? on : lastActivityOn;
     }
 

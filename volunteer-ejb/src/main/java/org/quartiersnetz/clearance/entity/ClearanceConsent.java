@@ -23,8 +23,7 @@ public class ClearanceConsent {
     @Column(name = "given_at", nullable = false)
     private Instant givenAt;
 
-    protected ClearanceConsent() {
-    }
+    protected ClearanceConsent() {}
 
     public ClearanceConsent(long volunteerId, Instant givenAt) {
         this.volunteerId = volunteerId;

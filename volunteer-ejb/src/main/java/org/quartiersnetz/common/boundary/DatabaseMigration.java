@@ -26,8 +26,10 @@ import org.flywaydb.core.api.output.MigrateResult;
         password = "${ENV=QN_DB_PASSWORD:quartiersnetz}",
         minPoolSize = 2,
         maxPoolSize = 30,
-        properties = {"fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=auto-commit"})
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=auto-commit"
+        })
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -48,8 +50,8 @@ public class DatabaseMigration {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
         completed = true;
     }
 

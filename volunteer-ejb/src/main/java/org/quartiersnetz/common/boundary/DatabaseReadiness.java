@@ -31,10 +31,14 @@ public class DatabaseReadiness implements HealthCheck {
         }
         try (Connection connection = dataSource.getConnection()) {
             boolean valid = connection.isValid(TIMEOUT_SECONDS);
-            return response.status(valid).withData("migrated", true)
-                    .withData("product", connection.getMetaData().getDatabaseProductName()).build();
+            return response.status(valid)
+                    .withData("migrated", true)
+                    .withData("product", connection.getMetaData().getDatabaseProductName())
+                    .build();
         } catch (SQLException e) {
-            return response.down().withData("error", e.getClass().getSimpleName()).build();
+            return response.down()
+                    .withData("error", e.getClass().getSimpleName())
+                    .build();
         }
     }
 }

@@ -37,26 +37,38 @@ public class DemoData {
     public static final String PASSWORD = "Demo-Passwort-2026";
     /** The demo family of Caritas. */
     public static final String DEMO_FAMILY = "F-2026-001";
+
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
-    record DemoAccount(String email, Role role, String carrierCode, String firstName, String lastName) {
-    }
+    record DemoAccount(String email, Role role, String carrierCode, String firstName, String lastName) {}
 
     static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("admin@quartiersnetz.example", Role.ADMINISTRATOR, null, "Jonas", "Admin"),
             new DemoAccount("netzwerk@quartiersnetz.example", Role.NETWORK_COORDINATOR, null, "Miriam", "Netz"),
-            new DemoAccount("koordination.caritas@quartiersnetz.example", Role.CARRIER_COORDINATOR, "caritas",
-                    "Claudia", "Koch"),
-            new DemoAccount("fachkraft.caritas@quartiersnetz.example", Role.CARRIER_STAFF, "caritas",
-                    "Tobias", "Brandt"),
-            new DemoAccount("koordination.jugendwerke@quartiersnetz.example", Role.CARRIER_COORDINATOR,
-                    "jugendwerke", "Sabine", "Wolf"),
-            new DemoAccount("fachkraft.jugendwerke@quartiersnetz.example", Role.CARRIER_STAFF, "jugendwerke",
-                    "Emre", "Aydın"),
-            new DemoAccount("fachkraft.beratungsstelle@quartiersnetz.example", Role.CARRIER_STAFF,
-                    "beratungsstelle", "Leyla", "Haddad"),
-            new DemoAccount("supervision.caritas@quartiersnetz.example", Role.SUPERVISOR, "caritas", "Renate",
-                    "Berger"),
+            new DemoAccount(
+                    "koordination.caritas@quartiersnetz.example",
+                    Role.CARRIER_COORDINATOR,
+                    "caritas",
+                    "Claudia",
+                    "Koch"),
+            new DemoAccount(
+                    "fachkraft.caritas@quartiersnetz.example", Role.CARRIER_STAFF, "caritas", "Tobias", "Brandt"),
+            new DemoAccount(
+                    "koordination.jugendwerke@quartiersnetz.example",
+                    Role.CARRIER_COORDINATOR,
+                    "jugendwerke",
+                    "Sabine",
+                    "Wolf"),
+            new DemoAccount(
+                    "fachkraft.jugendwerke@quartiersnetz.example", Role.CARRIER_STAFF, "jugendwerke", "Emre", "Aydın"),
+            new DemoAccount(
+                    "fachkraft.beratungsstelle@quartiersnetz.example",
+                    Role.CARRIER_STAFF,
+                    "beratungsstelle",
+                    "Leyla",
+                    "Haddad"),
+            new DemoAccount(
+                    "supervision.caritas@quartiersnetz.example", Role.SUPERVISOR, "caritas", "Renate", "Berger"),
             new DemoAccount("ehrenamt@quartiersnetz.example", Role.VOLUNTEER, null, "Hatice", "Demir"));
 
     @Inject
@@ -97,7 +109,8 @@ public class DemoData {
         }
         String hash = passwordHashing.hash(PASSWORD);
         StringBuilder listing = new StringBuilder("Demo mode: these accounts sign in with the password ")
-                .append(PASSWORD).append(':');
+                .append(PASSWORD)
+                .append(':');
         for (DemoAccount demo : ACCOUNTS) {
             if (accounts.findByEmail(demo.email()).isEmpty()) {
                 create(demo, hash, clock.instant());
@@ -121,25 +134,35 @@ public class DemoData {
 
     /** Caritas supports one family; other branches' tests link tasks to it by its code. */
     private void addDemoFamily() {
-        if (!em.createNamedQuery(Family.FIND_BY_CODE, Family.class).setParameter("code", DEMO_FAMILY)
-                .getResultList().isEmpty()) {
+        if (!em.createNamedQuery(Family.FIND_BY_CODE, Family.class)
+                .setParameter("code", DEMO_FAMILY)
+                .getResultList()
+                .isEmpty()) {
             return;
         }
-        Carrier caritas = em.createNamedQuery(Carrier.FIND_BY_CODE, Carrier.class).setParameter("code", "caritas")
+        Carrier caritas = em.createNamedQuery(Carrier.FIND_BY_CODE, Carrier.class)
+                .setParameter("code", "caritas")
                 .getSingleResult();
-        em.persist(new Family(caritas, DEMO_FAMILY, List.of("tr", "de"), List.of(AgeBand.UNDER_1, AgeBand.AGE_3_5),
-                "Unterstützung im Alltag mit dem Baby, Begleitung zu Kinderarzt-Terminen", clock.instant()));
+        em.persist(new Family(
+                caritas,
+                DEMO_FAMILY,
+                List.of("tr", "de"),
+                List.of(AgeBand.UNDER_1, AgeBand.AGE_3_5),
+                "Unterstützung im Alltag mit dem Baby, Begleitung zu Kinderarzt-Terminen",
+                clock.instant()));
     }
 
     private void create(DemoAccount demo, String hash, Instant now) {
-        Carrier carrier = demo.carrierCode() == null ? null
+        Carrier carrier = demo.carrierCode() == null
+                ? null
                 : em.createNamedQuery(Carrier.FIND_BY_CODE, Carrier.class)
-                        .setParameter("code", demo.carrierCode()).getSingleResult();
+                        .setParameter("code", demo.carrierCode())
+                        .getSingleResult();
         UserAccount account = new UserAccount(demo.email(), hash, demo.role(), carrier, now);
         em.persist(account);
         if (demo.role() == Role.VOLUNTEER) {
-            em.persist(new Volunteer(account, demo.firstName(), demo.lastName(), "0214 555 0101",
-                    List.of("de", "tr"), 1, now));
+            em.persist(new Volunteer(
+                    account, demo.firstName(), demo.lastName(), "0214 555 0101", List.of("de", "tr"), 1, now));
         } else {
             em.persist(new StaffMember(account, demo.firstName(), demo.lastName()));
         }

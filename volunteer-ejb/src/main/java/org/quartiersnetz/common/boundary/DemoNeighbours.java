@@ -34,14 +34,81 @@ public class DemoNeighbours {
 
     static final int COUNT = 200;
     static final String DOMAIN = "@nachbarn.quartiersnetz.example";
-    private static final String[] FIRST = {"Ayşe", "Mehmet", "Fatma", "Ali", "Olga", "Sergej", "Anna", "Jan", "Maria",
-        "Thomas", "Leila", "Omar", "Natalia", "Dmitri", "Sabine", "Peter", "Yasemin", "Hasan", "Irina", "Lukas",
-        "Elif", "Ahmad", "Svetlana", "Julia", "Karim", "Hanna", "Murat", "Zeynep", "Andrzej", "Monika"};
-    private static final String[] LAST = {"Yılmaz", "Kaya", "Demir", "Şahin", "Ivanova", "Petrov", "Müller", "Schmidt",
-        "Schneider", "Fischer", "Haddad", "Nasser", "Kowalski", "Nowak", "Weber", "Becker", "Öztürk", "Arslan",
-        "Smirnova", "Hoffmann", "Koch", "Al-Khatib", "Wagner", "Richter", "Popescu", "Krüger", "Çelik", "Kurt"};
-    private static final String[][] LANGUAGE_SETS = {{"de"}, {"de", "tr"}, {"de", "ar"}, {"de", "ru"}, {"de", "en"},
-        {"tr"}, {"ar", "de"}, {"ru", "uk", "de"}, {"de", "pl"}, {"de", "fa"}, {"de", "ku", "tr"}};
+    private static final String[] FIRST = {
+        "Ayşe",
+        "Mehmet",
+        "Fatma",
+        "Ali",
+        "Olga",
+        "Sergej",
+        "Anna",
+        "Jan",
+        "Maria",
+        "Thomas",
+        "Leila",
+        "Omar",
+        "Natalia",
+        "Dmitri",
+        "Sabine",
+        "Peter",
+        "Yasemin",
+        "Hasan",
+        "Irina",
+        "Lukas",
+        "Elif",
+        "Ahmad",
+        "Svetlana",
+        "Julia",
+        "Karim",
+        "Hanna",
+        "Murat",
+        "Zeynep",
+        "Andrzej",
+        "Monika"
+    };
+    private static final String[] LAST = {
+        "Yılmaz",
+        "Kaya",
+        "Demir",
+        "Şahin",
+        "Ivanova",
+        "Petrov",
+        "Müller",
+        "Schmidt",
+        "Schneider",
+        "Fischer",
+        "Haddad",
+        "Nasser",
+        "Kowalski",
+        "Nowak",
+        "Weber",
+        "Becker",
+        "Öztürk",
+        "Arslan",
+        "Smirnova",
+        "Hoffmann",
+        "Koch",
+        "Al-Khatib",
+        "Wagner",
+        "Richter",
+        "Popescu",
+        "Krüger",
+        "Çelik",
+        "Kurt"
+    };
+    private static final String[][] LANGUAGE_SETS = {
+        {"de"},
+        {"de", "tr"},
+        {"de", "ar"},
+        {"de", "ru"},
+        {"de", "en"},
+        {"tr"},
+        {"ar", "de"},
+        {"ru", "uk", "de"},
+        {"de", "pl"},
+        {"de", "fa"},
+        {"de", "ku", "tr"}
+    };
     private static final String[] CARRIERS = {"beratungsstelle", "caritas", "jugendwerke"};
 
     @PersistenceContext
@@ -50,32 +117,55 @@ public class DemoNeighbours {
     /** Creates the demo volunteers unless they exist; returns how many were created. */
     public int fill(String passwordHash, Instant now) {
         long existing = em.createQuery("SELECT COUNT(a) FROM UserAccount a WHERE a.email LIKE :domain", Long.class)
-                .setParameter("domain", "%" + DOMAIN).getSingleResult();
+                .setParameter("domain", "%" + DOMAIN)
+                .getSingleResult();
         if (existing > 0) {
             return 0;
         }
         Random random = new Random(2026);
         List<Carrier> carriers = em.createNamedQuery(Carrier.FIND_BY_CODES, Carrier.class)
-                .setParameter("codes", List.of(CARRIERS)).getResultList();
-        List<TaskType> types = em.createNamedQuery(TaskType.FIND_ALL, TaskType.class).getResultList();
+                .setParameter("codes", List.of(CARRIERS))
+                .getResultList();
+        List<TaskType> types =
+                em.createNamedQuery(TaskType.FIND_ALL, TaskType.class).getResultList();
         UserAccount coordinator = em.createNamedQuery(UserAccount.FIND_BY_EMAIL, UserAccount.class)
-                .setParameter("email", "netzwerk@quartiersnetz.example").getSingleResult();
+                .setParameter("email", "netzwerk@quartiersnetz.example")
+                .getSingleResult();
         for (int i = 0; i < COUNT; i++) {
-            create(i, random, passwordHash, now.minus(random.nextInt(400), ChronoUnit.DAYS), carriers, types,
+            create(
+                    i,
+                    random,
+                    passwordHash,
+                    now.minus(random.nextInt(400), ChronoUnit.DAYS),
+                    carriers,
+                    types,
                     coordinator);
         }
         return COUNT;
     }
 
-    private void create(int i, Random random, String hash, Instant signedUp, List<Carrier> carriers,
-            List<TaskType> types, UserAccount coordinator) {
+    private void create(
+            int i,
+            Random random,
+            String hash,
+            Instant signedUp,
+            List<Carrier> carriers,
+            List<TaskType> types,
+            UserAccount coordinator) {
         String first = FIRST[random.nextInt(FIRST.length)];
         String last = LAST[random.nextInt(LAST.length)];
         UserAccount account = new UserAccount("nachbar" + (i + 1) + DOMAIN, hash, Role.VOLUNTEER, null, signedUp);
         String[] languages = LANGUAGE_SETS[random.nextInt(LANGUAGE_SETS.length)];
-        Volunteer v = new Volunteer(account, first, last, random.nextInt(3) == 0 ? null
-                : String.format("0214 %03d %04d", random.nextInt(1000), random.nextInt(10000)),
-                List.of(languages), 1, signedUp);
+        Volunteer v = new Volunteer(
+                account,
+                first,
+                last,
+                random.nextInt(3) == 0
+                        ? null
+                        : String.format("0214 %03d %04d", random.nextInt(1000), random.nextInt(10000)),
+                List.of(languages),
+                1,
+                signedUp);
         Map<String, LanguageLevel> levels = new LinkedHashMap<>();
         for (int l = 0; l < languages.length; l++) {
             levels.put(languages[l], l == 0 ? LanguageLevel.NATIVE : LanguageLevel.values()[random.nextInt(3)]);
@@ -127,5 +217,4 @@ public class DemoNeighbours {
         java.util.Collections.shuffle(pool, random);
         return pool.subList(0, Math.min(count, pool.size()));
     }
-
 }

@@ -46,17 +46,25 @@ public class DemoReadiness {
     public int prepare(Clock clock) {
         Instant now = clock.instant();
         LocalDate today = ClockProducer.today(clock);
-        Carrier caritas = em.createNamedQuery(Carrier.FIND_BY_CODE, Carrier.class).setParameter("code", "caritas")
+        Carrier caritas = em.createNamedQuery(Carrier.FIND_BY_CODE, Carrier.class)
+                .setParameter("code", "caritas")
                 .getSingleResult();
         UserAccount staff = em.createNamedQuery(UserAccount.FIND_BY_EMAIL, UserAccount.class)
-                .setParameter("email", "fachkraft.caritas@quartiersnetz.example").getSingleResult();
-        Course basic = em.createNamedQuery(Course.FIND_BY_CODE, Course.class).setParameter("code", "basic-godparent")
+                .setParameter("email", "fachkraft.caritas@quartiersnetz.example")
+                .getSingleResult();
+        Course basic = em.createNamedQuery(Course.FIND_BY_CODE, Course.class)
+                .setParameter("code", "basic-godparent")
                 .getSingleResult();
         List<Declaration> declarations = declarationService.inForce();
-        List<Volunteer> candidates = em.createQuery("SELECT DISTINCT v FROM Volunteer v LEFT JOIN v.carriers c"
-                + " WHERE v.account.email LIKE :domain AND v.status = :active AND (v.sharedPool = TRUE OR c = :caritas)"
-                + " ORDER BY v.id", Volunteer.class).setParameter("domain", "%" + DemoNeighbours.DOMAIN)
-                .setParameter("active", VolunteerStatus.ACTIVE).setParameter("caritas", caritas).getResultList();
+        List<Volunteer> candidates = em.createQuery(
+                        "SELECT DISTINCT v FROM Volunteer v LEFT JOIN v.carriers c"
+                                + " WHERE v.account.email LIKE :domain AND v.status = :active AND (v.sharedPool = TRUE OR c = :caritas)"
+                                + " ORDER BY v.id",
+                        Volunteer.class)
+                .setParameter("domain", "%" + DemoNeighbours.DOMAIN)
+                .setParameter("active", VolunteerStatus.ACTIVE)
+                .setParameter("caritas", caritas)
+                .getResultList();
         int ready = 0;
         for (int i = 0; i < Math.min(READY, candidates.size()); i++) {
             Volunteer v = candidates.get(i);
@@ -67,13 +75,20 @@ public class DemoReadiness {
             java.util.Set<Availability> times = new java.util.TreeSet<>(v.getAvailability());
             times.add(new Availability(java.time.DayOfWeek.TUESDAY, TimeBand.AFTERNOON));
             v.setAvailability(times);
-            em.persist(org.quartiersnetz.training.entity.Qualification.external(v, basic, today.minusMonths(2),
-                    "Caritasverband", staff.getId(), now));
+            em.persist(org.quartiersnetz.training.entity.Qualification.external(
+                    v, basic, today.minusMonths(2), "Caritasverband", staff.getId(), now));
             declarations.forEach(d -> em.persist(new Signature(v, d, now)));
             if (i % 2 == 0) {
                 LocalDate issued = today.minusDays(40);
-                em.persist(new ClearanceCheck(v, caritas, staff, today.minusDays(10), issued, false,
-                        clearance.rules().renewalDue(issued), now));
+                em.persist(new ClearanceCheck(
+                        v,
+                        caritas,
+                        staff,
+                        today.minusDays(10),
+                        issued,
+                        false,
+                        clearance.rules().renewalDue(issued),
+                        now));
                 ready++;
             }
         }

@@ -10,8 +10,7 @@ public final class Constraints {
     /** SQLSTATE of a unique violation, the same in PostgreSQL and H2. */
     private static final String UNIQUE_VIOLATION = "23505";
 
-    private Constraints() {
-    }
+    private Constraints() {}
 
     /**
      * Stores the entities at once, so that a unique key they break (an e-mail address, a code, a

@@ -19,9 +19,10 @@ public class InvalidStateException extends BusinessException {
     }
 
     /** A step outside a lifecycle; the answer lists the steps that may follow instead. */
-    public static InvalidStateException notAllowed(String messageKey, Collection<? extends Enum<?>> allowed,
-            Object... arguments) {
-        return new InvalidStateException(messageKey, allowed.stream().map(Enum::name).sorted().toList(), arguments);
+    public static InvalidStateException notAllowed(
+            String messageKey, Collection<? extends Enum<?>> allowed, Object... arguments) {
+        return new InvalidStateException(
+                messageKey, allowed.stream().map(Enum::name).sorted().toList(), arguments);
     }
 
     /** The names of the steps that may follow, or null where the failure is no lifecycle step. */

@@ -10,8 +10,7 @@ import java.time.OffsetDateTime;
  */
 public final class SqlValues {
 
-    private SqlValues() {
-    }
+    private SqlValues() {}
 
     public static Instant instant(Object value) {
         if (value instanceof java.sql.Timestamp timestamp) {

@@ -46,7 +46,8 @@ public @interface Chronological {
             }
             context.disableDefaultConstraintViolation();
             context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                    .addPropertyNode(span.endField()).addConstraintViolation();
+                    .addPropertyNode(span.endField())
+                    .addConstraintViolation();
             return false;
         }
     }

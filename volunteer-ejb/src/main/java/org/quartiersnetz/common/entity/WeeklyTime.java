@@ -22,7 +22,8 @@ public class WeeklyTime implements Comparable<WeeklyTime>, Chronological.Span, S
     private static final long serialVersionUID = 1L;
 
     private static final Comparator<WeeklyTime> ORDER = Comparator.comparing(WeeklyTime::getDay)
-            .thenComparing(WeeklyTime::getStart).thenComparing(WeeklyTime::getEnd);
+            .thenComparing(WeeklyTime::getStart)
+            .thenComparing(WeeklyTime::getEnd);
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -37,11 +38,12 @@ public class WeeklyTime implements Comparable<WeeklyTime>, Chronological.Span, S
     @Column(name = "end_time", nullable = false)
     private LocalTime end;
 
-    protected WeeklyTime() {
-    }
+    protected WeeklyTime() {}
 
     @JsonbCreator
-    public WeeklyTime(@JsonbProperty("day") DayOfWeek day, @JsonbProperty("start") LocalTime start,
+    public WeeklyTime(
+            @JsonbProperty("day") DayOfWeek day,
+            @JsonbProperty("start") LocalTime start,
             @JsonbProperty("end") LocalTime end) {
         this.day = day;
         this.start = start;
@@ -89,7 +91,9 @@ public class WeeklyTime implements Comparable<WeeklyTime>, Chronological.Span, S
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof WeeklyTime other && day == other.day && Objects.equals(start, other.start)
+        return o instanceof WeeklyTime other
+                && day == other.day
+                && Objects.equals(start, other.start)
                 && Objects.equals(end, other.end);
     }
 

@@ -8,11 +8,22 @@ import org.quartiersnetz.common.control.Bilingual;
  * missing, due, or due within the horizon ({@code DUE_SOON}); the renewal day only for the carrier
  * (the network coordinator sees no inspection).
  */
-public record ClearanceGap(long placementId, long volunteerId, String volunteerName, long taskId, Bilingual title,
-        String carrier, String placementStatus, Gap gap, LocalDate renewalDueOn) {
+public record ClearanceGap(
+        long placementId,
+        long volunteerId,
+        String volunteerName,
+        long taskId,
+        Bilingual title,
+        String carrier,
+        String placementStatus,
+        Gap gap,
+        LocalDate renewalDueOn) {
 
     /** Why the placement appears: no inspection (or a conviction, to the network), renewal due, due soon. */
     public enum Gap {
-        MISSING, CONVICTION, DUE, DUE_SOON
+        MISSING,
+        CONVICTION,
+        DUE,
+        DUE_SOON
     }
 }

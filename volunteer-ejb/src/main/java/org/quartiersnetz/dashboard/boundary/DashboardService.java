@@ -54,14 +54,16 @@ public class DashboardService {
     /** Expired qualifications stay on the list this long unless renewed. */
     static final int EXPIRED_SHOWN_DAYS = 365;
     /** The statuses of a placement that holds a place, as an SQL list: {@link PlacementStatus#holdsPlace()}. */
-    private static final String HOLDING = Arrays.stream(PlacementStatus.values()).filter(PlacementStatus::holdsPlace)
-            .map(status -> "'" + status.name() + "'").collect(Collectors.joining(", ", "(", ")"));
+    private static final String HOLDING = Arrays.stream(PlacementStatus.values())
+            .filter(PlacementStatus::holdsPlace)
+            .map(status -> "'" + status.name() + "'")
+            .collect(Collectors.joining(", ", "(", ")"));
     /** Placements {@code p} with their task {@code t} and its type {@code y}, as {@link #placementFilters} expects. */
-    private static final String TYPED_PLACEMENTS = " FROM placement p JOIN task t ON t.id = p.task_id"
-            + " JOIN task_type y ON y.id = t.task_type_id";
+    private static final String TYPED_PLACEMENTS =
+            " FROM placement p JOIN task t ON t.id = p.task_id" + " JOIN task_type y ON y.id = t.task_type_id";
     /** The same with the volunteer {@code v} and the carrier {@code c}, for the lists that name them. */
-    private static final String PLACEMENT_JOINS = TYPED_PLACEMENTS + " JOIN volunteer v ON v.id = p.volunteer_id"
-            + " JOIN carrier c ON c.id = p.carrier_id";
+    private static final String PLACEMENT_JOINS =
+            TYPED_PLACEMENTS + " JOIN volunteer v ON v.id = p.volunteer_id" + " JOIN carrier c ON c.id = p.carrier_id";
 
     @PersistenceContext
     EntityManager em;
@@ -76,21 +78,26 @@ public class DashboardService {
     DatabaseProduct database;
 
     /** Who the lists are for: one carrier (null: all), a kind of task (null: all), and whether inspections show. */
-    record Scope(Long carrierId, String type, int days, boolean seesInspections, LocalDate today) {
-    }
+    record Scope(Long carrierId, String type, int days, boolean seesInspections, LocalDate today) {}
 
     public Dashboard view(@NotNull Caller caller, @NotNull DashboardFilter filter) {
         Scope scope = scope(caller, filter);
-        return new Dashboard(scope.today(), filter, overdue(scope), qualifications(scope), clearance(scope),
-                waitingForIntro(scope), freePlaces(scope), coverage(scope));
+        return new Dashboard(
+                scope.today(),
+                filter,
+                overdue(scope),
+                qualifications(scope),
+                clearance(scope),
+                waitingForIntro(scope),
+                freePlaces(scope),
+                coverage(scope));
     }
 
     public List<OverdueSupervision> overdueSupervision(@NotNull Caller caller, @NotNull DashboardFilter filter) {
         return overdue(scope(caller, filter));
     }
 
-    public List<ExpiringQualification> expiringQualifications(@NotNull Caller caller,
-            @NotNull DashboardFilter filter) {
+    public List<ExpiringQualification> expiringQualifications(@NotNull Caller caller, @NotNull DashboardFilter filter) {
         return qualifications(scope(caller, filter));
     }
 
@@ -113,7 +120,8 @@ public class DashboardService {
     /** The carriers the caller may choose between: all for the network coordinator, none otherwise. */
     public List<Carrier> carriers(@NotNull Caller caller) {
         return caller.is(Role.NETWORK_COORDINATOR)
-                ? em.createNamedQuery(Carrier.FIND_ALL, Carrier.class).getResultList() : List.of();
+                ? em.createNamedQuery(Carrier.FIND_ALL, Carrier.class).getResultList()
+                : List.of();
     }
 
     private Scope scope(Caller caller, DashboardFilter filter) {
@@ -121,20 +129,31 @@ public class DashboardService {
         if (filter.days() < 1 || filter.days() > DashboardFilter.MAX_DAYS) {
             throw InvalidInputException.onField("days", BAD_DAYS, DashboardFilter.MAX_DAYS);
         }
-        if (filter.type() != null && em.createQuery("SELECT COUNT(y) FROM TaskType y WHERE y.code = :code", Long.class)
-                .setParameter("code", filter.type()).getSingleResult() == 0) {
+        if (filter.type() != null
+                && em.createQuery("SELECT COUNT(y) FROM TaskType y WHERE y.code = :code", Long.class)
+                                .setParameter("code", filter.type())
+                                .getSingleResult()
+                        == 0) {
             throw InvalidInputException.onField("type", UNKNOWN_TYPE, filter.type());
         }
         LocalDate today = ClockProducer.today(clock);
         if (caller.is(Role.CARRIER_COORDINATOR) && caller.carrierId() != null) {
-            if (filter.carrier() != null && !filter.carrier().equals(em.find(Carrier.class, caller.carrierId()).getCode())) {
+            if (filter.carrier() != null
+                    && !filter.carrier()
+                            .equals(em.find(Carrier.class, caller.carrierId()).getCode())) {
                 throw new NotFoundException(UNKNOWN_CARRIER, filter.carrier());
             }
             return new Scope(caller.carrierId(), filter.type(), filter.days(), true, today);
         } else if (caller.is(Role.NETWORK_COORDINATOR)) {
-            Long carrierId = filter.carrier() == null ? null : em.createNamedQuery(Carrier.FIND_BY_CODE, Carrier.class)
-                    .setParameter("code", filter.carrier()).getResultStream().findFirst().map(Carrier::getId)
-                    .orElseThrow(() -> InvalidInputException.onField("carrier", UNKNOWN_CARRIER, filter.carrier()));
+            Long carrierId = filter.carrier() == null
+                    ? null
+                    : em.createNamedQuery(Carrier.FIND_BY_CODE, Carrier.class)
+                            .setParameter("code", filter.carrier())
+                            .getResultStream()
+                            .findFirst()
+                            .map(Carrier::getId)
+                            .orElseThrow(
+                                    () -> InvalidInputException.onField("carrier", UNKNOWN_CARRIER, filter.carrier()));
             return new Scope(carrierId, filter.type(), filter.days(), false, today);
         }
         throw new NotFoundException(UNKNOWN);
@@ -146,20 +165,27 @@ public class DashboardService {
 
     /** The latest qualification per course of volunteers holding a place, expired within a year or expiring soon. */
     private List<ExpiringQualification> qualifications(Scope scope) {
-        NativeQuery query = NativeQuery.of("SELECT q.volunteer_id, v.first_name, v.last_name, co.code, co.title_de,"
-                + " co.title_en, q.valid_until FROM qualification q JOIN volunteer v ON v.id = q.volunteer_id"
-                + " JOIN course co ON co.id = q.course_id WHERE q.valid_until >= ? AND q.valid_until <= ?"
-                + " AND NOT EXISTS (SELECT 1 FROM qualification n WHERE n.volunteer_id = q.volunteer_id"
-                + " AND n.course_id = q.course_id AND (n.valid_until IS NULL OR n.valid_until > q.valid_until))"
-                + " AND EXISTS (SELECT 1" + TYPED_PLACEMENTS + " WHERE p.volunteer_id = q.volunteer_id"
-                + " AND p.status IN " + HOLDING, scope.today().minusDays(EXPIRED_SHOWN_DAYS),
+        NativeQuery query = NativeQuery.of(
+                "SELECT q.volunteer_id, v.first_name, v.last_name, co.code, co.title_de,"
+                        + " co.title_en, q.valid_until FROM qualification q JOIN volunteer v ON v.id = q.volunteer_id"
+                        + " JOIN course co ON co.id = q.course_id WHERE q.valid_until >= ? AND q.valid_until <= ?"
+                        + " AND NOT EXISTS (SELECT 1 FROM qualification n WHERE n.volunteer_id = q.volunteer_id"
+                        + " AND n.course_id = q.course_id AND (n.valid_until IS NULL OR n.valid_until > q.valid_until))"
+                        + " AND EXISTS (SELECT 1" + TYPED_PLACEMENTS + " WHERE p.volunteer_id = q.volunteer_id"
+                        + " AND p.status IN " + HOLDING,
+                scope.today().minusDays(EXPIRED_SHOWN_DAYS),
                 scope.today().plusDays(scope.days()));
         placementFilters(query, scope).append(") ORDER BY q.valid_until, v.last_name, v.first_name, co.code");
         List<ExpiringQualification> rows = new ArrayList<>();
         for (Object[] r : query.rows(em)) {
             LocalDate until = SqlValues.date(r[6]);
-            rows.add(new ExpiringQualification(SqlValues.longOf(r[0]), r[1] + " " + r[2], (String) r[3],
-                    new Bilingual((String) r[4], (String) r[5]), until, until.isBefore(scope.today())));
+            rows.add(new ExpiringQualification(
+                    SqlValues.longOf(r[0]),
+                    r[1] + " " + r[2],
+                    (String) r[3],
+                    new Bilingual((String) r[4], (String) r[5]),
+                    until,
+                    until.isBefore(scope.today())));
         }
         return rows;
     }
@@ -177,10 +203,13 @@ public class DashboardService {
         placementFilters(checks, scope).append(")");
         Map<Long, List<Object[]>> checksByVolunteer = new HashMap<>();
         for (Object[] k : checks.rows(em)) {
-            checksByVolunteer.computeIfAbsent(SqlValues.longOf(k[0]), id -> new ArrayList<>()).add(k);
+            checksByVolunteer
+                    .computeIfAbsent(SqlValues.longOf(k[0]), id -> new ArrayList<>())
+                    .add(k);
         }
         // the network sees no renewal dates: a fixed horizon, or varying days would reveal them
-        LocalDate horizon = scope.today().plusDays(scope.seesInspections() ? scope.days() : DashboardFilter.DEFAULT_DAYS);
+        LocalDate horizon =
+                scope.today().plusDays(scope.seesInspections() ? scope.days() : DashboardFilter.DEFAULT_DAYS);
         List<ClearanceGap> gaps = new ArrayList<>();
         for (Object[] r : placements.rows(em)) {
             long carrierId = SqlValues.longOf(r[9]);
@@ -190,18 +219,31 @@ public class DashboardService {
                     relied.add(new ClearanceRules.Facts(null, SqlValues.date(k[2]), Boolean.TRUE.equals(k[3]), null));
                 }
             }
-            ClearanceGap.Gap gap = gapOf(ClearanceRules.status(relied, scope.today()),
-                    ClearanceRules.status(relied, horizon), scope.seesInspections());
+            ClearanceGap.Gap gap = gapOf(
+                    ClearanceRules.status(relied, scope.today()),
+                    ClearanceRules.status(relied, horizon),
+                    scope.seesInspections());
             if (gap != null) {
-                LocalDate renewal = relied.stream().filter(f -> !f.relevantConviction())
-                        .map(ClearanceRules.Facts::renewalDueOn).max(Comparator.naturalOrder()).orElse(null);
-                gaps.add(new ClearanceGap(SqlValues.longOf(r[0]), SqlValues.longOf(r[1]), r[2] + " " + r[3],
-                        SqlValues.longOf(r[4]), new Bilingual((String) r[5], (String) r[6]), (String) r[7],
-                        (String) r[8], gap, scope.seesInspections() ? renewal : null));
+                LocalDate renewal = relied.stream()
+                        .filter(f -> !f.relevantConviction())
+                        .map(ClearanceRules.Facts::renewalDueOn)
+                        .max(Comparator.naturalOrder())
+                        .orElse(null);
+                gaps.add(new ClearanceGap(
+                        SqlValues.longOf(r[0]),
+                        SqlValues.longOf(r[1]),
+                        r[2] + " " + r[3],
+                        SqlValues.longOf(r[4]),
+                        new Bilingual((String) r[5], (String) r[6]),
+                        (String) r[7],
+                        (String) r[8],
+                        gap,
+                        scope.seesInspections() ? renewal : null));
             }
         }
-        gaps.sort(Comparator.comparing(ClearanceGap::gap).thenComparing(g -> g.renewalDueOn() == null
-                ? LocalDate.MIN : g.renewalDueOn()).thenComparing(ClearanceGap::placementId));
+        gaps.sort(Comparator.comparing(ClearanceGap::gap)
+                .thenComparing(g -> g.renewalDueOn() == null ? LocalDate.MIN : g.renewalDueOn())
+                .thenComparing(ClearanceGap::placementId));
         return gaps;
     }
 
@@ -224,8 +266,14 @@ public class DashboardService {
         List<WaitingForIntro> rows = new ArrayList<>();
         for (Object[] r : query.rows(em)) {
             Instant accepted = r[8] == null ? null : SqlValues.instant(r[8]);
-            rows.add(new WaitingForIntro(SqlValues.longOf(r[0]), SqlValues.longOf(r[1]), r[2] + " " + r[3],
-                    SqlValues.longOf(r[4]), new Bilingual((String) r[5], (String) r[6]), (String) r[7], accepted,
+            rows.add(new WaitingForIntro(
+                    SqlValues.longOf(r[0]),
+                    SqlValues.longOf(r[1]),
+                    r[2] + " " + r[3],
+                    SqlValues.longOf(r[4]),
+                    new Bilingual((String) r[5], (String) r[6]),
+                    (String) r[7],
+                    accepted,
                     r[9] == null ? null : SqlValues.instant(r[9]),
                     accepted == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(accepted, now))));
         }
@@ -235,34 +283,60 @@ public class DashboardService {
     /** Group supervision sessions and course runs beginning within the horizon with places left. */
     private List<FreePlaces> freePlaces(Scope scope) {
         Instant now = clock.instant();
-        Instant until = scope.today().plusDays(scope.days() + 1L).atStartOfDay(ClockProducer.NETWORK_ZONE).toInstant();
+        Instant until = scope.today()
+                .plusDays(scope.days() + 1L)
+                .atStartOfDay(ClockProducer.NETWORK_ZONE)
+                .toInstant();
         List<FreePlaces> rows = new ArrayList<>();
-        NativeQuery sessions = NativeQuery.of("SELECT s.id, s.kind, s.starts_at, s.place, c.code, s.capacity,"
-                + " (SELECT COUNT(*) FROM supervision_attendance a WHERE a.session_id = s.id"
-                + " AND a.status IN ('SIGNED_UP', 'PRESENT')) FROM supervision_session s"
-                + " LEFT JOIN carrier c ON c.id = s.carrier_id WHERE s.kind = 'GROUP' AND s.starts_at > ?"
-                + " AND s.starts_at < ?", SqlValues.parameter(now), SqlValues.parameter(until))
+        NativeQuery sessions = NativeQuery.of(
+                        "SELECT s.id, s.kind, s.starts_at, s.place, c.code, s.capacity,"
+                                + " (SELECT COUNT(*) FROM supervision_attendance a WHERE a.session_id = s.id"
+                                + " AND a.status IN ('SIGNED_UP', 'PRESENT')) FROM supervision_session s"
+                                + " LEFT JOIN carrier c ON c.id = s.carrier_id WHERE s.kind = 'GROUP' AND s.starts_at > ?"
+                                + " AND s.starts_at < ?",
+                        SqlValues.parameter(now),
+                        SqlValues.parameter(until))
                 .appendIf(scope.carrierId(), " AND (s.carrier_id = ? OR s.carrier_id IS NULL)");
         for (Object[] r : sessions.rows(em)) {
-            rows.add(new FreePlaces(FreePlaces.Kind.SUPERVISION, SqlValues.longOf(r[0]), (String) r[1], null,
-                    SqlValues.instant(r[2]), (String) r[3], (String) r[4], SqlValues.intOf(r[5]),
+            rows.add(new FreePlaces(
+                    FreePlaces.Kind.SUPERVISION,
+                    SqlValues.longOf(r[0]),
+                    (String) r[1],
+                    null,
+                    SqlValues.instant(r[2]),
+                    (String) r[3],
+                    (String) r[4],
+                    SqlValues.intOf(r[5]),
                     SqlValues.longOf(r[6])));
         }
-        NativeQuery runs = NativeQuery.of("SELECT r.id, co.code, co.title_de, co.title_en, MIN(cs.starts_at), r.place,"
-                + " c.code, r.capacity, (SELECT COUNT(*) FROM enrolment e WHERE e.run_id = r.id AND e.status = 'CONFIRMED')"
-                + " FROM course_run r JOIN course co ON co.id = r.course_id JOIN course_session cs ON cs.run_id = r.id"
-                + " LEFT JOIN carrier c ON c.id = r.carrier_id WHERE r.enrolment_deadline >= ?", scope.today())
+        NativeQuery runs = NativeQuery.of(
+                        "SELECT r.id, co.code, co.title_de, co.title_en, MIN(cs.starts_at), r.place,"
+                                + " c.code, r.capacity, (SELECT COUNT(*) FROM enrolment e WHERE e.run_id = r.id AND e.status = 'CONFIRMED')"
+                                + " FROM course_run r JOIN course co ON co.id = r.course_id JOIN course_session cs ON cs.run_id = r.id"
+                                + " LEFT JOIN carrier c ON c.id = r.carrier_id WHERE r.enrolment_deadline >= ?",
+                        scope.today())
                 .appendIf(scope.carrierId(), " AND (r.carrier_id = ? OR r.carrier_id IS NULL)")
-                .append(" GROUP BY r.id, co.code, co.title_de, co.title_en, r.place, c.code, r.capacity"
-                        + " HAVING MIN(cs.starts_at) > ? AND MIN(cs.starts_at) < ?", SqlValues.parameter(now),
+                .append(
+                        " GROUP BY r.id, co.code, co.title_de, co.title_en, r.place, c.code, r.capacity"
+                                + " HAVING MIN(cs.starts_at) > ? AND MIN(cs.starts_at) < ?",
+                        SqlValues.parameter(now),
                         SqlValues.parameter(until));
         for (Object[] r : runs.rows(em)) {
-            rows.add(new FreePlaces(FreePlaces.Kind.COURSE, SqlValues.longOf(r[0]), (String) r[1],
-                    new Bilingual((String) r[2], (String) r[3]), SqlValues.instant(r[4]), (String) r[5],
-                    (String) r[6], SqlValues.intOf(r[7]), SqlValues.longOf(r[8])));
+            rows.add(new FreePlaces(
+                    FreePlaces.Kind.COURSE,
+                    SqlValues.longOf(r[0]),
+                    (String) r[1],
+                    new Bilingual((String) r[2], (String) r[3]),
+                    SqlValues.instant(r[4]),
+                    (String) r[5],
+                    (String) r[6],
+                    SqlValues.intOf(r[7]),
+                    SqlValues.longOf(r[8])));
         }
-        return rows.stream().filter(f -> f.free() > 0)
-                .sorted(Comparator.comparing(FreePlaces::startsAt).thenComparing(FreePlaces::id)).toList();
+        return rows.stream()
+                .filter(f -> f.free() > 0)
+                .sorted(Comparator.comparing(FreePlaces::startsAt).thenComparing(FreePlaces::id))
+                .toList();
     }
 
     /** Per month of the last year: active placements in types with an interval, and how many were not overdue. */
@@ -272,19 +346,27 @@ public class DashboardService {
         // the placements counted: active in the year, in types with a supervision interval
         String counted = TYPED_PLACEMENTS + " WHERE p.status IN ('ACTIVE', 'ENDED') AND p.started_on IS NOT NULL"
                 + " AND y.supervision_interval_weeks IS NOT NULL AND (p.ended_on IS NULL OR p.ended_on >= ?)";
-        NativeQuery placed = NativeQuery.of("SELECT p.volunteer_id, p.started_on, p.ended_on,"
-                + " y.supervision_interval_weeks" + counted, from);
+        NativeQuery placed = NativeQuery.of(
+                "SELECT p.volunteer_id, p.started_on, p.ended_on," + " y.supervision_interval_weeks" + counted, from);
         placementFilters(placed, scope);
         List<Coverage.Span> spanList = new ArrayList<>();
         for (Object[] r : placed.rows(em)) {
-            spanList.add(new Coverage.Span(SqlValues.longOf(r[0]), SqlValues.date(r[1]),
-                    r[2] == null ? null : SqlValues.date(r[2]), SqlValues.intOf(r[3])));
+            spanList.add(new Coverage.Span(
+                    SqlValues.longOf(r[0]),
+                    SqlValues.date(r[1]),
+                    r[2] == null ? null : SqlValues.date(r[2]),
+                    SqlValues.intOf(r[3])));
         }
-        int longest = spanList.stream().mapToInt(Coverage.Span::intervalWeeks).max().orElse(0);
-        NativeQuery attendance = NativeQuery.of("SELECT a.volunteer_id, s.starts_at FROM supervision_attendance a"
-                + " JOIN supervision_session s ON s.id = a.session_id WHERE a.status = 'PRESENT' AND s.starts_at >= ?"
-                + " AND a.volunteer_id IN (SELECT p.volunteer_id" + counted, SqlValues.parameter(
-                        from.minusWeeks(longest).atStartOfDay(ClockProducer.NETWORK_ZONE).toInstant()), from);
+        int longest =
+                spanList.stream().mapToInt(Coverage.Span::intervalWeeks).max().orElse(0);
+        NativeQuery attendance = NativeQuery.of(
+                "SELECT a.volunteer_id, s.starts_at FROM supervision_attendance a"
+                        + " JOIN supervision_session s ON s.id = a.session_id WHERE a.status = 'PRESENT' AND s.starts_at >= ?"
+                        + " AND a.volunteer_id IN (SELECT p.volunteer_id" + counted,
+                SqlValues.parameter(from.minusWeeks(longest)
+                        .atStartOfDay(ClockProducer.NETWORK_ZONE)
+                        .toInstant()),
+                from);
         placementFilters(attendance, scope).append(")");
         Map<Long, NavigableSet<LocalDate>> attended = new HashMap<>();
         for (Object[] r : attendance.rows(em)) {

@@ -15,8 +15,7 @@ import org.quartiersnetz.supervision.control.SupervisionRules;
 public final class Coverage {
 
     /** A placement's active span: from the day it began until the day it ended (null: still active). */
-    public record Span(long volunteerId, LocalDate startedOn, LocalDate endedOn, int intervalWeeks) {
-    }
+    public record Span(long volunteerId, LocalDate startedOn, LocalDate endedOn, int intervalWeeks) {}
 
     /** One month: the day it was counted on, active placements, covered ones. */
     public record Month(YearMonth month, LocalDate countedOn, int active, int covered) {
@@ -27,23 +26,23 @@ public final class Coverage {
         }
     }
 
-    private Coverage() {
-    }
+    private Coverage() {}
 
     /**
      * The months from {@code first} until today's.
      *
      * @param attended per volunteer the days they were present at a session
      */
-    public static List<Month> monthly(List<Span> spans, Map<Long, NavigableSet<LocalDate>> attended, YearMonth first,
-            LocalDate today) {
+    public static List<Month> monthly(
+            List<Span> spans, Map<Long, NavigableSet<LocalDate>> attended, YearMonth first, LocalDate today) {
         List<Month> months = new ArrayList<>();
         for (YearMonth m = first; !m.isAfter(YearMonth.from(today)); m = m.plusMonths(1)) {
             LocalDate day = m.atEndOfMonth().isAfter(today) ? today : m.atEndOfMonth();
             int active = 0;
             int covered = 0;
             for (Span s : spans) {
-                if (s.startedOn().isAfter(day) || s.endedOn() != null && s.endedOn().isBefore(day)) {
+                if (s.startedOn().isAfter(day)
+                        || s.endedOn() != null && s.endedOn().isBefore(day)) {
                     continue;
                 }
                 active++;

@@ -45,20 +45,33 @@ public class DeclarationService {
     VolunteerService volunteers;
 
     public List<Declaration> inForce() {
-        return Arrays.stream(DeclarationKind.values()).map(this::inForce).flatMap(Optional::stream).toList();
+        return Arrays.stream(DeclarationKind.values())
+                .map(this::inForce)
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     public Optional<Declaration> inForce(DeclarationKind kind) {
-        return em.createNamedQuery(Declaration.FIND_IN_FORCE, Declaration.class).setParameter("kind", kind)
-                .setParameter("now", clock.instant()).setMaxResults(1).getResultStream().findFirst();
+        return em.createNamedQuery(Declaration.FIND_IN_FORCE, Declaration.class)
+                .setParameter("kind", kind)
+                .setParameter("now", clock.instant())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Issues the next version, in force at once. */
     public Declaration issue(@NotNull @Valid DeclarationInput input) {
-        Integer last = em.createNamedQuery(Declaration.MAX_VERSION, Integer.class).setParameter("kind", input.getKind())
+        Integer last = em.createNamedQuery(Declaration.MAX_VERSION, Integer.class)
+                .setParameter("kind", input.getKind())
                 .getSingleResult();
-        Declaration next = new Declaration(input.getKind(), last == null ? 1 : last + 1, clock.instant(),
-                input.getTitleDe().strip(), input.getBodyDe().strip(), input.getTitleEn().strip(),
+        Declaration next = new Declaration(
+                input.getKind(),
+                last == null ? 1 : last + 1,
+                clock.instant(),
+                input.getTitleDe().strip(),
+                input.getBodyDe().strip(),
+                input.getTitleEn().strip(),
                 input.getBodyEn().strip());
         em.persist(next);
         changed.fire(org.quartiersnetz.common.control.VolunteerChanged.everybody());
@@ -78,7 +91,8 @@ public class DeclarationService {
         if (current.getVersion() != version) {
             throw ConflictException.onField("version", OUTDATED_VERSION, current.getVersion());
         }
-        if (signatures(volunteer.getId()).stream().anyMatch(s -> s.getDeclaration().getId().equals(current.getId()))) {
+        if (signatures(volunteer.getId()).stream()
+                .anyMatch(s -> s.getDeclaration().getId().equals(current.getId()))) {
             return false;
         }
         em.persist(new Signature(volunteer, current, clock.instant()));
@@ -98,21 +112,29 @@ public class DeclarationService {
     /** For each kind in force: signed (current version), outdated (an older one) or missing. */
     public List<DeclarationStatus> statuses(long volunteerId) {
         List<Signature> signed = signatures(volunteerId);
-        return inForce().stream().map(current -> {
-            Optional<Signature> latest = signed.stream()
-                    .filter(s -> s.getDeclaration().getKind() == current.getKind())
-                    .max(Comparator.comparingInt(s -> s.getDeclaration().getVersion()));
-            SignatureStatus status = latest.isEmpty() ? SignatureStatus.MISSING
-                    : latest.get().getDeclaration().getVersion() == current.getVersion() ? SignatureStatus.SIGNED
-                    : SignatureStatus.OUTDATED;
-            return new DeclarationStatus(current.getKind(), current, status,
-                    latest.map(s -> s.getDeclaration().getVersion()).orElse(null),
-                    latest.map(Signature::getSignedAt).orElse(null));
-        }).toList();
+        return inForce().stream()
+                .map(current -> {
+                    Optional<Signature> latest = signed.stream()
+                            .filter(s -> s.getDeclaration().getKind() == current.getKind())
+                            .max(Comparator.comparingInt(s -> s.getDeclaration().getVersion()));
+                    SignatureStatus status = latest.isEmpty()
+                            ? SignatureStatus.MISSING
+                            : latest.get().getDeclaration().getVersion() == current.getVersion()
+                                    ? SignatureStatus.SIGNED
+                                    : SignatureStatus.OUTDATED;
+                    return new DeclarationStatus(
+                            current.getKind(),
+                            current,
+                            status,
+                            latest.map(s -> s.getDeclaration().getVersion()).orElse(null),
+                            latest.map(Signature::getSignedAt).orElse(null));
+                })
+                .toList();
     }
 
     private List<Signature> signatures(long volunteerId) {
-        return em.createNamedQuery(Signature.FIND_BY_VOLUNTEER, Signature.class).setParameter("volunteer", volunteerId)
+        return em.createNamedQuery(Signature.FIND_BY_VOLUNTEER, Signature.class)
+                .setParameter("volunteer", volunteerId)
                 .getResultList();
     }
 }

@@ -6,6 +6,5 @@ import org.quartiersnetz.declaration.entity.DeclarationKind;
 import org.quartiersnetz.declaration.entity.SignatureStatus;
 
 /** A volunteer and one declaration: the version in force, and which version they signed when. */
-public record DeclarationStatus(DeclarationKind kind, Declaration current, SignatureStatus status,
-        Integer signedVersion, Instant signedAt) {
-}
+public record DeclarationStatus(
+        DeclarationKind kind, Declaration current, SignatureStatus status, Integer signedVersion, Instant signedAt) {}

@@ -16,8 +16,9 @@ import java.util.Locale;
 /** One version of a declaration's text; the newest one in force is the one to sign. */
 @Entity
 @Table(name = "declaration")
-@NamedQuery(name = Declaration.FIND_IN_FORCE, query = "SELECT d FROM Declaration d WHERE d.kind = :kind "
-        + "AND d.validFrom <= :now ORDER BY d.version DESC")
+@NamedQuery(
+        name = Declaration.FIND_IN_FORCE,
+        query = "SELECT d FROM Declaration d WHERE d.kind = :kind " + "AND d.validFrom <= :now ORDER BY d.version DESC")
 @NamedQuery(name = Declaration.MAX_VERSION, query = "SELECT MAX(d.version) FROM Declaration d WHERE d.kind = :kind")
 public class Declaration {
 
@@ -53,11 +54,16 @@ public class Declaration {
     @Column(name = "body_en", nullable = false, length = BODY_LENGTH)
     private String bodyEn;
 
-    protected Declaration() {
-    }
+    protected Declaration() {}
 
-    public Declaration(DeclarationKind kind, int version, Instant validFrom, String titleDe, String bodyDe,
-            String titleEn, String bodyEn) {
+    public Declaration(
+            DeclarationKind kind,
+            int version,
+            Instant validFrom,
+            String titleDe,
+            String bodyDe,
+            String titleEn,
+            String bodyEn) {
         this.kind = kind;
         this.version = version;
         this.validFrom = validFrom;

@@ -17,14 +17,18 @@ import org.quartiersnetz.volunteer.entity.Volunteer;
 /** A volunteer signed one version of a declaration, at a time. */
 @Entity
 @Table(name = "declaration_signature")
-@NamedQuery(name = Signature.FIND_BY_VOLUNTEER, query = "SELECT s FROM Signature s JOIN FETCH s.declaration "
-        + "WHERE s.volunteer.id = :volunteer ORDER BY s.signedAt")
+@NamedQuery(
+        name = Signature.FIND_BY_VOLUNTEER,
+        query = "SELECT s FROM Signature s JOIN FETCH s.declaration "
+                + "WHERE s.volunteer.id = :volunteer ORDER BY s.signedAt")
 public class Signature {
 
     public static final String FIND_BY_VOLUNTEER = "Signature.findByVolunteer";
 
     @Id
-    @SequenceGenerator(name = "declaration_signature_seq", sequenceName = "declaration_signature_seq",
+    @SequenceGenerator(
+            name = "declaration_signature_seq",
+            sequenceName = "declaration_signature_seq",
             allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "declaration_signature_seq")
     private Long id;
@@ -40,8 +44,7 @@ public class Signature {
     @Column(name = "signed_at", nullable = false)
     private Instant signedAt;
 
-    protected Signature() {
-    }
+    protected Signature() {}
 
     public Signature(Volunteer volunteer, Declaration declaration, Instant signedAt) {
         this.volunteer = volunteer;

@@ -30,13 +30,21 @@ public record Eligibility(Verdict verdict, List<Item> missing, List<Item> condit
 
     /** The same verdict, with a relevant conviction named only as a missing clearance. */
     public Eligibility withConvictionAsMissingClearance() {
-        return new Eligibility(verdict, missing.stream().map(item -> item.requirement() == MissingRequirement.CONVICTION
-                ? Item.of(MissingRequirement.CLEARANCE) : item).toList(), conditions);
+        return new Eligibility(
+                verdict,
+                missing.stream()
+                        .map(item -> item.requirement() == MissingRequirement.CONVICTION
+                                ? Item.of(MissingRequirement.CLEARANCE)
+                                : item)
+                        .toList(),
+                conditions);
     }
 
     /** Everything that stands between the volunteer and the task now: missing items and conditions. */
     public List<MissingRequirement> lacking() {
-        return java.util.stream.Stream.concat(missing.stream(), conditions.stream()).map(Item::requirement).distinct()
+        return java.util.stream.Stream.concat(missing.stream(), conditions.stream())
+                .map(Item::requirement)
+                .distinct()
                 .toList();
     }
 }

@@ -13,7 +13,6 @@ import java.util.Map;
 import org.quartiersnetz.clearance.boundary.ClearanceService;
 import org.quartiersnetz.clearance.entity.ClearanceStatus;
 import org.quartiersnetz.common.control.InvalidInputException;
-import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.declaration.boundary.DeclarationService;
 import org.quartiersnetz.declaration.entity.SignatureStatus;
 import org.quartiersnetz.security.entity.Caller;
@@ -52,8 +51,8 @@ public class EligibilityService {
     DeclarationService declarations;
 
     /** For staff: a volunteer they may see, a type by its code, judged for the caller's carrier. */
-    public Eligibility judge(@NotNull Caller caller, long volunteerId, @NotNull String typeCode, @NotNull LocalDate on,
-            Long carrierId) {
+    public Eligibility judge(
+            @NotNull Caller caller, long volunteerId, @NotNull String typeCode, @NotNull LocalDate on, Long carrierId) {
         Volunteer volunteer = volunteers.get(caller, volunteerId);
         Long carrier = caller.carrierId() != null ? caller.carrierId() : carrierId;
         if (carrier == null) {
@@ -65,11 +64,13 @@ public class EligibilityService {
     }
 
     /** For the signed-in volunteer: what they still need for a type at a carrier. */
-    public Eligibility judgeOwn(@NotNull Caller caller, @NotNull String typeCode, @NotNull LocalDate on, long carrierId) {
+    public Eligibility judgeOwn(
+            @NotNull Caller caller, @NotNull String typeCode, @NotNull LocalDate on, long carrierId) {
         return judge(volunteers.getOwn(caller), typeOf(typeCode), carrierId, on);
     }
 
-    public Eligibility judge(@NotNull Volunteer volunteer, @NotNull TaskType type, long carrierId, @NotNull LocalDate on) {
+    public Eligibility judge(
+            @NotNull Volunteer volunteer, @NotNull TaskType type, long carrierId, @NotNull LocalDate on) {
         List<Eligibility.Item> missing = new ArrayList<>();
         List<Eligibility.Item> conditions = new ArrayList<>();
         if (volunteer.getStatus() == VolunteerStatus.PAUSED || volunteer.getStatus() == VolunteerStatus.LEFT) {
@@ -83,7 +84,7 @@ public class EligibilityService {
         if (type.isClearanceRequired()) {
             ClearanceStatus clearance = clearances.status(volunteer.getId(), carrierId, on);
             switch (clearance) {
-                case VALID -> { }
+                case VALID -> {}
                 case CONVICTION -> missing.add(Eligibility.Item.of(MissingRequirement.CONVICTION));
                 case DUE -> missing.add(Eligibility.Item.of(MissingRequirement.CLEARANCE_DUE));
                 case MISSING -> missing.add(Eligibility.Item.of(MissingRequirement.CLEARANCE));
@@ -99,15 +100,19 @@ public class EligibilityService {
         });
         if (!type.getRequiredDeclarations().isEmpty()) {
             declarations.statuses(volunteer.getId()).stream()
-                    .filter(d -> type.getRequiredDeclarations().contains(d.kind()) && d.status() != SignatureStatus.SIGNED)
-                    .forEach(d -> missing.add(new Eligibility.Item(MissingRequirement.DECLARATION, d.kind().name())));
+                    .filter(d ->
+                            type.getRequiredDeclarations().contains(d.kind()) && d.status() != SignatureStatus.SIGNED)
+                    .forEach(d -> missing.add(new Eligibility.Item(
+                            MissingRequirement.DECLARATION, d.kind().name())));
         }
         return new Eligibility(Eligibility.verdictOf(missing, conditions), missing, conditions);
     }
 
     private TaskType typeOf(String code) {
-        return em.createNamedQuery(TaskType.FIND_BY_CODES, TaskType.class).setParameter("codes", List.of(code.strip()))
-                .getResultStream().findFirst()
+        return em.createNamedQuery(TaskType.FIND_BY_CODES, TaskType.class)
+                .setParameter("codes", List.of(code.strip()))
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> InvalidInputException.onField("type", UNKNOWN_TYPE, code));
     }
 }

@@ -28,8 +28,10 @@ public class FamilyInput implements Serializable {
     private List<@NotNull @LanguageCode String> languages = new ArrayList<>();
 
     @NotEmpty
-    private List<@NotNull @Pattern(regexp = AgeBand.NAMES, message = "{org.quartiersnetz.family.ageBand.message}")
-            String> ageBands = new ArrayList<>();
+    private List<
+                    @NotNull @Pattern(regexp = AgeBand.NAMES, message = "{org.quartiersnetz.family.ageBand.message}")
+                    String>
+            ageBands = new ArrayList<>();
 
     @Size(max = Family.NEEDS_LENGTH)
     private String needs;
@@ -71,7 +73,8 @@ public class FamilyInput implements Serializable {
         FamilyInput input = new FamilyInput();
         input.code = family.getCode();
         input.languages = new ArrayList<>(family.getLanguages());
-        input.ageBands = new ArrayList<>(family.getAgeBands().stream().map(AgeBand::name).toList());
+        input.ageBands =
+                new ArrayList<>(family.getAgeBands().stream().map(AgeBand::name).toList());
         input.needs = family.getNeeds();
         return input;
     }

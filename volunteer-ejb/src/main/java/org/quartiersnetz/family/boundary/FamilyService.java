@@ -50,9 +50,15 @@ public class FamilyService {
 
     public Family create(@NotNull Caller caller, @NotNull @Valid FamilyInput input) {
         long carrierId = access.requireCarrier(caller);
-        String code = blank(input.getCode()) == null ? nextCode() : input.getCode().strip();
-        Family family = new Family(em.getReference(Carrier.class, carrierId), code, languages(input),
-                ageBands(input), blank(input.getNeeds()), clock.instant());
+        String code =
+                blank(input.getCode()) == null ? nextCode() : input.getCode().strip();
+        Family family = new Family(
+                em.getReference(Carrier.class, carrierId),
+                code,
+                languages(input),
+                ageBands(input),
+                blank(input.getNeeds()),
+                clock.instant());
         Constraints.persistUnique(em, "code", CODE_TAKEN, family);
         return family;
     }
@@ -60,7 +66,9 @@ public class FamilyService {
     /** Changes a family; a code left out keeps the old one. The answer shows the data, so it is audited. */
     public Family update(@NotNull Caller caller, long id, @NotNull @Valid FamilyInput input) {
         Family family = access.requireVisible(caller, em.find(Family.class, id));
-        String code = blank(input.getCode()) == null ? family.getCode() : input.getCode().strip();
+        String code = blank(input.getCode()) == null
+                ? family.getCode()
+                : input.getCode().strip();
         family.update(code, languages(input), ageBands(input), blank(input.getNeeds()));
         Constraints.persistUnique(em, "code", CODE_TAKEN, family);
         audit(caller, family, ReadPurpose.EDIT);
@@ -103,35 +111,47 @@ public class FamilyService {
         if (!caller.isCarrierStaff()) {
             return List.of();
         }
-        return em.createNamedQuery(Family.CHOICES_BY_CARRIER, Object[].class)
-                .setParameter("carrier", caller.carrierId()).getResultList().stream()
-                .map(row -> new FamilyChoice(((Number) row[0]).longValue(), (String) row[1])).toList();
+        return em
+                .createNamedQuery(Family.CHOICES_BY_CARRIER, Object[].class)
+                .setParameter("carrier", caller.carrierId())
+                .getResultList()
+                .stream()
+                .map(row -> new FamilyChoice(((Number) row[0]).longValue(), (String) row[1]))
+                .toList();
     }
 
     /** A page of the own carrier's families, newest first; callers show only code and date of these. */
     public Page<Family> list(@NotNull Caller caller, @Min(0) int page, @Min(1) @Max(MAX_PAGE_SIZE) int size) {
         long carrierId = access.requireCarrier(caller);
         List<Family> items = em.createNamedQuery(Family.FIND_BY_CARRIER, Family.class)
-                .setParameter("carrier", carrierId).setFirstResult(page * size).setMaxResults(size).getResultList();
-        long total = em.createNamedQuery(Family.COUNT_BY_CARRIER, Long.class).setParameter("carrier", carrierId)
+                .setParameter("carrier", carrierId)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList();
+        long total = em.createNamedQuery(Family.COUNT_BY_CARRIER, Long.class)
+                .setParameter("carrier", carrierId)
                 .getSingleResult();
         return new Page<>(items, page, size, total);
     }
 
     /** Who read a family when, newest first: the owning carrier's coordinators only. */
-    public Page<FamilyRead> reads(@NotNull Caller caller, long id, @Min(0) int page,
-            @Min(1) @Max(MAX_PAGE_SIZE) int size) {
+    public Page<FamilyRead> reads(
+            @NotNull Caller caller, long id, @Min(0) int page, @Min(1) @Max(MAX_PAGE_SIZE) int size) {
         Family family = access.requireAuditVisible(caller, em.find(Family.class, id));
         List<FamilyRead> items = em.createNamedQuery(FamilyRead.FIND_BY_FAMILY, FamilyRead.class)
-                .setParameter("family", family).setFirstResult(page * size).setMaxResults(size).getResultList();
-        long total = em.createNamedQuery(FamilyRead.COUNT_BY_FAMILY, Long.class).setParameter("family", family)
+                .setParameter("family", family)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList();
+        long total = em.createNamedQuery(FamilyRead.COUNT_BY_FAMILY, Long.class)
+                .setParameter("family", family)
                 .getSingleResult();
         return new Page<>(items, page, size, total);
     }
 
     private void audit(Caller caller, Family family, ReadPurpose purpose) {
-        em.persist(new FamilyRead(family, em.getReference(UserAccount.class, caller.accountId()), clock.instant(),
-                purpose));
+        em.persist(new FamilyRead(
+                family, em.getReference(UserAccount.class, caller.accountId()), clock.instant(), purpose));
     }
 
     /**
@@ -141,7 +161,8 @@ public class FamilyService {
     private String nextCode() {
         int year = Year.now(clock.withZone(ClockProducer.NETWORK_ZONE)).getValue();
         List<String> taken = em.createNamedQuery(Family.CODES_LIKE, String.class)
-                .setParameter("prefix", FamilyCodes.prefix(year) + "%").getResultList();
+                .setParameter("prefix", FamilyCodes.prefix(year) + "%")
+                .getResultList();
         return FamilyCodes.next(year, taken).orElseThrow(() -> ConflictException.onField("code", CODES_USED_UP));
     }
 
@@ -150,8 +171,10 @@ public class FamilyService {
     }
 
     private static List<AgeBand> ageBands(FamilyInput input) {
-        return input.getAgeBands().stream().map(name -> AgeBand.valueOf(name.toUpperCase(Locale.ROOT)))
-                .distinct().toList();
+        return input.getAgeBands().stream()
+                .map(name -> AgeBand.valueOf(name.toUpperCase(Locale.ROOT)))
+                .distinct()
+                .toList();
     }
 
     private static String blank(String value) {

@@ -27,7 +27,9 @@ public class FamilyAccess {
     }
 
     public boolean canSee(Caller caller, Family family) {
-        return family != null && caller.isCarrierStaff() && family.getCarrier().getId().equals(caller.carrierId());
+        return family != null
+                && caller.isCarrierStaff()
+                && family.getCarrier().getId().equals(caller.carrierId());
     }
 
     public Family requireVisible(Caller caller, Family family) {

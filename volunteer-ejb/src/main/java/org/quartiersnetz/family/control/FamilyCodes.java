@@ -8,8 +8,7 @@ public final class FamilyCodes {
 
     static final int LARGEST = 99_999;
 
-    private FamilyCodes() {
-    }
+    private FamilyCodes() {}
 
     /** What the codes of a year start with, e.g. "F-2026-". */
     public static String prefix(int year) {
@@ -23,10 +22,13 @@ public final class FamilyCodes {
      */
     public static Optional<String> next(int year, Collection<String> takenThatYear) {
         String prefix = prefix(year);
-        int highest = takenThatYear.stream().filter(code -> code.startsWith(prefix))
+        int highest = takenThatYear.stream()
+                .filter(code -> code.startsWith(prefix))
                 .map(code -> code.substring(prefix.length()))
                 .filter(number -> number.matches("[0-9]{1,9}"))
-                .mapToInt(Integer::parseInt).max().orElse(0);
+                .mapToInt(Integer::parseInt)
+                .max()
+                .orElse(0);
         return highest >= LARGEST ? Optional.empty() : Optional.of(prefix + String.format("%03d", highest + 1));
     }
 }

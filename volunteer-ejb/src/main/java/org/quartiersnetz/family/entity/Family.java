@@ -36,10 +36,12 @@ import org.quartiersnetz.common.entity.LanguageCode;
  */
 @Entity
 @Table(name = "family")
-@NamedQuery(name = Family.FIND_BY_CARRIER,
+@NamedQuery(
+        name = Family.FIND_BY_CARRIER,
         query = "SELECT f FROM Family f WHERE f.carrier.id = :carrier ORDER BY f.createdAt DESC, f.id DESC")
 @NamedQuery(name = Family.COUNT_BY_CARRIER, query = "SELECT COUNT(f) FROM Family f WHERE f.carrier.id = :carrier")
-@NamedQuery(name = Family.CHOICES_BY_CARRIER,
+@NamedQuery(
+        name = Family.CHOICES_BY_CARRIER,
         query = "SELECT f.id, f.code FROM Family f WHERE f.carrier.id = :carrier ORDER BY f.code")
 @NamedQuery(name = Family.FIND_BY_CODE, query = "SELECT f FROM Family f WHERE f.code = :code")
 @NamedQuery(name = Family.CODES_LIKE, query = "SELECT f.code FROM Family f WHERE f.code LIKE :prefix")
@@ -52,6 +54,7 @@ public class Family {
     public static final String CODES_LIKE = "Family.codesLike";
     /** F, the year, a number of 3 to 5 digits: F-2026-017. */
     public static final String CODE_PATTERN = "F-[0-9]{4}-[0-9]{3,5}";
+
     public static final int CODE_LENGTH = 20;
     public static final int NEEDS_LENGTH = 2000;
     public static final int MAX_LANGUAGES = 12;
@@ -96,18 +99,21 @@ public class Family {
     @Version
     private long version;
 
-    protected Family() {
-    }
+    protected Family() {}
 
-    public Family(Carrier carrier, String code, Collection<String> languages, Collection<AgeBand> ageBands,
-            String needs, Instant createdAt) {
+    public Family(
+            Carrier carrier,
+            String code,
+            Collection<String> languages,
+            Collection<AgeBand> ageBands,
+            String needs,
+            Instant createdAt) {
         this.carrier = carrier;
         this.createdAt = createdAt;
         update(code, languages, ageBands, needs);
     }
 
-    public final void update(String code, Collection<String> languages, Collection<AgeBand> ageBands,
-            String needs) {
+    public final void update(String code, Collection<String> languages, Collection<AgeBand> ageBands, String needs) {
         this.code = code;
         this.languages.clear();
         this.languages.addAll(languages);

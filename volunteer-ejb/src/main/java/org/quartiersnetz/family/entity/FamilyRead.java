@@ -19,7 +19,8 @@ import org.quartiersnetz.security.entity.UserAccount;
 /** That someone read a family's data, when and why: the audit trail the owning carrier can check. */
 @Entity
 @Table(name = "family_read")
-@NamedQuery(name = FamilyRead.FIND_BY_FAMILY,
+@NamedQuery(
+        name = FamilyRead.FIND_BY_FAMILY,
         query = "SELECT r FROM FamilyRead r JOIN FETCH r.account WHERE r.family = :family"
                 + " ORDER BY r.readAt DESC, r.id DESC")
 @NamedQuery(name = FamilyRead.COUNT_BY_FAMILY, query = "SELECT COUNT(r) FROM FamilyRead r WHERE r.family = :family")
@@ -48,8 +49,7 @@ public class FamilyRead {
     @Column(nullable = false, length = 20)
     private ReadPurpose purpose;
 
-    protected FamilyRead() {
-    }
+    protected FamilyRead() {}
 
     public FamilyRead(Family family, UserAccount account, Instant readAt, ReadPurpose purpose) {
         this.family = family;

@@ -13,10 +13,16 @@ import org.quartiersnetz.task.entity.Task;
  * @param optimal the solver proved that no assignment has a higher total
  * @param pairsJudged volunteer–task pairs that passed the quick look and were judged in full
  */
-public record BatchProposal(List<Assignment> assignments, int tasks, int places, int volunteers, long totalScore,
-        boolean optimal, long pairsJudged, int edges) {
+public record BatchProposal(
+        List<Assignment> assignments,
+        int tasks,
+        int places,
+        int volunteers,
+        long totalScore,
+        boolean optimal,
+        long pairsJudged,
+        int edges) {
 
     /** One proposal: the task and the judged match of its volunteer. */
-    public record Assignment(Task task, Match match) {
-    }
+    public record Assignment(Task task, Match match) {}
 }

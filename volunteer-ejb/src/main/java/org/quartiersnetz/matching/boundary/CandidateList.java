@@ -12,5 +12,4 @@ import org.quartiersnetz.task.entity.Task;
  *     the task and offer a band at one of its times)
  * @param eligible how many of them are eligible, before the list was cut to the limit
  */
-public record CandidateList(Task task, List<Match> suggestions, List<Match> nearMisses, int considered, int eligible) {
-}
+public record CandidateList(Task task, List<Match> suggestions, List<Match> nearMisses, int considered, int eligible) {}

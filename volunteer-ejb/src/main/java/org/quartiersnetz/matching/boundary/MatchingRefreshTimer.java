@@ -48,7 +48,10 @@ public class MatchingRefreshTimer {
         try {
             cache.reload();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Matching: reading the active volunteers again failed; the next round tries again", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Matching: reading the active volunteers again failed; the next round tries again",
+                    e);
         }
     }
 }

@@ -31,8 +31,6 @@ import org.quartiersnetz.matching.control.MatchContext;
 import org.quartiersnetz.matching.control.MatchRules;
 import org.quartiersnetz.matching.control.MatchWeights;
 import org.quartiersnetz.matching.control.MatchingSettings;
-import org.quartiersnetz.matching.control.Reason;
-import org.quartiersnetz.matching.control.ReasonCode;
 import org.quartiersnetz.matching.control.TaskDemand;
 import org.quartiersnetz.security.entity.Caller;
 import org.quartiersnetz.security.entity.Role;
@@ -89,7 +87,8 @@ public class MatchingService {
         List<MatchRules.Quick> excluded = new ArrayList<>();
         int considered = 0;
         for (Candidate c : cache.current()) {
-            if (!c.visibleTo(demand.carrierId()) || !languages.isEmpty() && !languages.intersects(c.languageBits())
+            if (!c.visibleTo(demand.carrierId())
+                    || !languages.isEmpty() && !languages.intersects(c.languageBits())
                     || !demand.schedule().isEmpty() && (c.availabilityBits() & touched) == 0) {
                 continue;
             }
@@ -102,24 +101,36 @@ public class MatchingService {
             }
         }
         boolean internals = taskAccess.seesInternals(caller, task);
-        return new CandidateList(task, explained(demand, eligible, MatchRules.Quick.RANKING, limit, context, internals),
+        return new CandidateList(
+                task,
+                explained(demand, eligible, MatchRules.Quick.RANKING, limit, context, internals),
                 explained(demand, excluded, MatchRules.Quick.NEAR_MISS, nearMissLimit, context, internals),
-                considered, eligible.size());
+                considered,
+                eligible.size());
     }
 
     /** The best of the quick judgements, judged again with their reasons. */
-    private static List<Match> explained(TaskDemand demand, List<MatchRules.Quick> judged,
-            java.util.Comparator<MatchRules.Quick> order, int limit, MatchContext context, boolean internals) {
-        return judged.stream().sorted(order).limit(Math.max(0, limit))
+    private static List<Match> explained(
+            TaskDemand demand,
+            List<MatchRules.Quick> judged,
+            java.util.Comparator<MatchRules.Quick> order,
+            int limit,
+            MatchContext context,
+            boolean internals) {
+        return judged.stream()
+                .sorted(order)
+                .limit(Math.max(0, limit))
                 .map(q -> MatchRules.judge(demand, q.candidate(), context))
-                .map(m -> internals ? m : FamilyReasons.hidden(m, demand.languages())).toList();
+                .map(m -> internals ? m : FamilyReasons.hidden(m, demand.languages()))
+                .toList();
     }
 
     /** One volunteer judged for a task, as {@link #candidates} would; empty when the volunteer has left or is unknown. */
     public java.util.Optional<Match> judge(@NotNull Caller caller, @NotNull Task task, long volunteerId) {
         TaskDemand demand = demands(List.of(task), Map.of()).get(0);
         return loader.forVolunteers(List.of(volunteerId), CandidateLoader.Needs.of(List.of(demand))).stream()
-                .findFirst().map(c -> MatchRules.judge(demand, c, context(caller)));
+                .findFirst()
+                .map(c -> MatchRules.judge(demand, c, context(caller)));
     }
 
     /**
@@ -130,28 +141,46 @@ public class MatchingService {
      */
     public BatchProposal batch(@NotNull Caller caller, String carrierCode) {
         List<Long> carriers = scope(caller, carrierCode);
-        List<Task> open = carriers.isEmpty() ? List.of() : em.createQuery("SELECT t FROM Task t WHERE t.carrier.id IN"
-                + " :carriers AND t.status IN :statuses AND t.type.scheduling ="
-                + " org.quartiersnetz.task.entity.TaskScheduling.LONG_TERM ORDER BY t.id", Task.class)
-                .setParameter("carriers", carriers)
-                .setParameter("statuses", List.of(TaskStatus.OPEN, TaskStatus.PARTLY_FILLED)).getResultList();
+        List<Task> open = carriers.isEmpty()
+                ? List.of()
+                : em.createQuery(
+                                "SELECT t FROM Task t WHERE t.carrier.id IN"
+                                        + " :carriers AND t.status IN :statuses AND t.type.scheduling ="
+                                        + " org.quartiersnetz.task.entity.TaskScheduling.LONG_TERM ORDER BY t.id",
+                                Task.class)
+                        .setParameter("carriers", carriers)
+                        .setParameter("statuses", List.of(TaskStatus.OPEN, TaskStatus.PARTLY_FILLED))
+                        .getResultList();
         Map<Long, Integer> proposed = openProposals(open);
-        List<TaskDemand> demands = demands(open, proposed).stream().filter(d -> d.placesFree() > 0).toList();
+        List<TaskDemand> demands =
+                demands(open, proposed).stream().filter(d -> d.placesFree() > 0).toList();
         if (demands.isEmpty()) {
             return new BatchProposal(List.of(), 0, 0, 0, 0, true, 0, 0);
         }
         Set<Long> inScope = new HashSet<>(carriers);
         List<Candidate> candidates = cache.current().stream()
-                .filter(c -> c.sharedPool() || c.chosenCarriers().stream().anyMatch(inScope::contains)).toList();
+                .filter(c -> c.sharedPool() || c.chosenCarriers().stream().anyMatch(inScope::contains))
+                .toList();
         BatchProposal proposal = solve(demands, candidates, context(caller), byId(open));
-        return new BatchProposal(proposal.assignments().stream().map(a -> taskAccess.seesInternals(caller, a.task()) ? a
-                : new BatchProposal.Assignment(a.task(), FamilyReasons.hidden(a.match(), a.task().getLanguages())))
-                .toList(), proposal.tasks(), proposal.places(), proposal.volunteers(), proposal.totalScore(),
-                proposal.optimal(), proposal.pairsJudged(), proposal.edges());
+        return new BatchProposal(
+                proposal.assignments().stream()
+                        .map(a -> taskAccess.seesInternals(caller, a.task())
+                                ? a
+                                : new BatchProposal.Assignment(
+                                        a.task(),
+                                        FamilyReasons.hidden(a.match(), a.task().getLanguages())))
+                        .toList(),
+                proposal.tasks(),
+                proposal.places(),
+                proposal.volunteers(),
+                proposal.totalScore(),
+                proposal.optimal(),
+                proposal.pairsJudged(),
+                proposal.edges());
     }
 
-    private BatchProposal solve(List<TaskDemand> demands, List<Candidate> candidates, MatchContext context,
-            Map<Long, Task> tasks) {
+    private BatchProposal solve(
+            List<TaskDemand> demands, List<Candidate> candidates, MatchContext context, Map<Long, Task> tasks) {
         MatchWeights weights = context.weights();
         List<AssignmentSolver.Edge> edges = new ArrayList<>();
         AvailabilityIndex index = new AvailabilityIndex(candidates);
@@ -174,9 +203,12 @@ public class MatchingService {
             }
         }
         int[] needs = demands.stream().mapToInt(TaskDemand::placesFree).toArray();
-        int[] capacities = candidates.stream().mapToInt(c -> Math.max(0, Math.min(weights.batchPerVolunteer(),
-                weights.maxOpenProposals() - c.openProposals()))).toArray();
-        AssignmentSolver.Solution solution = AssignmentSolver.solve(new AssignmentSolver.Problem(needs, capacities, edges));
+        int[] capacities = candidates.stream()
+                .mapToInt(c -> Math.max(
+                        0, Math.min(weights.batchPerVolunteer(), weights.maxOpenProposals() - c.openProposals())))
+                .toArray();
+        AssignmentSolver.Solution solution =
+                AssignmentSolver.solve(new AssignmentSolver.Problem(needs, capacities, edges));
         List<BatchProposal.Assignment> assignments = new ArrayList<>();
         long total = 0;
         for (AssignmentSolver.Edge edge : solution.chosen()) {
@@ -185,10 +217,18 @@ public class MatchingService {
             assignments.add(new BatchProposal.Assignment(tasks.get(demand.taskId()), match));
             total += match.score();
         }
-        assignments.sort(java.util.Comparator.comparing((BatchProposal.Assignment a) -> a.task().getId())
+        assignments.sort(java.util.Comparator.comparing(
+                        (BatchProposal.Assignment a) -> a.task().getId())
                 .thenComparing(BatchProposal.Assignment::match, Match.RANKING));
-        return new BatchProposal(assignments, demands.size(), java.util.Arrays.stream(needs).sum(), candidates.size(),
-                total, solution.optimal(), pairs, edges.size());
+        return new BatchProposal(
+                assignments,
+                demands.size(),
+                java.util.Arrays.stream(needs).sum(),
+                candidates.size(),
+                total,
+                solution.optimal(),
+                pairs,
+                edges.size());
     }
 
     /**
@@ -240,19 +280,26 @@ public class MatchingService {
 
     private List<Long> scope(Caller caller, String carrierCode) {
         if (caller.isCarrierStaff()) {
-            if (carrierCode != null && !carrierCode.isBlank()
+            if (carrierCode != null
+                    && !carrierCode.isBlank()
                     && !em.find(Carrier.class, caller.carrierId()).getCode().equals(carrierCode.strip())) {
                 throw new NotFoundException(CARRIER_UNKNOWN);
             }
             return List.of(caller.carrierId());
         } else if (caller.is(Role.NETWORK_COORDINATOR)) {
             if (carrierCode == null || carrierCode.isBlank()) {
-                return em.createNamedQuery(Carrier.FIND_ALL, Carrier.class).getResultStream().map(Carrier::getId)
+                return em.createNamedQuery(Carrier.FIND_ALL, Carrier.class)
+                        .getResultStream()
+                        .map(Carrier::getId)
                         .toList();
             }
-            return em.createNamedQuery(Carrier.FIND_BY_CODE, Carrier.class).setParameter("code", carrierCode.strip())
-                    .getResultStream().map(Carrier::getId).findFirst()
-                    .map(List::of).orElseThrow(() -> new NotFoundException(CARRIER_UNKNOWN));
+            return em.createNamedQuery(Carrier.FIND_BY_CODE, Carrier.class)
+                    .setParameter("code", carrierCode.strip())
+                    .getResultStream()
+                    .map(Carrier::getId)
+                    .findFirst()
+                    .map(List::of)
+                    .orElseThrow(() -> new NotFoundException(CARRIER_UNKNOWN));
         }
         throw new NotFoundException(CARRIER_UNKNOWN);
     }
@@ -269,8 +316,8 @@ public class MatchingService {
             inForce.put(declaration.getKind(), declaration.getId());
         }
         // the round table sees no inspection: a relevant conviction reads to it as a missing clearance
-        return new MatchContext(settings.weights(), ClockProducer.today(clock), clock.instant(), inForce,
-                caller.isCarrierStaff());
+        return new MatchContext(
+                settings.weights(), ClockProducer.today(clock), clock.instant(), inForce, caller.isCarrierStaff());
     }
 
     /** The tasks as the matching sees them; {@code proposed}: open proposals per task, taken off the free places. */
@@ -284,24 +331,37 @@ public class MatchingService {
         List<TaskDemand> demands = new ArrayList<>();
         for (Task task : tasks) {
             LocalDate start = task.getStartsOn().isBefore(today) ? today : task.getStartsOn();
-            demands.add(new TaskDemand(task.getId(), task.getCarrier().getId(), task.getType().getCode(),
-                    task.getType().isClearanceRequired(), task.getType().getMinimumAge(),
-                    task.getType().getRequiredCourses(), task.getType().getRequiredDeclarations(),
-                    List.copyOf(task.getSchedule()), start, task.getHoursPerWeek(), task.getLanguages(),
+            demands.add(new TaskDemand(
+                    task.getId(),
+                    task.getCarrier().getId(),
+                    task.getType().getCode(),
+                    task.getType().isClearanceRequired(),
+                    task.getType().getMinimumAge(),
+                    task.getType().getRequiredCourses(),
+                    task.getType().getRequiredDeclarations(),
+                    List.copyOf(task.getSchedule()),
+                    start,
+                    task.getHoursPerWeek(),
+                    task.getLanguages(),
                     task.getFamilyId() == null ? Set.of() : familyLanguages.getOrDefault(task.getFamilyId(), Set.of()),
-                    task.getSkills(), Math.max(0, task.placesFree() - proposed.getOrDefault(task.getId(), 0)),
+                    task.getSkills(),
+                    Math.max(0, task.placesFree() - proposed.getOrDefault(task.getId(), 0)),
                     interested.getOrDefault(task.getId(), Set.of())));
         }
         return demands;
     }
 
     private Map<Long, Set<String>> familyLanguages(List<Task> tasks) {
-        List<Long> families = tasks.stream().map(Task::getFamilyId).filter(java.util.Objects::nonNull).distinct()
+        List<Long> families = tasks.stream()
+                .map(Task::getFamilyId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
                 .toList();
         Map<Long, Set<String>> languages = new HashMap<>();
         if (!families.isEmpty()) {
             rows("SELECT family_id, language FROM family_language WHERE family_id IN ", families)
-                    .forEach(r -> languages.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashSet<>())
+                    .forEach(r -> languages
+                            .computeIfAbsent(((Number) r[0]).longValue(), k -> new HashSet<>())
                             .add((String) r[1]));
         }
         return languages;
@@ -310,7 +370,8 @@ public class MatchingService {
     private Map<Long, Set<Long>> interested(List<Task> tasks) {
         Map<Long, Set<Long>> interested = new HashMap<>();
         rows("SELECT task_id, volunteer_id FROM task_interest WHERE task_id IN ", ids(tasks))
-                .forEach(r -> interested.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashSet<>())
+                .forEach(r -> interested
+                        .computeIfAbsent(((Number) r[0]).longValue(), k -> new HashSet<>())
                         .add(((Number) r[1]).longValue()));
         return interested;
     }
@@ -318,8 +379,10 @@ public class MatchingService {
     private Map<Long, Integer> openProposals(List<Task> tasks) {
         Map<Long, Integer> open = new HashMap<>();
         if (!tasks.isEmpty()) {
-            rows("SELECT task_id, COUNT(*) FROM placement WHERE status = 'PROPOSED' AND task_id IN ", ids(tasks),
-                    " GROUP BY task_id")
+            rows(
+                            "SELECT task_id, COUNT(*) FROM placement WHERE status = 'PROPOSED' AND task_id IN ",
+                            ids(tasks),
+                            " GROUP BY task_id")
                     .forEach(r -> open.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue()));
         }
         return open;

@@ -32,10 +32,10 @@ public final class AssignmentSolver {
 
     /** Guarded by the class lock: the outcome of the one attempt to load the natives in this JVM. */
     private static boolean loaded;
+
     private static IllegalStateException loadFailure;
 
-    private AssignmentSolver() {
-    }
+    private AssignmentSolver() {}
 
     /**
      * Loads the OR-Tools natives and proves them with a tiny solve. The loader unpacks ~71 MB into a temporary
@@ -58,9 +58,11 @@ public final class AssignmentSolver {
             loaded = true;
         } catch (LinkageError | RuntimeException e) {
             // NoClassDefFoundError: the jars are missing; UnsatisfiedLinkError: the natives did not load
-            loadFailure = new IllegalStateException("OR-Tools (ortools-java with ortools-linux-x86-64, jna, "
-                    + "protobuf-java) is not usable in this JVM; on Payara Micro it belongs on the server's "
-                    + "class path (--addLibs server-libs), not in WEB-INF/lib: " + e, e);
+            loadFailure = new IllegalStateException(
+                    "OR-Tools (ortools-java with ortools-linux-x86-64, jna, "
+                            + "protobuf-java) is not usable in this JVM; on Payara Micro it belongs on the server's "
+                            + "class path (--addLibs server-libs), not in WEB-INF/lib: " + e,
+                    e);
             throw loadFailure;
         }
     }
@@ -90,7 +92,8 @@ public final class AssignmentSolver {
     public static Solution solve(Problem problem) {
         Objects.requireNonNull(problem, "problem");
         int[] needs = Objects.requireNonNull(problem.needs(), "needs").clone();
-        int[] capacities = Objects.requireNonNull(problem.capacities(), "capacities").clone();
+        int[] capacities =
+                Objects.requireNonNull(problem.capacities(), "capacities").clone();
         List<Edge> edges = List.copyOf(Objects.requireNonNull(problem.edges(), "edges"));
         long places = validate(needs, capacities, edges);
         if (edges.isEmpty() || places == 0) {
@@ -109,8 +112,8 @@ public final class AssignmentSolver {
             int[] edgeArcs = new int[edges.size()];
             for (int i = 0; i < edgeArcs.length; i++) {
                 Edge edge = edges.get(i);
-                edgeArcs[i] = flow.addArcWithCapacityAndUnitCost(taskNode(edge.task()),
-                        volunteerNode(tasks, edge.volunteer()), 1, -edge.weight());
+                edgeArcs[i] = flow.addArcWithCapacityAndUnitCost(
+                        taskNode(edge.task()), volunteerNode(tasks, edge.volunteer()), 1, -edge.weight());
             }
             for (int v = 0; v < capacities.length; v++) {
                 flow.addArcWithCapacityAndUnitCost(volunteerNode(tasks, v), sink, capacities[v], 0);
@@ -134,8 +137,8 @@ public final class AssignmentSolver {
                 }
             }
             if (total != -flow.getOptimalCost()) {
-                throw new IllegalStateException("chosen edges weigh " + total + ", the flow costs "
-                        + flow.getOptimalCost());
+                throw new IllegalStateException(
+                        "chosen edges weigh " + total + ", the flow costs " + flow.getOptimalCost());
             }
             return new Solution(List.copyOf(chosen), total, true);
         } finally {

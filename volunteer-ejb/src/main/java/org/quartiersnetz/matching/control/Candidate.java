@@ -29,14 +29,35 @@ import org.quartiersnetz.volunteer.entity.VolunteerStatus;
  * @param signedDeclarations ids of the declaration versions they signed
  * @param heldTimes the weekly times of the tasks they hold a place in (taken for anything else)
  */
-public record Candidate(long volunteerId, String firstName, String lastName, VolunteerStatus status,
-        LocalDate birthDate, Integer maxHoursPerWeek, LocalDate availableFrom, LocalDate availableUntil,
-        Instant signedUpAt, Map<String, LanguageLevel> languages, Set<Availability> availability, Set<Skill> skills,
-        Set<String> interests, Set<Long> chosenCarriers, boolean sharedPool, double hoursCommitted, int openProposals,
-        boolean everPlaced, Set<Long> declinedTasks, Set<Long> liveTasks, Map<Long, List<ClearanceRules.Facts>> clearances,
-        boolean clearanceConsent, Map<String, List<CourseStatusRule.Validity>> qualifications,
-        Map<String, List<Instant>> confirmedRunEnds, Set<Long> signedDeclarations, BitSet languageBits,
-        int availabilityBits, List<org.quartiersnetz.common.entity.WeeklyTime> heldTimes) {
+public record Candidate(
+        long volunteerId,
+        String firstName,
+        String lastName,
+        VolunteerStatus status,
+        LocalDate birthDate,
+        Integer maxHoursPerWeek,
+        LocalDate availableFrom,
+        LocalDate availableUntil,
+        Instant signedUpAt,
+        Map<String, LanguageLevel> languages,
+        Set<Availability> availability,
+        Set<Skill> skills,
+        Set<String> interests,
+        Set<Long> chosenCarriers,
+        boolean sharedPool,
+        double hoursCommitted,
+        int openProposals,
+        boolean everPlaced,
+        Set<Long> declinedTasks,
+        Set<Long> liveTasks,
+        Map<Long, List<ClearanceRules.Facts>> clearances,
+        boolean clearanceConsent,
+        Map<String, List<CourseStatusRule.Validity>> qualifications,
+        Map<String, List<Instant>> confirmedRunEnds,
+        Set<Long> signedDeclarations,
+        BitSet languageBits,
+        int availabilityBits,
+        List<org.quartiersnetz.common.entity.WeeklyTime> heldTimes) {
 
     /** Whether staff of the carrier may see (and so be offered) this volunteer. */
     public boolean visibleTo(long carrierId) {

@@ -45,6 +45,7 @@ public class CandidateCache {
     private final ReentrantLock refreshing = new ReentrantLock();
     /** The changes read within the window, by id with their time, so that each is applied once. */
     private final Map<Long, Instant> applied = new HashMap<>();
+
     private volatile Instant lookedAt;
 
     /** Every active volunteer whose e-mail address is confirmed, as of now. Call inside a transaction. */
@@ -82,8 +83,8 @@ public class CandidateCache {
     }
 
     private static void log(int count, long start) {
-        LOG.info(() -> "matching: " + count + " active volunteers read in " + (System.nanoTime() - start) / 1_000_000
-                + " ms");
+        LOG.info(() ->
+                "matching: " + count + " active volunteers read in " + (System.nanoTime() - start) / 1_000_000 + " ms");
     }
 
     private void loadAll(Instant now) {

@@ -26,9 +26,9 @@ import javax.sql.DataSource;
 import org.quartiersnetz.clearance.control.ClearanceRules;
 import org.quartiersnetz.common.boundary.DatabaseMigration;
 import org.quartiersnetz.common.control.DatabaseProduct;
+import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.placement.entity.CancelCause;
 import org.quartiersnetz.placement.entity.PlacementStatus;
-import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.training.control.CourseStatusRule;
 import org.quartiersnetz.volunteer.control.VolunteerAccess;
 import org.quartiersnetz.volunteer.entity.Availability;
@@ -68,7 +68,9 @@ public class CandidateLoader {
         public static Needs of(Collection<TaskDemand> tasks) {
             Set<String> courses = new HashSet<>();
             tasks.forEach(t -> courses.addAll(t.requiredCourses()));
-            return new Needs(tasks.stream().anyMatch(TaskDemand::clearanceRequired), courses,
+            return new Needs(
+                    tasks.stream().anyMatch(TaskDemand::clearanceRequired),
+                    courses,
                     tasks.stream().anyMatch(t -> !t.requiredDeclarations().isEmpty()));
         }
     }
@@ -137,28 +139,43 @@ public class CandidateLoader {
         }
 
         void profiles(Map<Long, Row> rows) throws SQLException {
-            each("SELECT volunteer_id, language, level FROM volunteer_language WHERE volunteer_id = ANY(?)", rows,
+            each(
+                    "SELECT volunteer_id, language, level FROM volunteer_language WHERE volunteer_id = ANY(?)",
+                    rows,
                     (row, r) -> row.languages.put(r.getString(2).intern(), LanguageLevel.valueOf(r.getString(3))));
-            each("SELECT volunteer_id, day_of_week, band FROM volunteer_availability WHERE volunteer_id = ANY(?)", rows,
-                    (row, r) -> row.availability.add(MatchBits.availability(DayOfWeek.valueOf(r.getString(2)),
-                            TimeBand.valueOf(r.getString(3)))));
-            each("SELECT volunteer_id, skill FROM volunteer_skill WHERE volunteer_id = ANY(?)", rows,
+            each(
+                    "SELECT volunteer_id, day_of_week, band FROM volunteer_availability WHERE volunteer_id = ANY(?)",
+                    rows,
+                    (row, r) -> row.availability.add(MatchBits.availability(
+                            DayOfWeek.valueOf(r.getString(2)), TimeBand.valueOf(r.getString(3)))));
+            each(
+                    "SELECT volunteer_id, skill FROM volunteer_skill WHERE volunteer_id = ANY(?)",
+                    rows,
                     (row, r) -> row.skills.add(Skill.valueOf(r.getString(2))));
-            each("SELECT i.volunteer_id, t.code FROM volunteer_interest i JOIN task_type t ON t.id = i.task_type_id"
-                    + " WHERE i.volunteer_id = ANY(?)", rows, (row, r) -> row.interests.add(r.getString(2).intern()));
-            each("SELECT volunteer_id, carrier_id FROM volunteer_carrier WHERE volunteer_id = ANY(?)", rows,
+            each(
+                    "SELECT i.volunteer_id, t.code FROM volunteer_interest i JOIN task_type t ON t.id = i.task_type_id"
+                            + " WHERE i.volunteer_id = ANY(?)",
+                    rows,
+                    (row, r) -> row.interests.add(r.getString(2).intern()));
+            each(
+                    "SELECT volunteer_id, carrier_id FROM volunteer_carrier WHERE volunteer_id = ANY(?)",
+                    rows,
                     (row, r) -> row.carriers.add(r.getLong(2)));
         }
 
         void placements(Map<Long, Row> rows) throws SQLException {
-            each("SELECT p.volunteer_id, p.task_id, p.status, t.hours_per_week, p.cancel_cause FROM placement p"
-                    + " JOIN task t ON t.id = p.task_id WHERE p.volunteer_id = ANY(?)"
-                    + " AND p.status IN ('PROPOSED', 'ACCEPTED', 'INTRO_MEETING', 'GETTING_TO_KNOW', 'TRIAL_PERIOD',"
-                    + " 'ACTIVE', 'ENDED', 'DECLINED', 'CANCELLED')", rows, (row, r) -> {
+            each(
+                    "SELECT p.volunteer_id, p.task_id, p.status, t.hours_per_week, p.cancel_cause FROM placement p"
+                            + " JOIN task t ON t.id = p.task_id WHERE p.volunteer_id = ANY(?)"
+                            + " AND p.status IN ('PROPOSED', 'ACCEPTED', 'INTRO_MEETING', 'GETTING_TO_KNOW', 'TRIAL_PERIOD',"
+                            + " 'ACTIVE', 'ENDED', 'DECLINED', 'CANCELLED')",
+                    rows,
+                    (row, r) -> {
                         PlacementStatus status = PlacementStatus.valueOf(r.getString(3));
                         long task = r.getLong(2);
-                        if (status == PlacementStatus.DECLINED || status == PlacementStatus.CANCELLED
-                                && CancelCause.BY_VOLUNTEER.name().equals(r.getString(5))) {
+                        if (status == PlacementStatus.DECLINED
+                                || status == PlacementStatus.CANCELLED
+                                        && CancelCause.BY_VOLUNTEER.name().equals(r.getString(5))) {
                             // who said no, or withdrew, is not asked again for the same task
                             row.declined.add(task);
                             return;
@@ -177,19 +194,28 @@ public class CandidateLoader {
                             row.live.add(task);
                         }
                     });
-            each("SELECT p.volunteer_id, s.day_of_week, s.start_time, s.end_time FROM placement p"
-                    + " JOIN task_schedule s ON s.task_id = p.task_id WHERE p.volunteer_id = ANY(?)"
-                    + " AND p.status IN ('ACCEPTED', 'INTRO_MEETING', 'GETTING_TO_KNOW', 'TRIAL_PERIOD', 'ACTIVE')", rows,
-                    (row, r) -> row.heldTimes.add(new WeeklyTime(DayOfWeek.valueOf(r.getString(2)),
-                            r.getTime(3).toLocalTime(), r.getTime(4).toLocalTime())));
+            each(
+                    "SELECT p.volunteer_id, s.day_of_week, s.start_time, s.end_time FROM placement p"
+                            + " JOIN task_schedule s ON s.task_id = p.task_id WHERE p.volunteer_id = ANY(?)"
+                            + " AND p.status IN ('ACCEPTED', 'INTRO_MEETING', 'GETTING_TO_KNOW', 'TRIAL_PERIOD', 'ACTIVE')",
+                    rows,
+                    (row, r) -> row.heldTimes.add(new WeeklyTime(
+                            DayOfWeek.valueOf(r.getString(2)),
+                            r.getTime(3).toLocalTime(),
+                            r.getTime(4).toLocalTime())));
         }
 
         void clearances(Map<Long, Row> rows) throws SQLException {
-            each("SELECT volunteer_id, carrier_id, inspected_on, renewal_due_on, relevant_conviction, last_activity_on"
-                    + " FROM clearance_check WHERE volunteer_id = ANY(?)", rows, (row, r) -> row.clearances
-                    .computeIfAbsent(r.getLong(2), k -> new ArrayList<>()).add(new ClearanceRules.Facts(
-                            date(r, 3), date(r, 4), r.getBoolean(5), date(r, 6))));
-            each("SELECT volunteer_id FROM clearance_consent WHERE volunteer_id = ANY(?)", rows,
+            each(
+                    "SELECT volunteer_id, carrier_id, inspected_on, renewal_due_on, relevant_conviction, last_activity_on"
+                            + " FROM clearance_check WHERE volunteer_id = ANY(?)",
+                    rows,
+                    (row, r) -> row.clearances
+                            .computeIfAbsent(r.getLong(2), k -> new ArrayList<>())
+                            .add(new ClearanceRules.Facts(date(r, 3), date(r, 4), r.getBoolean(5), date(r, 6))));
+            each(
+                    "SELECT volunteer_id FROM clearance_consent WHERE volunteer_id = ANY(?)",
+                    rows,
                     (row, r) -> row.consent = true);
         }
 
@@ -197,20 +223,30 @@ public class CandidateLoader {
             String[] wanted = codes == null ? new String[0] : codes.toArray(String[]::new);
             String onlyThese = codes == null ? "" : " AND c.code = ANY(?)";
             Object[] more = codes == null ? new Object[0] : new Object[] {wanted};
-            each("SELECT q.volunteer_id, c.code, q.obtained_on, q.valid_until FROM qualification q"
-                    + " JOIN course c ON c.id = q.course_id WHERE q.volunteer_id = ANY(?)" + onlyThese, rows,
-                    (row, r) -> row.qualifications.computeIfAbsent(r.getString(2).intern(), k -> new ArrayList<>())
-                            .add(new CourseStatusRule.Validity(date(r, 3), date(r, 4))), more);
-            each("SELECT e.volunteer_id, c.code, MAX(s.ends_at) FROM enrolment e JOIN course_run r ON r.id = e.run_id"
-                    + " JOIN course c ON c.id = r.course_id JOIN course_session s ON s.run_id = r.id"
-                    + " WHERE e.volunteer_id = ANY(?)" + onlyThese + " AND e.status = 'CONFIRMED'"
-                    + " GROUP BY e.volunteer_id, c.code, r.id", rows,
-                    (row, r) -> row.runEnds.computeIfAbsent(r.getString(2).intern(), k -> new ArrayList<>())
-                            .add(instant(r.getObject(3))), more);
+            each(
+                    "SELECT q.volunteer_id, c.code, q.obtained_on, q.valid_until FROM qualification q"
+                            + " JOIN course c ON c.id = q.course_id WHERE q.volunteer_id = ANY(?)" + onlyThese,
+                    rows,
+                    (row, r) -> row.qualifications
+                            .computeIfAbsent(r.getString(2).intern(), k -> new ArrayList<>())
+                            .add(new CourseStatusRule.Validity(date(r, 3), date(r, 4))),
+                    more);
+            each(
+                    "SELECT e.volunteer_id, c.code, MAX(s.ends_at) FROM enrolment e JOIN course_run r ON r.id = e.run_id"
+                            + " JOIN course c ON c.id = r.course_id JOIN course_session s ON s.run_id = r.id"
+                            + " WHERE e.volunteer_id = ANY(?)" + onlyThese + " AND e.status = 'CONFIRMED'"
+                            + " GROUP BY e.volunteer_id, c.code, r.id",
+                    rows,
+                    (row, r) -> row.runEnds
+                            .computeIfAbsent(r.getString(2).intern(), k -> new ArrayList<>())
+                            .add(instant(r.getObject(3))),
+                    more);
         }
 
         void signatures(Map<Long, Row> rows) throws SQLException {
-            each("SELECT volunteer_id, declaration_id FROM declaration_signature WHERE volunteer_id = ANY(?)", rows,
+            each(
+                    "SELECT volunteer_id, declaration_id FROM declaration_signature WHERE volunteer_id = ANY(?)",
+                    rows,
                     (row, r) -> row.signed.add(r.getLong(2)));
         }
 
@@ -324,12 +360,35 @@ public class CandidateLoader {
             qualifications.forEach((code, validity) -> held.put(code, List.copyOf(validity)));
             Map<String, List<Instant>> runs = new HashMap<>();
             runEnds.forEach((code, ends) -> runs.put(code, List.copyOf(ends)));
-            return new Candidate(id, firstName, lastName, status, birthDate, maxHours, availableFrom, availableUntil,
-                    signedUpAt, Map.copyOf(languages), Set.copyOf(availability), Set.copyOf(skills),
-                    Set.copyOf(interests), Set.copyOf(carriers), sharedPool, hoursCommitted.doubleValue(),
-                    openProposals, everPlaced, Set.copyOf(declined), Set.copyOf(live), Map.copyOf(checks), consent,
-                    Map.copyOf(held), Map.copyOf(runs), Set.copyOf(signed), MatchBits.languages(languages.keySet()),
-                    MatchBits.availability(availability), List.copyOf(heldTimes));
+            return new Candidate(
+                    id,
+                    firstName,
+                    lastName,
+                    status,
+                    birthDate,
+                    maxHours,
+                    availableFrom,
+                    availableUntil,
+                    signedUpAt,
+                    Map.copyOf(languages),
+                    Set.copyOf(availability),
+                    Set.copyOf(skills),
+                    Set.copyOf(interests),
+                    Set.copyOf(carriers),
+                    sharedPool,
+                    hoursCommitted.doubleValue(),
+                    openProposals,
+                    everPlaced,
+                    Set.copyOf(declined),
+                    Set.copyOf(live),
+                    Map.copyOf(checks),
+                    consent,
+                    Map.copyOf(held),
+                    Map.copyOf(runs),
+                    Set.copyOf(signed),
+                    MatchBits.languages(languages.keySet()),
+                    MatchBits.availability(availability),
+                    List.copyOf(heldTimes));
         }
     }
 }

@@ -22,8 +22,7 @@ public class ChangeLog {
     EntityManager em;
 
     /** One row of the log: its id, the volunteer (null: everybody) and when, by the database's clock. */
-    public record Change(long id, Long volunteerId, Instant at) {
-    }
+    public record Change(long id, Long volunteerId, Instant at) {}
 
     void record(@Observes VolunteerChanged changed) {
         String insert = "INSERT INTO matching_change (id, volunteer_id, changed_at)"
@@ -32,20 +31,24 @@ public class ChangeLog {
             // a NULL parameter would be bound as text, which PostgreSQL refuses for a BIGINT column
             em.createNativeQuery(String.format(insert, "NULL")).executeUpdate();
         } else {
-            em.createNativeQuery(String.format(insert, "?")).setParameter(1, changed.volunteerId()).executeUpdate();
+            em.createNativeQuery(String.format(insert, "?"))
+                    .setParameter(1, changed.volunteerId())
+                    .executeUpdate();
         }
     }
 
     /** The database's time now. */
     public Instant now() {
-        return SqlValues.instant(em.createNativeQuery("SELECT CURRENT_TIMESTAMP").getSingleResult());
+        return SqlValues.instant(
+                em.createNativeQuery("SELECT CURRENT_TIMESTAMP").getSingleResult());
     }
 
     /** The changes stamped after the instant, oldest first. */
     public List<Change> since(Instant after) {
         List<Change> changes = new ArrayList<>();
         for (Object row : em.createNativeQuery("SELECT id, volunteer_id, changed_at FROM matching_change"
-                + " WHERE changed_at > ? ORDER BY changed_at, id").setParameter(1, SqlValues.parameter(after))
+                        + " WHERE changed_at > ? ORDER BY changed_at, id")
+                .setParameter(1, SqlValues.parameter(after))
                 .getResultList()) {
             Object[] r = (Object[]) row;
             changes.add(new Change(SqlValues.longOf(r[0]), SqlValues.longOf(r[1]), SqlValues.instant(r[2])));
@@ -56,6 +59,7 @@ public class ChangeLog {
     /** Removes the rows older than the instant; every instance has long read them. */
     public int prune(Instant before) {
         return em.createNativeQuery("DELETE FROM matching_change WHERE changed_at < ?")
-                .setParameter(1, SqlValues.parameter(before)).executeUpdate();
+                .setParameter(1, SqlValues.parameter(before))
+                .executeUpdate();
     }
 }

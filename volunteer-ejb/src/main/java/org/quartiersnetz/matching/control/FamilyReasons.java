@@ -11,15 +11,14 @@ import java.util.Set;
  */
 public final class FamilyReasons {
 
-    private FamilyReasons() {
-    }
+    private FamilyReasons() {}
 
     public static List<Reason> hidden(List<Reason> reasons, Set<String> taskLanguages) {
         List<Reason> shown = new ArrayList<>();
         for (Reason r : reasons) {
             Reason kept = switch (r.code()) {
-                case SPEAKS_FAMILY_LANGUAGE -> taskLanguages.contains(r.args().get(0))
-                        ? new Reason(ReasonCode.SPEAKS_LANGUAGE, r.args()) : null;
+                case SPEAKS_FAMILY_LANGUAGE ->
+                    taskLanguages.contains(r.args().get(0)) ? new Reason(ReasonCode.SPEAKS_LANGUAGE, r.args()) : null;
                 case LANGUAGE_BASIC -> taskLanguages.contains(r.args().get(0)) ? r : null;
                 case NO_FAMILY_LANGUAGE -> null;
                 default -> r;
@@ -33,7 +32,15 @@ public final class FamilyReasons {
 
     /** The match as someone outside the owning carrier may see it. */
     public static Match hidden(Match m, Set<String> taskLanguages) {
-        return new Match(m.candidate(), m.verdict(), m.score(), hidden(m.reasons(), taskLanguages),
-                hidden(m.gaps(), taskLanguages), m.conditions(), m.exclusions(), m.interested(), m.waitingWeeks());
+        return new Match(
+                m.candidate(),
+                m.verdict(),
+                m.score(),
+                hidden(m.reasons(), taskLanguages),
+                hidden(m.gaps(), taskLanguages),
+                m.conditions(),
+                m.exclusions(),
+                m.interested(),
+                m.waitingWeeks());
     }
 }

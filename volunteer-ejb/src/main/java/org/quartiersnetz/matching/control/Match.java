@@ -7,8 +7,16 @@ import java.util.List;
  * excluded; the score that ranks them, why they fit (reasons), what is missing without excluding
  * them (gaps), what is only a condition, and what excludes them.
  */
-public record Match(Candidate candidate, Verdict verdict, int score, List<Reason> reasons, List<Reason> gaps,
-        List<Reason> conditions, List<Reason> exclusions, boolean interested, long waitingWeeks) {
+public record Match(
+        Candidate candidate,
+        Verdict verdict,
+        int score,
+        List<Reason> reasons,
+        List<Reason> gaps,
+        List<Reason> conditions,
+        List<Reason> exclusions,
+        boolean interested,
+        long waitingWeeks) {
 
     public enum Verdict {
         ELIGIBLE,
@@ -31,6 +39,7 @@ public record Match(Candidate candidate, Verdict verdict, int score, List<Reason
             .thenComparingLong(m -> m.candidate().volunteerId());
 
     /** The next best of the excluded: fewest obstacles first, then as {@link #RANKING}. */
-    public static final java.util.Comparator<Match> NEAR_MISS = java.util.Comparator
-            .comparingInt((Match m) -> m.exclusions().size()).thenComparing(RANKING);
+    public static final java.util.Comparator<Match> NEAR_MISS = java.util.Comparator.comparingInt(
+                    (Match m) -> m.exclusions().size())
+            .thenComparing(RANKING);
 }

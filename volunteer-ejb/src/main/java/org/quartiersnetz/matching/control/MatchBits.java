@@ -24,8 +24,7 @@ final class MatchBits {
         }
     }
 
-    private MatchBits() {
-    }
+    private MatchBits() {}
 
     /** One bit per two-letter language code. */
     static BitSet languages(Collection<String> codes) {

@@ -10,6 +10,9 @@ import org.quartiersnetz.declaration.entity.DeclarationKind;
  * declaration versions in force (by kind, their ids) and whether the caller may learn of a relevant
  * conviction (carriers may; to the round table it reads as clearance missing).
  */
-public record MatchContext(MatchWeights weights, LocalDate today, Instant now,
-        Map<DeclarationKind, Long> declarationsInForce, boolean convictionsVisible) {
-}
+public record MatchContext(
+        MatchWeights weights,
+        LocalDate today,
+        Instant now,
+        Map<DeclarationKind, Long> declarationsInForce,
+        boolean convictionsVisible) {}

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.quartiersnetz.clearance.control.ClearanceRules;
-import org.quartiersnetz.declaration.entity.DeclarationKind;
 import org.quartiersnetz.common.entity.WeeklyTime;
+import org.quartiersnetz.declaration.entity.DeclarationKind;
 import org.quartiersnetz.training.control.CourseStatusRule;
 import org.quartiersnetz.training.entity.CourseStatus;
 import org.quartiersnetz.volunteer.entity.LanguageLevel;
@@ -31,8 +31,7 @@ public final class MatchRules {
 
     private static final TimeBand[] NO_BANDS = {};
 
-    private MatchRules() {
-    }
+    private MatchRules() {}
 
     /** The judgement of one volunteer for one task; excluded volunteers get a score too (to rank near misses). */
     public static Match judge(TaskDemand task, Candidate c, MatchContext context) {
@@ -41,9 +40,18 @@ public final class MatchRules {
         if (interested) {
             j.reasons.add(0, Reason.of(ReasonCode.INTERESTED_IN_TASK));
         }
-        Match.Verdict verdict = j.excluded > 0 ? Match.Verdict.EXCLUDED
+        Match.Verdict verdict = j.excluded > 0
+                ? Match.Verdict.EXCLUDED
                 : j.conditional == 0 ? Match.Verdict.ELIGIBLE : Match.Verdict.ON_CONDITION;
-        return new Match(c, verdict, Math.max(1, j.points), j.reasons, j.gaps, j.conditions, j.exclusions, interested,
+        return new Match(
+                c,
+                verdict,
+                Math.max(1, j.points),
+                j.reasons,
+                j.gaps,
+                j.conditions,
+                j.exclusions,
+                interested,
                 c.everPlaced() ? 0 : waitingWeeks(c, context));
     }
 
@@ -53,7 +61,11 @@ public final class MatchRules {
      */
     public static Quick quick(TaskDemand task, Candidate c, MatchContext context) {
         Judgement j = evaluate(task, c, context, false);
-        return new Quick(c, Math.max(1, j.points), j.excluded, task.interested().contains(c.volunteerId()),
+        return new Quick(
+                c,
+                Math.max(1, j.points),
+                j.excluded,
+                task.interested().contains(c.volunteerId()),
                 c.everPlaced() ? 0 : waitingWeeks(c, context));
     }
 
@@ -72,8 +84,8 @@ public final class MatchRules {
                 .thenComparingLong(q -> q.candidate().volunteerId());
 
         /** As {@link Match#NEAR_MISS}. */
-        public static final java.util.Comparator<Quick> NEAR_MISS = java.util.Comparator
-                .comparingInt(Quick::exclusions).thenComparing(RANKING);
+        public static final java.util.Comparator<Quick> NEAR_MISS =
+                java.util.Comparator.comparingInt(Quick::exclusions).thenComparing(RANKING);
     }
 
     private static Judgement evaluate(TaskDemand task, Candidate c, MatchContext context, boolean explain) {
@@ -102,7 +114,8 @@ public final class MatchRules {
                 || !coversAny(c.availabilityBits(), neededTimes)) {
             return false;
         }
-        return c.visibleTo(task.carrierId()) && !c.liveTasks().contains(task.taskId())
+        return c.visibleTo(task.carrierId())
+                && !c.liveTasks().contains(task.taskId())
                 && !c.declinedTasks().contains(task.taskId());
     }
 
@@ -164,16 +177,19 @@ public final class MatchRules {
         }
         if (task.clearanceRequired()) {
             switch (ClearanceRules.status(reliedOn(c, task.carrierId()), task.startsOn())) {
-                case VALID -> { }
-                case CONVICTION -> j.exclude(context.convictionsVisible() ? ReasonCode.CONVICTION
-                        : ReasonCode.CLEARANCE_MISSING);
+                case VALID -> {}
+                case CONVICTION ->
+                    j.exclude(context.convictionsVisible() ? ReasonCode.CONVICTION : ReasonCode.CLEARANCE_MISSING);
                 case DUE -> j.exclude(ReasonCode.CLEARANCE_DUE);
                 case MISSING -> j.exclude(ReasonCode.CLEARANCE_MISSING);
             }
         }
         for (String course : task.requiredCourses()) {
-            CourseStatus status = CourseStatusRule.of(c.qualifications().getOrDefault(course, List.of()),
-                    c.confirmedRunEnds().getOrDefault(course, List.of()), task.startsOn(), context.now());
+            CourseStatus status = CourseStatusRule.of(
+                    c.qualifications().getOrDefault(course, List.of()),
+                    c.confirmedRunEnds().getOrDefault(course, List.of()),
+                    task.startsOn(),
+                    context.now());
             if (status == CourseStatus.ENROLLED) {
                 j.condition(ReasonCode.COURSE_ENROLLED, course);
             } else if (status == CourseStatus.MISSING) {
@@ -215,7 +231,9 @@ public final class MatchRules {
             j.reason(ReasonCode.SPEAKS_FAMILY_LANGUAGE, family.getKey());
             basic(family, j);
         }
-        if (asked != null && (family == null || askedPoints > familyPoints && !asked.getKey().equals(family.getKey()))) {
+        if (asked != null
+                && (family == null
+                        || askedPoints > familyPoints && !asked.getKey().equals(family.getKey()))) {
             j.reason(ReasonCode.SPEAKS_LANGUAGE, asked.getKey());
             basic(asked, j);
         }
@@ -252,8 +270,8 @@ public final class MatchRules {
         return best;
     }
 
-    private static boolean better(Map.Entry<String, LanguageLevel> one, Map.Entry<String, LanguageLevel> other,
-            Set<String> preferred) {
+    private static boolean better(
+            Map.Entry<String, LanguageLevel> one, Map.Entry<String, LanguageLevel> other, Set<String> preferred) {
         int level = one.getValue().compareTo(other.getValue());
         if (level != 0) {
             return level > 0;
@@ -340,8 +358,8 @@ public final class MatchRules {
         }
         if (!c.everPlaced()) {
             long weeks = waitingWeeks(c, context);
-            j.points += (int) (j.weights.waiting() * Math.min(weeks, j.weights.waitingCapWeeks())
-                    / j.weights.waitingCapWeeks());
+            j.points += (int)
+                    (j.weights.waiting() * Math.min(weeks, j.weights.waitingCapWeeks()) / j.weights.waitingCapWeeks());
             if (weeks >= 1) {
                 j.reason(ReasonCode.WAITING_FOR_FIRST_TASK, weeks);
             }

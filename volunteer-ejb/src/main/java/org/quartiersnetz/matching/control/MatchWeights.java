@@ -18,8 +18,18 @@ package org.quartiersnetz.matching.control;
  * @param maxOpenProposals with this many unanswered proposals a volunteer gets no further one
  * @param batchPerVolunteer new proposals one batch gives a volunteer at most
  */
-public record MatchWeights(int language, int times, int skills, int typeInterest, int waiting, int carrierChoice,
-        int load, int perOpenProposal, int condition, int waitingCapWeeks, int maxOpenProposals,
+public record MatchWeights(
+        int language,
+        int times,
+        int skills,
+        int typeInterest,
+        int waiting,
+        int carrierChoice,
+        int load,
+        int perOpenProposal,
+        int condition,
+        int waitingCapWeeks,
+        int maxOpenProposals,
         int batchPerVolunteer) {
 
     public static final MatchWeights DEFAULTS = new MatchWeights(250, 200, 150, 100, 200, 100, 100, 25, 100, 26, 3, 1);

@@ -62,9 +62,18 @@ public class MatchingSettings {
     int batchPerVolunteer;
 
     public MatchWeights weights() {
-        return new MatchWeights(Math.max(0, language), Math.max(0, times), Math.max(0, skills),
-                Math.max(0, typeInterest), Math.max(0, waiting), Math.max(0, carrierChoice), Math.max(0, load),
-                Math.max(0, perOpenProposal), Math.max(0, condition), Math.max(1, waitingCapWeeks),
-                Math.max(1, maxOpenProposals), Math.max(1, batchPerVolunteer));
+        return new MatchWeights(
+                Math.max(0, language),
+                Math.max(0, times),
+                Math.max(0, skills),
+                Math.max(0, typeInterest),
+                Math.max(0, waiting),
+                Math.max(0, carrierChoice),
+                Math.max(0, load),
+                Math.max(0, perOpenProposal),
+                Math.max(0, condition),
+                Math.max(1, waitingCapWeeks),
+                Math.max(1, maxOpenProposals),
+                Math.max(1, batchPerVolunteer));
     }
 }

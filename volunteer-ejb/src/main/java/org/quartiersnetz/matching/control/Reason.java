@@ -42,7 +42,10 @@ public record Reason(ReasonCode code, List<String> args) {
         if (encoded == null || encoded.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(encoded.split(";")).map(Reason::decodeOne).flatMap(java.util.Optional::stream).toList();
+        return Arrays.stream(encoded.split(";"))
+                .map(Reason::decodeOne)
+                .flatMap(java.util.Optional::stream)
+                .toList();
     }
 
     private static java.util.Optional<Reason> decodeOne(String part) {
@@ -50,7 +53,8 @@ public record Reason(ReasonCode code, List<String> args) {
         String name = colon < 0 ? part : part.substring(0, colon);
         try {
             ReasonCode code = ReasonCode.valueOf(name);
-            List<String> args = colon < 0 ? List.of() : List.of(part.substring(colon + 1).split(","));
+            List<String> args =
+                    colon < 0 ? List.of() : List.of(part.substring(colon + 1).split(","));
             return java.util.Optional.of(new Reason(code, args));
         } catch (IllegalArgumentException unknown) {
             return java.util.Optional.empty();

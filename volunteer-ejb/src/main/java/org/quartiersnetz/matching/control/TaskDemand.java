@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.quartiersnetz.declaration.entity.DeclarationKind;
 import org.quartiersnetz.common.entity.WeeklyTime;
+import org.quartiersnetz.declaration.entity.DeclarationKind;
 import org.quartiersnetz.volunteer.entity.Skill;
 
 /**
@@ -15,21 +15,35 @@ import org.quartiersnetz.volunteer.entity.Skill;
  *
  * @param startsOn the day the volunteer would start: the task's start, or today if that has passed
  */
-public record TaskDemand(long taskId, long carrierId, String typeCode, boolean clearanceRequired, int minimumAge,
-        Set<String> requiredCourses, Set<DeclarationKind> requiredDeclarations, List<WeeklyTime> schedule,
-        LocalDate startsOn, BigDecimal hoursPerWeek, Set<String> languages, Set<String> familyLanguages,
-        Set<Skill> skills, int placesFree, Set<Long> interested) {
+public record TaskDemand(
+        long taskId,
+        long carrierId,
+        String typeCode,
+        boolean clearanceRequired,
+        int minimumAge,
+        Set<String> requiredCourses,
+        Set<DeclarationKind> requiredDeclarations,
+        List<WeeklyTime> schedule,
+        LocalDate startsOn,
+        BigDecimal hoursPerWeek,
+        Set<String> languages,
+        Set<String> familyLanguages,
+        Set<Skill> skills,
+        int placesFree,
+        Set<Long> interested) {
 
     public TaskDemand {
         // sorted once here: the rules name what is missing in a stable order, millions of times in a batch
         requiredCourses = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(requiredCourses));
-        requiredDeclarations = java.util.Collections.unmodifiableSet(requiredDeclarations.isEmpty()
-                ? java.util.EnumSet.noneOf(DeclarationKind.class) : java.util.EnumSet.copyOf(requiredDeclarations));
+        requiredDeclarations = java.util.Collections.unmodifiableSet(
+                requiredDeclarations.isEmpty()
+                        ? java.util.EnumSet.noneOf(DeclarationKind.class)
+                        : java.util.EnumSet.copyOf(requiredDeclarations));
         schedule = List.copyOf(schedule);
         languages = Set.copyOf(languages);
         familyLanguages = Set.copyOf(familyLanguages);
-        skills = java.util.Collections.unmodifiableSet(skills.isEmpty() ? java.util.EnumSet.noneOf(Skill.class)
-                : java.util.EnumSet.copyOf(skills));
+        skills = java.util.Collections.unmodifiableSet(
+                skills.isEmpty() ? java.util.EnumSet.noneOf(Skill.class) : java.util.EnumSet.copyOf(skills));
         interested = Set.copyOf(interested);
     }
 }

@@ -30,14 +30,12 @@ public class NotificationService {
      * Queues the mail of a template of the bundle i18n/MailTexts in the recipient's language
      * (German when there are no texts in it).
      */
-    public void enqueue(@NotBlank String recipient, String language, @NotBlank String template,
-            Object... arguments) {
+    public void enqueue(@NotBlank String recipient, String language, @NotBlank String template, Object... arguments) {
         MailTexts.Content content = MailTexts.render(language, template, arguments);
         em.persist(new OutboxMessage(recipient, content.subject(), content.body(), clock.instant()));
         queued.fire(new MailQueued());
     }
 
     /** Fired when a mail is queued; after the commit, the worker is asked to send at once. */
-    public record MailQueued() {
-    }
+    public record MailQueued() {}
 }

@@ -40,8 +40,12 @@ public class OutboxStore implements Outbox {
             return Optional.empty();
         }
         OutboxMessage message = em.find(OutboxMessage.class, id);
-        return Optional.of(new PendingMail(message.getId(), message.getRecipient(), message.getSubject(),
-                message.getBody(), message.getAttempts()));
+        return Optional.of(new PendingMail(
+                message.getId(),
+                message.getRecipient(),
+                message.getSubject(),
+                message.getBody(),
+                message.getAttempts()));
     }
 
     @Override

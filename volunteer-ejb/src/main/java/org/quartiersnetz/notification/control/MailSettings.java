@@ -80,8 +80,8 @@ public class MailSettings {
     }
 
     public RetryPolicy retryPolicy() {
-        return new RetryPolicy(maxAttempts, retryDelay, retryDelay.compareTo(MAX_RETRY_DELAY) > 0
-                ? retryDelay : MAX_RETRY_DELAY);
+        return new RetryPolicy(
+                maxAttempts, retryDelay, retryDelay.compareTo(MAX_RETRY_DELAY) > 0 ? retryDelay : MAX_RETRY_DELAY);
     }
 
     /** An absolute link to a path of the platform, e.g. "/account/confirm.xhtml?token=…". */

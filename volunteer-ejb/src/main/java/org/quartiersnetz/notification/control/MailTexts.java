@@ -19,11 +19,9 @@ public final class MailTexts {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     /** Subject and body of one mail, ready to send. */
-    public record Content(String subject, String body) {
-    }
+    public record Content(String subject, String body) {}
 
-    private MailTexts() {
-    }
+    private MailTexts() {}
 
     /** The language a mail for someone who prefers this one is written in. */
     public static String languageOf(String preferred) {
@@ -34,8 +32,8 @@ public final class MailTexts {
         Locale locale = Locale.forLanguageTag(languageOf(preferredLanguage));
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, MailTexts.class.getClassLoader(), NO_FALLBACK);
         String subject = format(bundle.getString(template + ".subject"), locale, arguments);
-        String body = format(bundle.getString(template + ".body"), locale, arguments)
-                + "\n\n" + bundle.getString("mail.signature");
+        String body = format(bundle.getString(template + ".body"), locale, arguments) + "\n\n"
+                + bundle.getString("mail.signature");
         return new Content(subject, body);
     }
 

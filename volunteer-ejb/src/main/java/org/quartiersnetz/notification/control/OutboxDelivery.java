@@ -69,8 +69,10 @@ public class OutboxDelivery {
                     + "); next attempt at " + next.get());
         } else {
             outbox.giveUp(mail.id(), now, error);
-            LOG.log(Level.WARNING, () -> "Outbox message " + mail.id() + " given up after " + attempts
-                    + " attempts; last error: " + error);
+            LOG.log(
+                    Level.WARNING,
+                    () -> "Outbox message " + mail.id() + " given up after " + attempts + " attempts; last error: "
+                            + error);
         }
     }
 
@@ -83,7 +85,8 @@ public class OutboxDelivery {
             }
             text.append(cause.getClass().getSimpleName());
             if (cause.getMessage() != null) {
-                text.append(": ").append(cause.getMessage().replaceAll("\\s+", " ").strip());
+                text.append(": ")
+                        .append(cause.getMessage().replaceAll("\\s+", " ").strip());
             }
         }
         return text.toString();

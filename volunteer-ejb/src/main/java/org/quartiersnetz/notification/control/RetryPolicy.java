@@ -12,8 +12,8 @@ public record RetryPolicy(int maxAttempts, Duration firstDelay, Duration maxDela
 
     public RetryPolicy {
         if (maxAttempts < 1 || firstDelay.isNegative() || firstDelay.isZero() || maxDelay.compareTo(firstDelay) < 0) {
-            throw new IllegalArgumentException("invalid retry settings: " + maxAttempts + ", " + firstDelay + ", "
-                    + maxDelay);
+            throw new IllegalArgumentException(
+                    "invalid retry settings: " + maxAttempts + ", " + firstDelay + ", " + maxDelay);
         }
     }
 

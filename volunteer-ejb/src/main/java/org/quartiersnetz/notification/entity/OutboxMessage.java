@@ -20,7 +20,8 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "outbox_message")
-@NamedQuery(name = OutboxMessage.FIND_DUE_IDS,
+@NamedQuery(
+        name = OutboxMessage.FIND_DUE_IDS,
         query = "SELECT m.id FROM OutboxMessage m WHERE m.sentAt IS NULL AND m.failedAt IS NULL"
                 + " AND m.nextAttemptAt <= :now AND (m.claimedUntil IS NULL OR m.claimedUntil < :now)"
                 + " ORDER BY m.nextAttemptAt, m.id")
@@ -80,8 +81,7 @@ public class OutboxMessage {
     @Column(name = "last_error", length = ERROR_LENGTH)
     private String lastError;
 
-    protected OutboxMessage() {
-    }
+    protected OutboxMessage() {}
 
     /** A message due at once. */
     public OutboxMessage(String recipient, String subject, String body, Instant now) {

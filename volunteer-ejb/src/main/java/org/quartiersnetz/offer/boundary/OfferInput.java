@@ -9,10 +9,10 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.quartiersnetz.common.entity.LanguageCode;
 import org.quartiersnetz.common.entity.Chronological;
-import org.quartiersnetz.offer.entity.Offer;
+import org.quartiersnetz.common.entity.LanguageCode;
 import org.quartiersnetz.common.entity.WeeklyTime;
+import org.quartiersnetz.offer.entity.Offer;
 
 /** An offer as staff enter it (a class, not a record: see {@code CarrierInput}). */
 @Chronological(message = "{org.quartiersnetz.offer.untilBeforeFrom.message}")

@@ -46,32 +46,40 @@ public class OfferService {
     public List<Occurrence> week(@NotNull LocalDate anyDayOfWeek, @NotNull Locale locale) {
         LocalDate monday = OfferWeek.mondayOf(anyDayOfWeek);
         List<Offer> offers = em.createNamedQuery(Offer.FIND_VALID_BETWEEN, Offer.class)
-                .setParameter("first", monday).setParameter("last", monday.plusDays(6)).getResultList();
+                .setParameter("first", monday)
+                .setParameter("last", monday.plusDays(6))
+                .getResultList();
         return OfferWeek.occurrences(offers, monday, locale);
     }
 
     /** The offers of all carriers valid today or later. */
     public List<Offer> listCurrent() {
         return em.createNamedQuery(Offer.FIND_VALID_BETWEEN, Offer.class)
-                .setParameter("first", today()).setParameter("last", LocalDate.of(9999, 12, 31)).getResultList();
+                .setParameter("first", today())
+                .setParameter("last", LocalDate.of(9999, 12, 31))
+                .getResultList();
     }
 
     /** The caller's own carrier's offers, also past ones. */
     public List<Offer> listOwn(@NotNull Caller caller) {
         return em.createNamedQuery(Offer.FIND_BY_CARRIER, Offer.class)
-                .setParameter("carrier", ownCarrier(caller)).getResultList();
+                .setParameter("carrier", ownCarrier(caller))
+                .getResultList();
     }
 
     /** The caller's own carrier's sites, where its offers may take place. */
     public List<Site> ownSites(@NotNull Caller caller) {
         return em.createNamedQuery(Site.FIND_BY_CARRIER, Site.class)
-                .setParameter("carrier", ownCarrier(caller)).getResultList();
+                .setParameter("carrier", ownCarrier(caller))
+                .getResultList();
     }
 
     /** One of the caller's own carrier's offers. */
     public Offer getOwn(@NotNull Caller caller, long id) {
         Offer offer = em.find(Offer.class, id);
-        if (offer == null || !caller.isCarrierStaff() || !offer.getCarrier().getId().equals(caller.carrierId())) {
+        if (offer == null
+                || !caller.isCarrierStaff()
+                || !offer.getCarrier().getId().equals(caller.carrierId())) {
             throw new NotFoundException(UNKNOWN);
         }
         return offer;
@@ -101,11 +109,18 @@ public class OfferService {
         if (site == null || !site.getCarrier().getId().equals(offer.getCarrier().getId())) {
             throw InvalidInputException.onField("site", SITE_UNKNOWN);
         }
-        offer.describe(site, input.getTitleDe().strip(), blank(input.getTitleEn()), input.getDescriptionDe().strip(),
+        offer.describe(
+                site,
+                input.getTitleDe().strip(),
+                blank(input.getTitleEn()),
+                input.getDescriptionDe().strip(),
                 blank(input.getDescriptionEn()));
         // an empty choice on the page (or null in JSON) means none
-        offer.schedule(input.getTimes(), Objects.requireNonNullElse(input.getLanguages(), List.of()),
-                input.getValidFrom(), input.getValidUntil(),
+        offer.schedule(
+                input.getTimes(),
+                Objects.requireNonNullElse(input.getLanguages(), List.of()),
+                input.getValidFrom(),
+                input.getValidUntil(),
                 Objects.requireNonNullElse(input.getCancellations(), List.of()));
     }
 

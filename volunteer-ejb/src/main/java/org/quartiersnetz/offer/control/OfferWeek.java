@@ -7,15 +7,14 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.offer.entity.Occurrence;
 import org.quartiersnetz.offer.entity.Offer;
-import org.quartiersnetz.common.entity.WeeklyTime;
 
 /** Lays the weekly times of offers out on the dates of one week, Monday to Sunday. */
 public final class OfferWeek {
 
-    private OfferWeek() {
-    }
+    private OfferWeek() {}
 
     public static LocalDate mondayOf(LocalDate anyDay) {
         return anyDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -26,8 +25,10 @@ public final class OfferWeek {
      * offer's validity are left out, cancelled ones are kept and marked, so the week can say so.
      */
     public static List<Occurrence> occurrences(Collection<Offer> offers, LocalDate monday, Locale locale) {
-        Comparator<Occurrence> order = Comparator.comparing(Occurrence::date).thenComparing(Occurrence::start)
-                .thenComparing(o -> o.offer().title(locale)).thenComparing(o -> o.offer().getId());
+        Comparator<Occurrence> order = Comparator.comparing(Occurrence::date)
+                .thenComparing(Occurrence::start)
+                .thenComparing(o -> o.offer().title(locale))
+                .thenComparing(o -> o.offer().getId());
         return offers.stream()
                 .flatMap(offer -> offer.getTimes().stream().map(time -> occurrence(offer, time, monday)))
                 .filter(o -> o.offer().isValidOn(o.date()))

@@ -39,17 +39,21 @@ import org.quartiersnetz.common.entity.WeeklyTime;
  */
 @Entity
 @Table(name = "offer")
-@NamedQuery(name = Offer.FIND_BY_CARRIER,
+@NamedQuery(
+        name = Offer.FIND_BY_CARRIER,
         query = "SELECT o FROM Offer o WHERE o.carrier = :carrier ORDER BY o.titleDe, o.id")
 // carrier and site fetched with the offers: the week shows both, and one query beats two per offer
-@NamedQuery(name = Offer.FIND_VALID_BETWEEN, query = "SELECT o FROM Offer o JOIN FETCH o.carrier JOIN FETCH o.site"
-        + " WHERE (o.validFrom IS NULL OR o.validFrom <= :last) AND (o.validUntil IS NULL OR o.validUntil >= :first)"
-        + " ORDER BY o.titleDe, o.id")
+@NamedQuery(
+        name = Offer.FIND_VALID_BETWEEN,
+        query = "SELECT o FROM Offer o JOIN FETCH o.carrier JOIN FETCH o.site"
+                + " WHERE (o.validFrom IS NULL OR o.validFrom <= :last) AND (o.validUntil IS NULL OR o.validUntil >= :first)"
+                + " ORDER BY o.titleDe, o.id")
 public class Offer {
 
     public static final String FIND_BY_CARRIER = "Offer.findByCarrier";
     /** Offers valid on at least one day between :first and :last. */
     public static final String FIND_VALID_BETWEEN = "Offer.findValidBetween";
+
     public static final int TITLE_LENGTH = 120;
     public static final int DESCRIPTION_LENGTH = 2000;
     public static final int MAX_TIMES = 14;
@@ -119,8 +123,7 @@ public class Offer {
     @Version
     private long version;
 
-    protected Offer() {
-    }
+    protected Offer() {}
 
     public Offer(Carrier carrier) {
         this.carrier = carrier;
@@ -134,8 +137,12 @@ public class Offer {
         this.descriptionEn = descriptionEn;
     }
 
-    public void schedule(Collection<WeeklyTime> times, Collection<String> languages, LocalDate validFrom,
-            LocalDate validUntil, Collection<LocalDate> cancellations) {
+    public void schedule(
+            Collection<WeeklyTime> times,
+            Collection<String> languages,
+            LocalDate validFrom,
+            LocalDate validUntil,
+            Collection<LocalDate> cancellations) {
         this.times.clear();
         this.times.addAll(new TreeSet<>(times));
         this.languages.clear();

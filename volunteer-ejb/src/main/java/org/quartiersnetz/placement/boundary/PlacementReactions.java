@@ -53,20 +53,22 @@ public class PlacementReactions {
     public void onTaskChanged(@Observes TaskChanged edited) {
         Task task = em.find(Task.class, edited.taskId());
         closing.recount(task, edited.accountId());
-        em.createNamedQuery(Placement.FIND_BY_TASK, Placement.class).setParameter("task", task).getResultStream()
+        em.createNamedQuery(Placement.FIND_BY_TASK, Placement.class)
+                .setParameter("task", task)
+                .getResultStream()
                 .filter(p -> p.getStatus().holdsPlace())
                 .forEach(p -> changed.fire(new VolunteerChanged(p.getVolunteer().getId())));
     }
 
     public void onVolunteerLeft(@Observes VolunteerLeft left) {
         Volunteer volunteer = em.find(Volunteer.class, left.volunteerId());
-        CancelCause cause = volunteer.getAccount().getId() == left.accountId() ? CancelCause.BY_VOLUNTEER
-                : CancelCause.BY_STAFF;
+        CancelCause cause =
+                volunteer.getAccount().getId() == left.accountId() ? CancelCause.BY_VOLUNTEER : CancelCause.BY_STAFF;
         for (Placement placement : closing.lockLive(liveOf(left.volunteerId(), false))) {
             closing.stop(placement, cause, left.reason(), left.accountId());
             closing.recount(placement.getTask(), left.accountId());
-            mails.toStaff(em, placement, "mail.placementCancelledByVolunteer",
-                    left.reason() == null ? "–" : left.reason());
+            mails.toStaff(
+                    em, placement, "mail.placementCancelledByVolunteer", left.reason() == null ? "–" : left.reason());
         }
     }
 
@@ -77,16 +79,22 @@ public class PlacementReactions {
             }
             closing.stop(placement, CancelCause.BY_STAFF, CLEARANCE_REASON, conviction.accountId());
             closing.recount(placement.getTask(), conviction.accountId());
-            mails.toVolunteer(placement, placement.getStatus() == PlacementStatus.ENDED ? "mail.placementEnded"
-                    : "mail.placementCancelled", CLEARANCE_REASON);
+            mails.toVolunteer(
+                    placement,
+                    placement.getStatus() == PlacementStatus.ENDED ? "mail.placementEnded" : "mail.placementCancelled",
+                    CLEARANCE_REASON);
             mails.toStaff(em, placement, "mail.placementStoppedClearance");
         }
     }
 
     /** Ids of the volunteer's placements that are not over; with {@code clearanceOnly} in tasks needing it. */
     private List<Long> liveOf(long volunteerId, boolean clearanceOnly) {
-        return em.createQuery("SELECT p.id FROM Placement p WHERE p.volunteer.id = :volunteer AND p.status IN :live"
-                + (clearanceOnly ? " AND p.task.type.clearanceRequired = TRUE" : ""), Long.class)
-                .setParameter("volunteer", volunteerId).setParameter("live", PlacementStatus.live()).getResultList();
+        return em.createQuery(
+                        "SELECT p.id FROM Placement p WHERE p.volunteer.id = :volunteer AND p.status IN :live"
+                                + (clearanceOnly ? " AND p.task.type.clearanceRequired = TRUE" : ""),
+                        Long.class)
+                .setParameter("volunteer", volunteerId)
+                .setParameter("live", PlacementStatus.live())
+                .getResultList();
     }
 }

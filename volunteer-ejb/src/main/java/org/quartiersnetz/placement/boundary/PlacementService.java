@@ -23,13 +23,13 @@ import org.quartiersnetz.common.control.InvalidStateException;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.common.control.VolunteerChanged;
 import org.quartiersnetz.eligibility.boundary.Eligibility;
+import org.quartiersnetz.eligibility.boundary.EligibilityService;
 import org.quartiersnetz.family.boundary.FamilyService;
 import org.quartiersnetz.family.control.FamilyAccess;
 import org.quartiersnetz.family.entity.Family;
-import org.quartiersnetz.eligibility.boundary.EligibilityService;
 import org.quartiersnetz.matching.boundary.MatchingService;
-import org.quartiersnetz.matching.control.Match;
 import org.quartiersnetz.matching.control.FamilyReasons;
+import org.quartiersnetz.matching.control.Match;
 import org.quartiersnetz.matching.control.Reason;
 import org.quartiersnetz.matching.control.ReasonCode;
 import org.quartiersnetz.placement.control.PlacementAccess;
@@ -125,11 +125,17 @@ public class PlacementService {
                 .filter(m -> m.candidate().visibleTo(task.getCarrier().getId()))
                 .orElseThrow(() -> new NotFoundException("volunteer.unknown"));
         if (!match.isEligible()) {
-            throw new ConflictException(NOT_ELIGIBLE, match.exclusions().stream().map(Reason::code).toList());
+            throw new ConflictException(
+                    NOT_ELIGIBLE, match.exclusions().stream().map(Reason::code).toList());
         }
         Instant now = clock.instant();
-        Placement placement = new Placement(task, volunteer, match.score(), Reason.encode(match.reasons(), Placement.REASONS_LENGTH),
-                caller.accountId(), now);
+        Placement placement = new Placement(
+                task,
+                volunteer,
+                match.score(),
+                Reason.encode(match.reasons(), Placement.REASONS_LENGTH),
+                caller.accountId(),
+                now);
         em.persist(placement);
         em.flush();
         em.persist(new PlacementStep(placement.getId(), null, PlacementStatus.PROPOSED, caller.accountId(), now, null));
@@ -142,17 +148,22 @@ public class PlacementService {
      * Proposes all the pairs (a reviewed batch proposal) or none: the first that cannot be proposed
      * any more answers for all, on its item, and nothing is saved.
      */
-    public List<Placement> proposeAll(@NotNull Caller caller, @NotNull @Size(max = 5000) List<@NotNull @Valid ProposalRequest> items) {
+    public List<Placement> proposeAll(
+            @NotNull Caller caller, @NotNull @Size(max = 5000) List<@NotNull @Valid ProposalRequest> items) {
         if (items.isEmpty()) {
             throw InvalidInputException.onField("items", BATCH_EMPTY);
         }
         // in task order, so that two batches sent at the same moment never wait on each other crosswise
-        List<Integer> order = java.util.stream.IntStream.range(0, items.size()).boxed()
-                .sorted(java.util.Comparator.comparing((Integer i) -> items.get(i).taskId())).toList();
+        List<Integer> order = java.util.stream.IntStream.range(0, items.size())
+                .boxed()
+                .sorted(java.util.Comparator.comparing(
+                        (Integer i) -> items.get(i).taskId()))
+                .toList();
         Placement[] proposed = new Placement[items.size()];
         for (int i : order) {
             try {
-                proposed[i] = propose(caller, items.get(i).taskId(), items.get(i).volunteerId());
+                proposed[i] =
+                        propose(caller, items.get(i).taskId(), items.get(i).volunteerId());
             } catch (BusinessException e) {
                 throw ConflictException.onField("items[" + i + "]", e.messageKey(), e.arguments());
             }
@@ -163,14 +174,18 @@ public class PlacementService {
     /** The next step of a placement, by its volunteer or by its carrier's staff. */
     public Placement step(@NotNull Caller caller, long id, @NotNull @Valid PlacementStepInput input) {
         Long taskId = em.createQuery("SELECT p.task.id FROM Placement p WHERE p.id = :id", Long.class)
-                .setParameter("id", id).getResultStream().findFirst()
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException(PlacementAccess.NOT_FOUND));
         Task task = em.find(Task.class, taskId, LockModeType.PESSIMISTIC_WRITE);
-        Placement placement = access.requireReadable(caller, em.find(Placement.class, id, LockModeType.PESSIMISTIC_WRITE));
+        Placement placement =
+                access.requireReadable(caller, em.find(Placement.class, id, LockModeType.PESSIMISTIC_WRITE));
         Actor actor = actorOf(caller, placement);
         PlacementStatus from = placement.getStatus();
         PlacementStatus to = input.getTo();
-        Set<PlacementStatus> allowed = PlacementLifecycle.next(from, task.getType().isTandem(), actor);
+        Set<PlacementStatus> allowed =
+                PlacementLifecycle.next(from, task.getType().isTandem(), actor);
         if (!allowed.contains(to)) {
             if (from == PlacementStatus.CANCELLED && placement.getCancelCause() == CancelCause.TASK_FILLED) {
                 throw new ConflictException(TASK_FILLED);
@@ -208,20 +223,24 @@ public class PlacementService {
 
     public List<PlacementStep> history(@NotNull Caller caller, long id) {
         get(caller, id);
-        return em.createNamedQuery(PlacementStep.FIND_BY_PLACEMENT, PlacementStep.class).setParameter("placement", id)
+        return em.createNamedQuery(PlacementStep.FIND_BY_PLACEMENT, PlacementStep.class)
+                .setParameter("placement", id)
                 .getResultList();
     }
 
     /** The placements of a task the caller may read, newest first. */
     public List<Placement> ofTask(@NotNull Caller caller, long taskId) {
         Task task = taskAccess.requireReadable(caller, em.find(Task.class, taskId));
-        return em.createNamedQuery(Placement.FIND_BY_TASK, Placement.class).setParameter("task", task).getResultList();
+        return em.createNamedQuery(Placement.FIND_BY_TASK, Placement.class)
+                .setParameter("task", task)
+                .getResultList();
     }
 
     /** The signed-in volunteer's proposals and placements, newest first. */
     public List<Placement> own(@NotNull Caller caller) {
         return em.createNamedQuery(Placement.FIND_BY_VOLUNTEER, Placement.class)
-                .setParameter("volunteer", volunteers.getOwn(caller)).getResultList();
+                .setParameter("volunteer", volunteers.getOwn(caller))
+                .getResultList();
     }
 
     /**
@@ -231,8 +250,11 @@ public class PlacementService {
     public List<Reason> reasonsFor(@NotNull Caller caller, Placement placement) {
         List<Reason> reasons = Reason.decode(placement.getReasons());
         boolean internals = access.isCarrierOf(caller, placement)
-                || access.isVolunteerOf(caller, placement) && placement.getStatus().holdsPlace();
-        return internals ? reasons : FamilyReasons.hidden(reasons, placement.getTask().getLanguages());
+                || access.isVolunteerOf(caller, placement)
+                        && placement.getStatus().holdsPlace();
+        return internals
+                ? reasons
+                : FamilyReasons.hidden(reasons, placement.getTask().getLanguages());
     }
 
     /** The steps the caller may take next with this placement (none for those who only read it). */
@@ -240,8 +262,8 @@ public class PlacementService {
         if (!access.isCarrierOf(caller, placement) && !access.isVolunteerOf(caller, placement)) {
             return Set.of();
         }
-        return PlacementLifecycle.next(placement.getStatus(), placement.getTask().getType().isTandem(),
-                actorOf(caller, placement));
+        return PlacementLifecycle.next(
+                placement.getStatus(), placement.getTask().getType().isTandem(), actorOf(caller, placement));
     }
 
     /** The carrier's staff who may hold an intro meeting for the placement. */
@@ -250,8 +272,10 @@ public class PlacementService {
             return List.of();
         }
         return em.createNamedQuery(StaffMember.FIND_BY_CARRIER, StaffMember.class)
-                .setParameter("carrier", placement.getTask().getCarrier()).getResultStream()
-                .filter(s -> isStaffOf(s.getAccount(), placement)).toList();
+                .setParameter("carrier", placement.getTask().getCarrier())
+                .getResultStream()
+                .filter(s -> isStaffOf(s.getAccount(), placement))
+                .toList();
     }
 
     /** How the member of staff who holds the intro meeting is named to others. */
@@ -259,8 +283,11 @@ public class PlacementService {
         if (account == null) {
             return null;
         }
-        return em.createNamedQuery(StaffMember.FIND_BY_ACCOUNT, StaffMember.class).setParameter("account", account)
-                .getResultStream().findFirst().map(s -> s.getFirstName() + " " + s.getLastName())
+        return em.createNamedQuery(StaffMember.FIND_BY_ACCOUNT, StaffMember.class)
+                .setParameter("account", account)
+                .getResultStream()
+                .findFirst()
+                .map(s -> s.getFirstName() + " " + s.getLastName())
                 .orElse(account.getEmail());
     }
 
@@ -275,14 +302,16 @@ public class PlacementService {
             return Actor.STAFF;
         }
         // the network coordinator reads placements but takes none of their steps
-        throw InvalidStateException.notAllowed(STEP_NOT_ALLOWED, Set.<PlacementStatus>of(), placement.getStatus(),
-                placement.getStatus());
+        throw InvalidStateException.notAllowed(
+                STEP_NOT_ALLOWED, Set.<PlacementStatus>of(), placement.getStatus(), placement.getStatus());
     }
 
     /** Checks and records what the step needs; answers the note for the history. */
     private String apply(Caller caller, Task task, Placement placement, PlacementStepInput input) {
         LocalDate today = ClockProducer.today(clock);
-        String reason = input.getReason() == null || input.getReason().isBlank() ? null : input.getReason().strip();
+        String reason = input.getReason() == null || input.getReason().isBlank()
+                ? null
+                : input.getReason().strip();
         switch (input.getTo()) {
             case ACCEPTED -> {
                 if (task.placesFree() == 0) {
@@ -297,7 +326,8 @@ public class PlacementService {
                     throw InvalidInputException.onField("meetingAt", MEETING_REQUIRED);
                 }
                 UserAccount staff = staffOf(caller, placement, input.getStaffId());
-                placement.scheduleIntroMeeting(input.getMeetingAt().atZone(ClockProducer.NETWORK_ZONE).toInstant(), staff);
+                placement.scheduleIntroMeeting(
+                        input.getMeetingAt().atZone(ClockProducer.NETWORK_ZONE).toInstant(), staff);
                 return input.getMeetingAt().toString();
             }
             case GETTING_TO_KNOW -> {
@@ -310,7 +340,9 @@ public class PlacementService {
                 }
                 requireEligible(task, placement, today);
                 placement.startTrial(input.getTrialUntil());
-                return input.getTrialUntil() == null ? null : input.getTrialUntil().toString();
+                return input.getTrialUntil() == null
+                        ? null
+                        : input.getTrialUntil().toString();
             }
             case ACTIVE -> {
                 return activate(task, placement, input, today);
@@ -323,10 +355,12 @@ public class PlacementService {
                 if (reason == null) {
                     throw InvalidInputException.onField("reason", REASON_REQUIRED);
                 }
-                CancelCause cause = input.getTo() == PlacementStatus.ENDED ? null
+                CancelCause cause = input.getTo() == PlacementStatus.ENDED
+                        ? null
                         : access.isVolunteerOf(caller, placement) ? CancelCause.BY_VOLUNTEER : CancelCause.BY_STAFF;
                 placement.end(today, reason, cause);
-                if (placement.getStatus() == PlacementStatus.ACTIVE && task.getType().isClearanceRequired()) {
+                if (placement.getStatus() == PlacementStatus.ACTIVE
+                        && task.getType().isClearanceRequired()) {
                     clearances.recordActivity(placement.getVolunteer().getId(), placement.getCarrierId(), today);
                 }
                 return reason;
@@ -356,7 +390,8 @@ public class PlacementService {
      * only with everything the type requires in place today, §72a clearance above all.
      */
     private void requireEligible(Task task, Placement placement, LocalDate today) {
-        Eligibility judged = eligibility.judge(placement.getVolunteer(), task.getType(), placement.getCarrierId(), today);
+        Eligibility judged =
+                eligibility.judge(placement.getVolunteer(), task.getType(), placement.getCarrierId(), today);
         if (judged.verdict() != Eligibility.Verdict.ELIGIBLE) {
             throw new ConflictException(REQUIREMENTS_MISSING, judged.lacking());
         }
@@ -368,9 +403,12 @@ public class PlacementService {
      * proposal itself, and their other open ones, do not count against them.
      */
     private void requireStillFitting(Caller caller, Task task, Placement placement) {
-        List<ReasonCode> blocking = matching.judge(caller, task, placement.getVolunteer().getId())
-                .map(m -> m.exclusions().stream().map(Reason::code)
-                        .filter(c -> c != ReasonCode.ALREADY_PROPOSED && c != ReasonCode.TOO_MANY_PROPOSALS).toList())
+        List<ReasonCode> blocking = matching.judge(
+                        caller, task, placement.getVolunteer().getId())
+                .map(m -> m.exclusions().stream()
+                        .map(Reason::code)
+                        .filter(c -> c != ReasonCode.ALREADY_PROPOSED && c != ReasonCode.TOO_MANY_PROPOSALS)
+                        .toList())
                 .orElse(List.of());
         if (!blocking.isEmpty()) {
             throw new ConflictException(NOT_ELIGIBLE_NOW, blocking);
@@ -379,8 +417,10 @@ public class PlacementService {
 
     /** The member of staff for the intro meeting, by their id among the staff ({@code /api/v1/staff}); none: oneself. */
     private UserAccount staffOf(Caller caller, Placement placement, Long staffId) {
-        UserAccount staff = staffId == null ? em.find(UserAccount.class, caller.accountId())
-                : java.util.Optional.ofNullable(em.find(StaffMember.class, staffId)).map(StaffMember::getAccount)
+        UserAccount staff = staffId == null
+                ? em.find(UserAccount.class, caller.accountId())
+                : java.util.Optional.ofNullable(em.find(StaffMember.class, staffId))
+                        .map(StaffMember::getAccount)
                         .orElse(null);
         if (!isStaffOf(staff, placement)) {
             throw InvalidInputException.onField("staffId", STAFF_UNKNOWN);
@@ -389,7 +429,9 @@ public class PlacementService {
     }
 
     private static boolean isStaffOf(UserAccount staff, Placement placement) {
-        return staff != null && !staff.isDisabled() && staff.getCarrier() != null
+        return staff != null
+                && !staff.isDisabled()
+                && staff.getCarrier() != null
                 && staff.getCarrier().getId() == placement.getCarrierId()
                 && (staff.getRole() == Role.CARRIER_STAFF || staff.getRole() == Role.CARRIER_COORDINATOR);
     }
@@ -398,16 +440,27 @@ public class PlacementService {
     private void tell(Caller caller, Placement placement, PlacementStatus from, Actor actor) {
         switch (placement.getStatus()) {
             case ACCEPTED -> mails.toStaff(em, placement, "mail.placementAccepted");
-            case DECLINED -> mails.toStaff(em, placement, "mail.placementDeclined",
-                    placement.getEndReason() == null ? "–" : placement.getEndReason());
+            case DECLINED ->
+                mails.toStaff(
+                        em,
+                        placement,
+                        "mail.placementDeclined",
+                        placement.getEndReason() == null ? "–" : placement.getEndReason());
             case INTRO_MEETING -> {
-                mails.toVolunteer(placement, "mail.placementIntroMeeting",
-                        org.quartiersnetz.task.control.SlotTimes.moment(placement.getIntroMeetingAt(),
+                mails.toVolunteer(
+                        placement,
+                        "mail.placementIntroMeeting",
+                        org.quartiersnetz.task.control.SlotTimes.moment(
+                                placement.getIntroMeetingAt(),
                                 placement.getVolunteer().getAccount().getPreferredLanguage()),
                         nameOf(placement.getIntroStaff()));
                 if (placement.getIntroStaff().getId() != caller.accountId()) {
-                    mails.toAccount(placement.getIntroStaff(), placement, "mail.placementIntroMeetingStaff",
-                            org.quartiersnetz.task.control.SlotTimes.moment(placement.getIntroMeetingAt(),
+                    mails.toAccount(
+                            placement.getIntroStaff(),
+                            placement,
+                            "mail.placementIntroMeetingStaff",
+                            org.quartiersnetz.task.control.SlotTimes.moment(
+                                    placement.getIntroMeetingAt(),
                                     placement.getIntroStaff().getPreferredLanguage()));
                 }
             }

@@ -30,8 +30,7 @@ public class PlacementStepInput implements java.io.Serializable {
 
     private Boolean familyConsent;
 
-    public PlacementStepInput() {
-    }
+    public PlacementStepInput() {}
 
     public PlacementStepInput(PlacementStatus to) {
         this.to = to;

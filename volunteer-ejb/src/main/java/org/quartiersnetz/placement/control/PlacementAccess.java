@@ -17,8 +17,10 @@ public class PlacementAccess {
     public static final String NOT_FOUND = "placement.unknown";
 
     public Placement requireReadable(Caller caller, Placement placement) {
-        if (placement == null || !(caller.is(Role.NETWORK_COORDINATOR) || isCarrierOf(caller, placement)
-                || isVolunteerOf(caller, placement))) {
+        if (placement == null
+                || !(caller.is(Role.NETWORK_COORDINATOR)
+                        || isCarrierOf(caller, placement)
+                        || isVolunteerOf(caller, placement))) {
             throw new NotFoundException(NOT_FOUND);
         }
         return placement;
@@ -29,6 +31,7 @@ public class PlacementAccess {
     }
 
     public boolean isVolunteerOf(Caller caller, Placement placement) {
-        return caller.is(Role.VOLUNTEER) && placement.getVolunteer().getAccount().getId() == caller.accountId();
+        return caller.is(Role.VOLUNTEER)
+                && placement.getVolunteer().getAccount().getId() == caller.accountId();
     }
 }

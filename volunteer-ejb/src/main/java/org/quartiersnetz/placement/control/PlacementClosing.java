@@ -45,8 +45,10 @@ public class PlacementClosing {
      */
     public void recount(Task task, long accountId) {
         em.flush();
-        long holding = em.createNamedQuery(Placement.COUNT_HOLDING, Long.class).setParameter("task", task)
-                .setParameter("holding", PlacementStatus.holding()).getSingleResult();
+        long holding = em.createNamedQuery(Placement.COUNT_HOLDING, Long.class)
+                .setParameter("task", task)
+                .setParameter("holding", PlacementStatus.holding())
+                .getSingleResult();
         task.placed((int) holding);
         task.touch(clock.instant());
         if (task.placesFree() == 0) {
@@ -57,10 +59,14 @@ public class PlacementClosing {
     /** Withdraws the task's open proposals; their volunteers are told why. */
     public void withdraw(Task task, CancelCause cause, long accountId) {
         for (Placement open : em.createNamedQuery(Placement.FIND_OPEN_PROPOSALS, Placement.class)
-                .setParameter("task", task).getResultList()) {
+                .setParameter("task", task)
+                .getResultList()) {
             stop(open, cause, null, accountId);
-            mails.toVolunteer(open, cause == CancelCause.TASK_FILLED ? "mail.placementWithdrawnFilled"
-                    : "mail.placementWithdrawnClosed");
+            mails.toVolunteer(
+                    open,
+                    cause == CancelCause.TASK_FILLED
+                            ? "mail.placementWithdrawnFilled"
+                            : "mail.placementWithdrawnClosed");
         }
     }
 
@@ -74,7 +80,8 @@ public class PlacementClosing {
         Instant now = clock.instant();
         placement.end(ClockProducer.today(clock), reason, to == PlacementStatus.ENDED ? null : cause);
         placement.moveTo(to, now);
-        em.persist(new PlacementStep(placement.getId(), from, to, accountId, now, reason == null ? cause.name() : reason));
+        em.persist(
+                new PlacementStep(placement.getId(), from, to, accountId, now, reason == null ? cause.name() : reason));
         changed.fire(new VolunteerChanged(placement.getVolunteer().getId()));
     }
 
@@ -86,8 +93,13 @@ public class PlacementClosing {
         if (placementIds.isEmpty()) {
             return List.of();
         }
-        List<Long> tasks = em.createQuery("SELECT DISTINCT p.task.id FROM Placement p WHERE p.id IN :ids", Long.class)
-                .setParameter("ids", placementIds).getResultList().stream().sorted().toList();
+        List<Long> tasks = em
+                .createQuery("SELECT DISTINCT p.task.id FROM Placement p WHERE p.id IN :ids", Long.class)
+                .setParameter("ids", placementIds)
+                .getResultList()
+                .stream()
+                .sorted()
+                .toList();
         tasks.forEach(id -> em.find(Task.class, id, LockModeType.PESSIMISTIC_WRITE));
         List<Placement> live = new ArrayList<>();
         for (Long id : placementIds.stream().sorted().toList()) {

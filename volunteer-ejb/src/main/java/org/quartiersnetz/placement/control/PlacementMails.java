@@ -28,8 +28,14 @@ public class PlacementMails {
         Volunteer volunteer = placement.getVolunteer();
         String language = volunteer.getAccount().getPreferredLanguage();
         Task task = placement.getTask();
-        Object[] args = concat(new Object[] {volunteer.getFirstName(), task.title(Locale.forLanguageTag(language)),
-            task.getCarrier().getName(), mail.link("/volunteer/placements.xhtml?id=" + placement.getId())}, more);
+        Object[] args = concat(
+                new Object[] {
+                    volunteer.getFirstName(),
+                    task.title(Locale.forLanguageTag(language)),
+                    task.getCarrier().getName(),
+                    mail.link("/volunteer/placements.xhtml?id=" + placement.getId())
+                },
+                more);
         notifications.enqueue(volunteer.getAccount().getEmail(), language, template, args);
     }
 
@@ -40,10 +46,15 @@ public class PlacementMails {
     public void toStaff(EntityManager em, Placement placement, String template, Object... more) {
         Task task = placement.getTask();
         UserAccount creator = em.find(UserAccount.class, task.getCreatedBy());
-        List<UserAccount> recipients = creator != null && !creator.isDisabled() ? List.of(creator)
-                : em.createQuery("SELECT a FROM UserAccount a WHERE a.carrier = :carrier AND a.role = :role"
-                        + " AND a.disabledAt IS NULL", UserAccount.class).setParameter("carrier", task.getCarrier())
-                        .setParameter("role", Role.CARRIER_COORDINATOR).getResultList();
+        List<UserAccount> recipients = creator != null && !creator.isDisabled()
+                ? List.of(creator)
+                : em.createQuery(
+                                "SELECT a FROM UserAccount a WHERE a.carrier = :carrier AND a.role = :role"
+                                        + " AND a.disabledAt IS NULL",
+                                UserAccount.class)
+                        .setParameter("carrier", task.getCarrier())
+                        .setParameter("role", Role.CARRIER_COORDINATOR)
+                        .getResultList();
         recipients.forEach(staff -> toAccount(staff, placement, template, more));
     }
 
@@ -51,9 +62,13 @@ public class PlacementMails {
     public void toAccount(UserAccount staff, Placement placement, String template, Object... more) {
         Volunteer volunteer = placement.getVolunteer();
         String language = staff.getPreferredLanguage();
-        Object[] args = concat(new Object[] {volunteer.getFirstName() + " " + volunteer.getLastName(),
-            placement.getTask().title(Locale.forLanguageTag(language)),
-            mail.link("/staff/placement.xhtml?id=" + placement.getId())}, more);
+        Object[] args = concat(
+                new Object[] {
+                    volunteer.getFirstName() + " " + volunteer.getLastName(),
+                    placement.getTask().title(Locale.forLanguageTag(language)),
+                    mail.link("/staff/placement.xhtml?id=" + placement.getId())
+                },
+                more);
         notifications.enqueue(staff.getEmail(), language, template, args);
     }
 

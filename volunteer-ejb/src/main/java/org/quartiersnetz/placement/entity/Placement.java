@@ -27,16 +27,24 @@ import org.quartiersnetz.volunteer.entity.Volunteer;
  */
 @Entity
 @Table(name = "placement")
-@NamedQuery(name = Placement.FIND_BY_TASK, query = "SELECT p FROM Placement p JOIN FETCH p.volunteer"
-        + " WHERE p.task = :task ORDER BY p.proposedAt DESC, p.id DESC")
-@NamedQuery(name = Placement.FIND_BY_VOLUNTEER, query = "SELECT p FROM Placement p JOIN FETCH p.task"
-        + " WHERE p.volunteer = :volunteer ORDER BY p.proposedAt DESC, p.id DESC")
-@NamedQuery(name = Placement.FIND_OF_PAIR, query = "SELECT p FROM Placement p"
-        + " WHERE p.task = :task AND p.volunteer.id = :volunteer ORDER BY p.id")
-@NamedQuery(name = Placement.FIND_OPEN_PROPOSALS, query = "SELECT p FROM Placement p JOIN FETCH p.volunteer"
-        + " WHERE p.task = :task AND p.status = org.quartiersnetz.placement.entity.PlacementStatus.PROPOSED")
-@NamedQuery(name = Placement.COUNT_HOLDING, query = "SELECT COUNT(p) FROM Placement p"
-        + " WHERE p.task = :task AND p.status IN :holding")
+@NamedQuery(
+        name = Placement.FIND_BY_TASK,
+        query = "SELECT p FROM Placement p JOIN FETCH p.volunteer"
+                + " WHERE p.task = :task ORDER BY p.proposedAt DESC, p.id DESC")
+@NamedQuery(
+        name = Placement.FIND_BY_VOLUNTEER,
+        query = "SELECT p FROM Placement p JOIN FETCH p.task"
+                + " WHERE p.volunteer = :volunteer ORDER BY p.proposedAt DESC, p.id DESC")
+@NamedQuery(
+        name = Placement.FIND_OF_PAIR,
+        query = "SELECT p FROM Placement p" + " WHERE p.task = :task AND p.volunteer.id = :volunteer ORDER BY p.id")
+@NamedQuery(
+        name = Placement.FIND_OPEN_PROPOSALS,
+        query = "SELECT p FROM Placement p JOIN FETCH p.volunteer"
+                + " WHERE p.task = :task AND p.status = org.quartiersnetz.placement.entity.PlacementStatus.PROPOSED")
+@NamedQuery(
+        name = Placement.COUNT_HOLDING,
+        query = "SELECT COUNT(p) FROM Placement p" + " WHERE p.task = :task AND p.status IN :holding")
 public class Placement {
 
     public static final String FIND_BY_TASK = "Placement.findByTask";
@@ -115,8 +123,7 @@ public class Placement {
     @Version
     private long version;
 
-    protected Placement() {
-    }
+    protected Placement() {}
 
     public Placement(Task task, Volunteer volunteer, int score, String reasons, long proposedBy, Instant now) {
         this.task = task;

@@ -27,8 +27,7 @@ public final class PlacementLifecycle {
         STAFF
     }
 
-    private PlacementLifecycle() {
-    }
+    private PlacementLifecycle() {}
 
     public static Set<PlacementStatus> next(PlacementStatus from, boolean tandem, Actor actor) {
         return actor == Actor.VOLUNTEER ? byVolunteer(from) : byStaff(from, tandem);

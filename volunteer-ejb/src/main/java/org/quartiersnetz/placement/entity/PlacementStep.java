@@ -15,8 +15,9 @@ import java.time.Instant;
 /** One step of a placement's lifecycle: from, to, who, when and what was noted (a date, a reason). */
 @Entity
 @Table(name = "placement_step")
-@NamedQuery(name = PlacementStep.FIND_BY_PLACEMENT, query = "SELECT s FROM PlacementStep s"
-        + " WHERE s.placementId = :placement ORDER BY s.takenAt, s.id")
+@NamedQuery(
+        name = PlacementStep.FIND_BY_PLACEMENT,
+        query = "SELECT s FROM PlacementStep s" + " WHERE s.placementId = :placement ORDER BY s.takenAt, s.id")
 public class PlacementStep {
 
     public static final String FIND_BY_PLACEMENT = "PlacementStep.findByPlacement";
@@ -46,17 +47,17 @@ public class PlacementStep {
     @Column(length = Placement.REASON_LENGTH)
     private String note;
 
-    protected PlacementStep() {
-    }
+    protected PlacementStep() {}
 
-    public PlacementStep(long placementId, PlacementStatus from, PlacementStatus to, long accountId, Instant takenAt,
-            String note) {
+    public PlacementStep(
+            long placementId, PlacementStatus from, PlacementStatus to, long accountId, Instant takenAt, String note) {
         this.placementId = placementId;
         this.from = from;
         this.to = to;
         this.accountId = accountId;
         this.takenAt = takenAt;
-        this.note = note == null || note.length() <= Placement.REASON_LENGTH ? note
+        this.note = note == null || note.length() <= Placement.REASON_LENGTH
+                ? note
                 : note.substring(0, Placement.REASON_LENGTH);
     }
 

@@ -21,7 +21,8 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "privacy_notice")
-@NamedQuery(name = PrivacyNotice.FIND_CURRENT,
+@NamedQuery(
+        name = PrivacyNotice.FIND_CURRENT,
         query = "SELECT p FROM PrivacyNotice p WHERE p.validFrom <= :now ORDER BY p.version DESC")
 public class PrivacyNotice {
 
@@ -39,8 +40,7 @@ public class PrivacyNotice {
     @MapKeyColumn(name = "language", length = 2)
     private Map<String, PrivacyNoticeText> texts = new HashMap<>();
 
-    protected PrivacyNotice() {
-    }
+    protected PrivacyNotice() {}
 
     public int getVersion() {
         return version;

@@ -13,8 +13,7 @@ public class PrivacyNoticeText {
     @Column(nullable = false, length = 20000)
     private String body;
 
-    protected PrivacyNoticeText() {
-    }
+    protected PrivacyNoticeText() {}
 
     public PrivacyNoticeText(String title, String body) {
         this.title = title;

@@ -49,8 +49,7 @@ public class ReminderJob {
     long intervalSeconds;
 
     /** One run: whether this instance held the job, and how many reminders of each kind it queued. */
-    public record Run(boolean ran, Map<ReminderKind, Integer> sent) {
-    }
+    public record Run(boolean ran, Map<ReminderKind, Integer> sent) {}
 
     @PostConstruct
     void start() {

@@ -33,11 +33,15 @@ public class ReminderPreferences {
         long volunteerId = volunteers.getOwn(caller).getId();
         // two saves at once: one after the other, the last one wins (no duplicate key)
         em.find(Volunteer.class, volunteerId, LockModeType.PESSIMISTIC_WRITE);
-        NativeQuery.of("DELETE FROM reminder_opt_out WHERE volunteer_id = ?", volunteerId).update(em);
+        NativeQuery.of("DELETE FROM reminder_opt_out WHERE volunteer_id = ?", volunteerId)
+                .update(em);
         for (ReminderKind kind : ReminderKind.values()) {
             if (!wanted.contains(kind)) {
-                NativeQuery.of("INSERT INTO reminder_opt_out (volunteer_id, kind) VALUES (?, ?)", volunteerId,
-                        kind.name()).update(em);
+                NativeQuery.of(
+                                "INSERT INTO reminder_opt_out (volunteer_id, kind) VALUES (?, ?)",
+                                volunteerId,
+                                kind.name())
+                        .update(em);
             }
         }
         return wanted(volunteerId);

@@ -49,13 +49,11 @@ public class Reminders {
      * A reminder due: the key it is claimed by, whom it is for, and its mail's details, which are
      * put in the volunteer's language when it is sent (titles, dates, times).
      */
-    public record Due(ReminderKind kind, String key, long volunteerId, String template, String page,
-            List<Object> details) {
-    }
+    public record Due(
+            ReminderKind kind, String key, long volunteerId, String template, String page, List<Object> details) {}
 
     /** A session's times, written as the slots' are. */
-    private record Span(Instant start, Instant end) {
-    }
+    private record Span(Instant start, Instant end) {}
 
     @PersistenceContext
     EntityManager em;
@@ -78,8 +76,10 @@ public class Reminders {
     /** Every reminder due now that its volunteer wants, sent or not. */
     public List<Due> due() {
         LocalDate today = ClockProducer.today(clock);
-        Instant tomorrow = today.plusDays(1).atStartOfDay(ClockProducer.NETWORK_ZONE).toInstant();
-        Instant dayAfter = today.plusDays(2).atStartOfDay(ClockProducer.NETWORK_ZONE).toInstant();
+        Instant tomorrow =
+                today.plusDays(1).atStartOfDay(ClockProducer.NETWORK_ZONE).toInstant();
+        Instant dayAfter =
+                today.plusDays(2).atStartOfDay(ClockProducer.NETWORK_ZONE).toInstant();
         List<Due> due = new ArrayList<>();
         due.addAll(slots(tomorrow, dayAfter));
         due.addAll(courseSessions(tomorrow, dayAfter));
@@ -99,8 +99,11 @@ public class Reminders {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean send(Due due) {
         Volunteer v = em.find(Volunteer.class, due.volunteerId());
-        Booking booking = due.kind() == ReminderKind.SLOT_TOMORROW ? em.find(Booking.class, due.details().get(0)) : null;
-        if (v == null || v.getStatus() == VolunteerStatus.LEFT
+        Booking booking = due.kind() == ReminderKind.SLOT_TOMORROW
+                ? em.find(Booking.class, due.details().get(0))
+                : null;
+        if (v == null
+                || v.getStatus() == VolunteerStatus.LEFT
                 || (due.kind() == ReminderKind.SLOT_TOMORROW
                         && (booking == null || booking.getStatus() != BookingStatus.CONFIRMED))
                 || !claim(due)) {
@@ -122,45 +125,77 @@ public class Reminders {
 
     /** True when this transaction took the reminder's row, so no other run sends it. */
     private boolean claim(Due due) {
-        return NativeQuery.of("INSERT INTO reminder_sent (kind, subject_key, volunteer_id, sent_at)"
-                + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", due.kind().name(), due.key(), due.volunteerId(),
-                SqlValues.parameter(clock.instant())).update(em) == 1;
+        return NativeQuery.of(
+                                "INSERT INTO reminder_sent (kind, subject_key, volunteer_id, sent_at)"
+                                        + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                                due.kind().name(),
+                                due.key(),
+                                due.volunteerId(),
+                                SqlValues.parameter(clock.instant()))
+                        .update(em)
+                == 1;
     }
 
     /** Booked slots: their mail names the task and carrier (the booking's own mail, as on booking). */
     private List<Due> slots(Instant from, Instant until) {
-        return em.createNamedQuery(Booking.DUE_REMINDERS, Booking.class).setParameter("from", from)
-                .setParameter("until", until).getResultStream()
-                .map(b -> new Due(ReminderKind.SLOT_TOMORROW, "booking:" + b.getId(), b.getVolunteer().getId(),
-                        "mail.slotReminder", "/volunteer/bookings.xhtml", List.of(b.getId())))
+        return em.createNamedQuery(Booking.DUE_REMINDERS, Booking.class)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .getResultStream()
+                .map(b -> new Due(
+                        ReminderKind.SLOT_TOMORROW,
+                        "booking:" + b.getId(),
+                        b.getVolunteer().getId(),
+                        "mail.slotReminder",
+                        "/volunteer/bookings.xhtml",
+                        List.of(b.getId())))
                 .toList();
     }
 
     private List<Due> courseSessions(Instant from, Instant until) {
-        return NativeQuery.of("SELECT e.volunteer_id, cs.id, co.title_de, co.title_en, cs.starts_at,"
-                + " cs.ends_at, r.place FROM enrolment e JOIN course_run r ON r.id = e.run_id"
-                + " JOIN course co ON co.id = r.course_id JOIN course_session cs ON cs.run_id = r.id"
-                + " JOIN volunteer v ON v.id = e.volunteer_id WHERE e.status = 'CONFIRMED' AND v.status <> 'LEFT'"
-                + " AND cs.starts_at >= ? AND cs.starts_at < ? ORDER BY cs.id, e.volunteer_id",
-                SqlValues.parameter(from), SqlValues.parameter(until)).rows(em).stream()
-                .map(r -> new Due(ReminderKind.COURSE_TOMORROW, "course-session:" + r[1] + ":" + r[0],
-                        SqlValues.longOf(r[0]), "mail.courseReminder", "/volunteer/courses.xhtml",
-                        List.of(new Bilingual((String) r[2], (String) r[3]),
-                                new Span(SqlValues.instant(r[4]), SqlValues.instant(r[5])), Objects.toString(r[6], ""))))
+        return NativeQuery.of(
+                        "SELECT e.volunteer_id, cs.id, co.title_de, co.title_en, cs.starts_at,"
+                                + " cs.ends_at, r.place FROM enrolment e JOIN course_run r ON r.id = e.run_id"
+                                + " JOIN course co ON co.id = r.course_id JOIN course_session cs ON cs.run_id = r.id"
+                                + " JOIN volunteer v ON v.id = e.volunteer_id WHERE e.status = 'CONFIRMED' AND v.status <> 'LEFT'"
+                                + " AND cs.starts_at >= ? AND cs.starts_at < ? ORDER BY cs.id, e.volunteer_id",
+                        SqlValues.parameter(from),
+                        SqlValues.parameter(until))
+                .rows(em)
+                .stream()
+                .map(r -> new Due(
+                        ReminderKind.COURSE_TOMORROW,
+                        "course-session:" + r[1] + ":" + r[0],
+                        SqlValues.longOf(r[0]),
+                        "mail.courseReminder",
+                        "/volunteer/courses.xhtml",
+                        List.of(
+                                new Bilingual((String) r[2], (String) r[3]),
+                                new Span(SqlValues.instant(r[4]), SqlValues.instant(r[5])),
+                                Objects.toString(r[6], ""))))
                 .toList();
     }
 
     private List<Due> supervisionSessions(Instant from, Instant until) {
-        return NativeQuery.of("SELECT a.volunteer_id, s.id, s.starts_at, s.duration_minutes, s.place"
-                + " FROM supervision_attendance a JOIN supervision_session s ON s.id = a.session_id"
-                + " JOIN volunteer v ON v.id = a.volunteer_id WHERE a.status = 'SIGNED_UP' AND v.status <> 'LEFT'"
-                + " AND s.starts_at >= ? AND s.starts_at < ? ORDER BY s.id, a.volunteer_id",
-                SqlValues.parameter(from), SqlValues.parameter(until)).rows(em).stream()
+        return NativeQuery.of(
+                        "SELECT a.volunteer_id, s.id, s.starts_at, s.duration_minutes, s.place"
+                                + " FROM supervision_attendance a JOIN supervision_session s ON s.id = a.session_id"
+                                + " JOIN volunteer v ON v.id = a.volunteer_id WHERE a.status = 'SIGNED_UP' AND v.status <> 'LEFT'"
+                                + " AND s.starts_at >= ? AND s.starts_at < ? ORDER BY s.id, a.volunteer_id",
+                        SqlValues.parameter(from),
+                        SqlValues.parameter(until))
+                .rows(em)
+                .stream()
                 .map(r -> {
                     Instant start = SqlValues.instant(r[2]);
-                    return new Due(ReminderKind.SESSION_TOMORROW, "supervision-session:" + r[1] + ":" + r[0],
-                            SqlValues.longOf(r[0]), "mail.sessionReminder", "/volunteer/supervision.xhtml",
-                            List.of(new Span(start, start.plusSeconds(60L * SqlValues.intOf(r[3]))),
+                    return new Due(
+                            ReminderKind.SESSION_TOMORROW,
+                            "supervision-session:" + r[1] + ":" + r[0],
+                            SqlValues.longOf(r[0]),
+                            "mail.sessionReminder",
+                            "/volunteer/supervision.xhtml",
+                            List.of(
+                                    new Span(start, start.plusSeconds(60L * SqlValues.intOf(r[3]))),
                                     Objects.toString(r[4], "")));
                 })
                 .toList();
@@ -169,37 +204,58 @@ public class Reminders {
     /** Once per placement and due day: attending and falling behind again reminds again. */
     private List<Due> overdueSupervision() {
         return supervision.overdue(null, null).stream()
-                .map(o -> new Due(ReminderKind.SUPERVISION_OVERDUE, "placement:" + o.placementId() + ":" + o.dueOn(),
-                        o.volunteerId(), "mail.supervisionOverdue", "/volunteer/supervision.xhtml",
+                .map(o -> new Due(
+                        ReminderKind.SUPERVISION_OVERDUE,
+                        "placement:" + o.placementId() + ":" + o.dueOn(),
+                        o.volunteerId(),
+                        "mail.supervisionOverdue",
+                        "/volunteer/supervision.xhtml",
                         List.of(o.title(), o.dueOn())))
                 .toList();
     }
 
     /** The latest qualification of a course, ending within 30 days. */
     private List<Due> qualifications(LocalDate today) {
-        return NativeQuery.of("SELECT q.id, q.volunteer_id, co.title_de, co.title_en, q.valid_until"
-                + " FROM qualification q JOIN course co ON co.id = q.course_id JOIN volunteer v ON v.id = q.volunteer_id"
-                + " WHERE v.status IN ('ACTIVE', 'PAUSED') AND q.valid_until >= ? AND q.valid_until <= ?"
-                + " AND NOT EXISTS (SELECT 1 FROM qualification n WHERE n.volunteer_id = q.volunteer_id"
-                + " AND n.course_id = q.course_id AND (n.valid_until IS NULL OR n.valid_until > q.valid_until))"
-                + " ORDER BY q.id", today, today.plusDays(QUALIFICATION_DAYS)).rows(em).stream()
-                .map(r -> new Due(ReminderKind.QUALIFICATION_EXPIRING, "qualification:" + r[0],
-                        SqlValues.longOf(r[1]), "mail.qualificationExpiring", "/volunteer/courses.xhtml",
+        return NativeQuery.of(
+                        "SELECT q.id, q.volunteer_id, co.title_de, co.title_en, q.valid_until"
+                                + " FROM qualification q JOIN course co ON co.id = q.course_id JOIN volunteer v ON v.id = q.volunteer_id"
+                                + " WHERE v.status IN ('ACTIVE', 'PAUSED') AND q.valid_until >= ? AND q.valid_until <= ?"
+                                + " AND NOT EXISTS (SELECT 1 FROM qualification n WHERE n.volunteer_id = q.volunteer_id"
+                                + " AND n.course_id = q.course_id AND (n.valid_until IS NULL OR n.valid_until > q.valid_until))"
+                                + " ORDER BY q.id",
+                        today,
+                        today.plusDays(QUALIFICATION_DAYS))
+                .rows(em)
+                .stream()
+                .map(r -> new Due(
+                        ReminderKind.QUALIFICATION_EXPIRING,
+                        "qualification:" + r[0],
+                        SqlValues.longOf(r[1]),
+                        "mail.qualificationExpiring",
+                        "/volunteer/courses.xhtml",
                         List.of(new Bilingual((String) r[2], (String) r[3]), SqlValues.date(r[4]))))
                 .toList();
     }
 
     /** The latest inspection per carrier without a conviction, to renew within 60 days. */
     private List<Due> clearances(LocalDate today) {
-        return NativeQuery.of("SELECT k.id, k.volunteer_id, c.name, k.renewal_due_on FROM clearance_check k"
-                + " JOIN carrier c ON c.id = k.carrier_id JOIN volunteer v ON v.id = k.volunteer_id"
-                + " WHERE v.status IN ('ACTIVE', 'PAUSED') AND k.relevant_conviction = FALSE"
-                + " AND k.renewal_due_on >= ? AND k.renewal_due_on <= ?"
-                + " AND NOT EXISTS (SELECT 1 FROM clearance_check n WHERE n.volunteer_id = k.volunteer_id"
-                + " AND n.carrier_id = k.carrier_id AND n.renewal_due_on > k.renewal_due_on) ORDER BY k.id",
-                today, today.plusDays(CLEARANCE_DAYS)).rows(em).stream()
-                .map(r -> new Due(ReminderKind.CLEARANCE_RENEWAL, "clearance:" + r[0], SqlValues.longOf(r[1]),
-                        "mail.clearanceRenewal", "/volunteer/clearance.xhtml",
+        return NativeQuery.of(
+                        "SELECT k.id, k.volunteer_id, c.name, k.renewal_due_on FROM clearance_check k"
+                                + " JOIN carrier c ON c.id = k.carrier_id JOIN volunteer v ON v.id = k.volunteer_id"
+                                + " WHERE v.status IN ('ACTIVE', 'PAUSED') AND k.relevant_conviction = FALSE"
+                                + " AND k.renewal_due_on >= ? AND k.renewal_due_on <= ?"
+                                + " AND NOT EXISTS (SELECT 1 FROM clearance_check n WHERE n.volunteer_id = k.volunteer_id"
+                                + " AND n.carrier_id = k.carrier_id AND n.renewal_due_on > k.renewal_due_on) ORDER BY k.id",
+                        today,
+                        today.plusDays(CLEARANCE_DAYS))
+                .rows(em)
+                .stream()
+                .map(r -> new Due(
+                        ReminderKind.CLEARANCE_RENEWAL,
+                        "clearance:" + r[0],
+                        SqlValues.longOf(r[1]),
+                        "mail.clearanceRenewal",
+                        "/volunteer/clearance.xhtml",
                         List.of(String.valueOf(r[2]), SqlValues.date(r[3]))))
                 .toList();
     }
@@ -216,7 +272,9 @@ public class Reminders {
         if (detail instanceof Bilingual text) {
             return text.in(locale);
         } else if (detail instanceof LocalDate day) {
-            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                    .withLocale(locale)
+                    .format(day);
         } else if (detail instanceof Span span) {
             return SlotTimes.format(span.start(), span.end(), language);
         }

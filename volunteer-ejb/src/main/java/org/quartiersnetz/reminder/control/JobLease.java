@@ -28,9 +28,16 @@ public class JobLease {
     /** True when this instance holds the job now (for at most {@code longest}). */
     public boolean take(String job, Duration longest) {
         Instant now = Instant.now();
-        return NativeQuery.of("UPDATE job_lease SET holder = ?, locked_until = ? WHERE name = ?"
-                + " AND (locked_until IS NULL OR locked_until < ? OR holder = ?)", INSTANCE,
-                SqlValues.parameter(now.plus(longest)), job, SqlValues.parameter(now), INSTANCE).update(em) == 1;
+        return NativeQuery.of(
+                                "UPDATE job_lease SET holder = ?, locked_until = ? WHERE name = ?"
+                                        + " AND (locked_until IS NULL OR locked_until < ? OR holder = ?)",
+                                INSTANCE,
+                                SqlValues.parameter(now.plus(longest)),
+                                job,
+                                SqlValues.parameter(now),
+                                INSTANCE)
+                        .update(em)
+                == 1;
     }
 
     public void release(String job) {

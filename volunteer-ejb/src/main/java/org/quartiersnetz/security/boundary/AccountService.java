@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.util.Optional;
 import org.quartiersnetz.security.control.AccountSettings;
 import org.quartiersnetz.security.control.AddressThrottle;
-import org.quartiersnetz.security.control.LoginFailures;
 import org.quartiersnetz.security.control.LockoutPolicy;
+import org.quartiersnetz.security.control.LoginFailures;
 import org.quartiersnetz.security.control.PasswordHashing;
 import org.quartiersnetz.security.control.Tokens;
 import org.quartiersnetz.security.entity.LoginThrottle;
@@ -76,11 +76,13 @@ public class AccountService {
         }
         Optional<UserAccount> account = findByEmail(normalized);
         boolean matches = account.isPresent()
-                ? passwordHashing.matches(plain, account.get().getPasswordHash()) && !account.get().isDisabled()
+                ? passwordHashing.matches(plain, account.get().getPasswordHash())
+                        && !account.get().isDisabled()
                 : passwordHashing.matchesNothing(plain);
         if (!matches) {
             addressThrottle.countFailure(clientAddress, now);
-            return loginFailures.count(key, policy, now)
+            return loginFailures
+                    .count(key, policy, now)
                     .map(until -> SignInResult.locked(normalized, LockoutPolicy.minutesLeft(until, now)))
                     .orElseGet(() -> SignInResult.of(SignInResult.Outcome.REFUSED, normalized));
         }
@@ -88,8 +90,9 @@ public class AccountService {
             loginFailures.clear(key);
         }
         rehashIfOutdated(account.get(), plain);
-        return SignInResult.of(account.get().isEmailConfirmed()
-                ? SignInResult.Outcome.SIGNED_IN : SignInResult.Outcome.UNCONFIRMED, normalized);
+        return SignInResult.of(
+                account.get().isEmailConfirmed() ? SignInResult.Outcome.SIGNED_IN : SignInResult.Outcome.UNCONFIRMED,
+                normalized);
     }
 
     /** Stores the password again at the configured cost. */

@@ -27,6 +27,7 @@ public class ApiTokenService {
 
     /** Tokens start with this, so that a leaked one is recognisable in a scan. */
     public static final String PREFIX = "qn_";
+
     static final String SCOPE_NOT_GRANTED = "token.scopeNotGranted";
 
     @PersistenceContext
@@ -36,8 +37,7 @@ public class ApiTokenService {
     Clock clock;
 
     /** The token and, only now, its secret value. */
-    public record Created(ApiToken token, String secret) {
-    }
+    public record Created(ApiToken token, String secret) {}
 
     public Created create(@NotNull Caller caller, @NotNull @Valid NewApiToken request) {
         UserAccount account = em.find(UserAccount.class, caller.accountId());
@@ -49,7 +49,12 @@ public class ApiTokenService {
         }
         String secret = PREFIX + Tokens.newToken();
         Instant now = clock.instant();
-        ApiToken token = new ApiToken(account, request.getName(), Tokens.sha256(secret), scopes, now,
+        ApiToken token = new ApiToken(
+                account,
+                request.getName(),
+                Tokens.sha256(secret),
+                scopes,
+                now,
                 now.plus(Duration.ofDays(request.getValidDays())));
         em.persist(token);
         return new Created(token, secret);
@@ -57,7 +62,8 @@ public class ApiTokenService {
 
     public List<ApiToken> list(@NotNull Caller caller) {
         return em.createNamedQuery(ApiToken.FIND_BY_ACCOUNT, ApiToken.class)
-                .setParameter("account", em.getReference(UserAccount.class, caller.accountId())).getResultList();
+                .setParameter("account", em.getReference(UserAccount.class, caller.accountId()))
+                .getResultList();
     }
 
     /** Revokes one of the caller's tokens; another's does not exist for them. */

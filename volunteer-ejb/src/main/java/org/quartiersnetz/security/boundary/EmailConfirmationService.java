@@ -31,7 +31,12 @@ public class EmailConfirmationService {
 
     /** Queues the mail with a new confirmation link, in the caller's transaction (e.g. the sign-up's). */
     public void sendConfirmation(@NotNull UserAccount account) {
-        tokens.mailLink(account, TokenPurpose.EMAIL_CONFIRMATION, settings.confirmationValidity(), TEMPLATE, PAGE,
+        tokens.mailLink(
+                account,
+                TokenPurpose.EMAIL_CONFIRMATION,
+                settings.confirmationValidity(),
+                TEMPLATE,
+                PAGE,
                 settings.confirmationValidity().toHours());
     }
 

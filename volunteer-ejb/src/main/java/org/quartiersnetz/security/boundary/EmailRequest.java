@@ -8,8 +8,7 @@ public class EmailRequest {
     @EmailAddress
     private String email;
 
-    public EmailRequest() {
-    }
+    public EmailRequest() {}
 
     public EmailRequest(String email) {
         setEmail(email);

@@ -12,8 +12,7 @@ public class NewPassword {
     @Password
     private String password;
 
-    public NewPassword() {
-    }
+    public NewPassword() {}
 
     public NewPassword(String token, String password) {
         this.token = token;

@@ -40,8 +40,13 @@ public class PasswordResetService {
     public void requestReset(@NotNull @Valid EmailRequest request) {
         accounts.findByEmail(request.getEmail())
                 .filter(account -> tokens.mayIssue(account, TokenPurpose.PASSWORD_RESET))
-                .ifPresent(account -> tokens.mailLink(account, TokenPurpose.PASSWORD_RESET, settings.resetValidity(),
-                        TEMPLATE, PAGE, settings.resetValidity().toMinutes()));
+                .ifPresent(account -> tokens.mailLink(
+                        account,
+                        TokenPurpose.PASSWORD_RESET,
+                        settings.resetValidity(),
+                        TEMPLATE,
+                        PAGE,
+                        settings.resetValidity().toMinutes()));
     }
 
     /** Checks that the token may still set a password (for the page, before the form); uses nothing up. */

@@ -11,8 +11,7 @@ public class TokenRequest {
     @NotBlank
     private String token;
 
-    public TokenRequest() {
-    }
+    public TokenRequest() {}
 
     public TokenRequest(String token) {
         this.token = token;

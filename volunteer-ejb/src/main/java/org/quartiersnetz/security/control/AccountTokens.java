@@ -45,13 +45,22 @@ public class AccountTokens {
      * language, in the caller's transaction. The template's arguments are the link and
      * {@code validityInWords}, the validity in the unit its text names.
      */
-    public void mailLink(UserAccount account, TokenPurpose purpose, Duration validity, String template, String page,
+    public void mailLink(
+            UserAccount account,
+            TokenPurpose purpose,
+            Duration validity,
+            String template,
+            String page,
             long validityInWords) {
         String token = Tokens.newToken();
         Instant now = clock.instant();
         em.persist(new AccountToken(account, purpose, Tokens.sha256(token), now, now.plus(validity)));
-        notifications.enqueue(account.getEmail(), account.getPreferredLanguage(), template,
-                mail.link(page + "?token=" + token), validityInWords);
+        notifications.enqueue(
+                account.getEmail(),
+                account.getPreferredLanguage(),
+                template,
+                mail.link(page + "?token=" + token),
+                validityInWords);
     }
 
     /**

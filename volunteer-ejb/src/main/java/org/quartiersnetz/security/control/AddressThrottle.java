@@ -55,8 +55,11 @@ public class AddressThrottle {
     @PostConstruct
     void configure() {
         policy = new LockoutPolicy(maxFailures, window, lockDuration);
-        exemptAddresses = Arrays.stream(exempt.split(",")).map(String::strip).filter(a -> !a.isEmpty())
-                .map(AddressThrottle::keyOf).collect(Collectors.toUnmodifiableSet());
+        exemptAddresses = Arrays.stream(exempt.split(","))
+                .map(String::strip)
+                .filter(a -> !a.isEmpty())
+                .map(AddressThrottle::keyOf)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Until when sign-ins from this address are refused without a password check, if they are. */
@@ -85,7 +88,9 @@ public class AddressThrottle {
     }
 
     private void forgetOver(Instant now) {
-        failures.values().removeIf(f -> !policy.isLocked(f, now) && !now.isBefore(f.getFirstFailureAt().plus(window)));
+        failures.values()
+                .removeIf(f -> !policy.isLocked(f, now)
+                        && !now.isBefore(f.getFirstFailureAt().plus(window)));
         if (failures.size() >= MAX_ADDRESSES) {
             failures.clear();
         }
@@ -98,9 +103,11 @@ public class AddressThrottle {
             return literal;
         }
         try {
-            byte[] bytes = InetAddress.getByName(literal.replaceAll("^\\[|]$", "")).getAddress();
+            byte[] bytes =
+                    InetAddress.getByName(literal.replaceAll("^\\[|]$", "")).getAddress();
             return bytes.length == 16
-                    ? InetAddress.getByAddress(Arrays.copyOf(Arrays.copyOf(bytes, 8), 16)).getHostAddress() + "/64"
+                    ? InetAddress.getByAddress(Arrays.copyOf(Arrays.copyOf(bytes, 8), 16))
+                                    .getHostAddress() + "/64"
                     : literal;
         } catch (UnknownHostException e) {
             return literal;

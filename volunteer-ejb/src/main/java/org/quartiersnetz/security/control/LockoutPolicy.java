@@ -14,8 +14,8 @@ public record LockoutPolicy(int maxFailures, Duration window, Duration lockDurat
 
     public LockoutPolicy {
         if (maxFailures < 1 || window.isNegative() || window.isZero() || lockDuration.isNegative()) {
-            throw new IllegalArgumentException("invalid lockout settings: " + maxFailures + ", " + window
-                    + ", " + lockDuration);
+            throw new IllegalArgumentException(
+                    "invalid lockout settings: " + maxFailures + ", " + window + ", " + lockDuration);
         }
     }
 

@@ -27,14 +27,19 @@ public class LoginFailures {
      * counted; answers until when the key is locked if this failure locks it.
      */
     public Optional<Instant> count(String key, LockoutPolicy policy, Instant now) {
-        NativeQuery.of("INSERT INTO login_throttle (email_key, failures, first_failure_at, version)"
-                + " VALUES (?, 0, ?, 0) ON CONFLICT DO NOTHING", key, SqlValues.parameter(now)).update(em);
+        NativeQuery.of(
+                        "INSERT INTO login_throttle (email_key, failures, first_failure_at, version)"
+                                + " VALUES (?, 0, ?, 0) ON CONFLICT DO NOTHING",
+                        key,
+                        SqlValues.parameter(now))
+                .update(em);
         LoginThrottle throttle = em.find(LoginThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
         return policy.countFailure(throttle, now) ? Optional.of(throttle.getLockedUntil()) : Optional.empty();
     }
 
     public void clear(String key) {
-        em.createQuery("DELETE FROM LoginThrottle t WHERE t.emailKey = :key").setParameter("key", key)
+        em.createQuery("DELETE FROM LoginThrottle t WHERE t.emailKey = :key")
+                .setParameter("key", key)
                 .executeUpdate();
     }
 
@@ -45,7 +50,9 @@ public class LoginFailures {
      */
     public void replaceHash(long accountId, String stored, String fresh) {
         em.createQuery("UPDATE UserAccount a SET a.passwordHash = :fresh WHERE a.id = :id AND a.passwordHash = :stored")
-                .setParameter("fresh", fresh).setParameter("id", accountId).setParameter("stored", stored)
+                .setParameter("fresh", fresh)
+                .setParameter("id", accountId)
+                .setParameter("stored", stored)
                 .executeUpdate();
     }
 }

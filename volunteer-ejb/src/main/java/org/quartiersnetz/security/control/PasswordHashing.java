@@ -58,8 +58,12 @@ public class PasswordHashing {
 
     @PostConstruct
     void configure() {
-        int size = concurrency > 0 ? concurrency : HashingGate.sizeFor(Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory(), memoryKib * 1024L);
+        int size = concurrency > 0
+                ? concurrency
+                : HashingGate.sizeFor(
+                        Runtime.getRuntime().availableProcessors(),
+                        Runtime.getRuntime().maxMemory(),
+                        memoryKib * 1024L);
         gate = new HashingGate(size, wait);
         LOG.info(() -> "Password hashing: Argon2id " + memoryKib + " KiB, " + iterations + " passes, " + parallelism
                 + " lanes; at most " + size + " at once");
@@ -89,8 +93,9 @@ public class PasswordHashing {
     /** Whether a stored hash was made with another algorithm or cost than the configured one. */
     public boolean isOutdated(String storedHash) {
         // Shiro's Argon2 hash class is not public: the crypt string names algorithm and cost
-        return !storedHash.startsWith("$shiro2$" + Parameters.DEFAULT_ALGORITHM_NAME + "$v="
-                + Parameters.DEFAULT_ALGORITHM_VERSION + "$t=" + iterations + ",m=" + memoryKib + ",p=" + parallelism + "$");
+        return !storedHash.startsWith(
+                "$shiro2$" + Parameters.DEFAULT_ALGORITHM_NAME + "$v=" + Parameters.DEFAULT_ALGORITHM_VERSION + "$t="
+                        + iterations + ",m=" + memoryKib + ",p=" + parallelism + "$");
     }
 
     /**

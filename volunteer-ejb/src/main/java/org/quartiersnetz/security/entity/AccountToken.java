@@ -22,12 +22,13 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "account_token")
-@NamedQuery(name = AccountToken.FIND_BY_HASH,
-        query = "SELECT t FROM AccountToken t WHERE t.tokenHash = :hash")
-@NamedQuery(name = AccountToken.COUNT_ISSUED_SINCE,
+@NamedQuery(name = AccountToken.FIND_BY_HASH, query = "SELECT t FROM AccountToken t WHERE t.tokenHash = :hash")
+@NamedQuery(
+        name = AccountToken.COUNT_ISSUED_SINCE,
         query = "SELECT COUNT(t) FROM AccountToken t WHERE t.account = :account AND t.purpose = :purpose"
                 + " AND t.createdAt >= :since")
-@NamedQuery(name = AccountToken.FIND_UNUSED,
+@NamedQuery(
+        name = AccountToken.FIND_UNUSED,
         query = "SELECT t FROM AccountToken t WHERE t.account = :account AND t.purpose = :purpose"
                 + " AND t.usedAt IS NULL")
 public class AccountToken {
@@ -67,11 +68,10 @@ public class AccountToken {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    protected AccountToken() {
-    }
+    protected AccountToken() {}
 
-    public AccountToken(UserAccount account, TokenPurpose purpose, String tokenHash, Instant createdAt,
-            Instant expiresAt) {
+    public AccountToken(
+            UserAccount account, TokenPurpose purpose, String tokenHash, Instant createdAt, Instant expiresAt) {
         this.account = account;
         this.purpose = purpose;
         this.tokenHash = tokenHash;

@@ -19,8 +19,11 @@ import java.util.TreeSet;
 /** A personal API token of a member of staff: scoped, expiring, revocable; only its hash is kept. */
 @Entity
 @Table(name = "api_token")
-@NamedQuery(name = ApiToken.FIND_BY_HASH, query = "SELECT t FROM ApiToken t JOIN FETCH t.account WHERE t.tokenHash = :hash")
-@NamedQuery(name = ApiToken.FIND_BY_ACCOUNT,
+@NamedQuery(
+        name = ApiToken.FIND_BY_HASH,
+        query = "SELECT t FROM ApiToken t JOIN FETCH t.account WHERE t.tokenHash = :hash")
+@NamedQuery(
+        name = ApiToken.FIND_BY_ACCOUNT,
         query = "SELECT t FROM ApiToken t WHERE t.account = :account ORDER BY t.createdAt DESC, t.id DESC")
 public class ApiToken {
 
@@ -55,10 +58,14 @@ public class ApiToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
-    public ApiToken(UserAccount account, String name, String tokenHash, Set<String> scopes, Instant createdAt,
+    public ApiToken(
+            UserAccount account,
+            String name,
+            String tokenHash,
+            Set<String> scopes,
+            Instant createdAt,
             Instant expiresAt) {
         this.account = account;
         this.name = name;

@@ -7,7 +7,10 @@ package org.quartiersnetz.security.entity;
 public record Caller(long accountId, String email, Role role, Long carrierId) {
 
     public static Caller of(UserAccount account) {
-        return new Caller(account.getId(), account.getEmail(), account.getRole(),
+        return new Caller(
+                account.getId(),
+                account.getEmail(),
+                account.getRole(),
                 account.getCarrier() == null ? null : account.getCarrier().getId());
     }
 

@@ -31,8 +31,7 @@ public class LoginThrottle implements FailureCount {
     @Version
     private long version;
 
-    protected LoginThrottle() {
-    }
+    protected LoginThrottle() {}
 
     /** No failure counted yet; the first one starts the window. */
     public LoginThrottle(String emailKey, Instant now) {

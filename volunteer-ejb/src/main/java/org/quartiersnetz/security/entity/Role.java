@@ -10,28 +10,72 @@ import java.util.Set;
  */
 public enum Role {
     VOLUNTEER(Permissions.OWN_PROFILE),
-    CARRIER_STAFF(Permissions.VOLUNTEER_READ, Permissions.VOLUNTEER_MANAGE, Permissions.NOTE_WRITE,
-            Permissions.MESSAGE_SEND, Permissions.TOKEN_OWN, Permissions.STAFF_READ, Permissions.TASK_READ,
-            Permissions.TASK_MANAGE, Permissions.FAMILY_MANAGE, Permissions.OFFER_MANAGE, Permissions.COURSE_MANAGE,
-            Permissions.CLEARANCE_MANAGE, Permissions.PLACEMENT_READ, Permissions.PLACEMENT_PROPOSE,
-            Permissions.PLACEMENT_MANAGE, Permissions.SUPERVISION_READ, Permissions.SUPERVISION_MANAGE,
+    CARRIER_STAFF(
+            Permissions.VOLUNTEER_READ,
+            Permissions.VOLUNTEER_MANAGE,
+            Permissions.NOTE_WRITE,
+            Permissions.MESSAGE_SEND,
+            Permissions.TOKEN_OWN,
+            Permissions.STAFF_READ,
+            Permissions.TASK_READ,
+            Permissions.TASK_MANAGE,
+            Permissions.FAMILY_MANAGE,
+            Permissions.OFFER_MANAGE,
+            Permissions.COURSE_MANAGE,
+            Permissions.CLEARANCE_MANAGE,
+            Permissions.PLACEMENT_READ,
+            Permissions.PLACEMENT_PROPOSE,
+            Permissions.PLACEMENT_MANAGE,
+            Permissions.SUPERVISION_READ,
+            Permissions.SUPERVISION_MANAGE,
             Permissions.CALENDAR_READ),
-    CARRIER_COORDINATOR(Permissions.VOLUNTEER_READ, Permissions.VOLUNTEER_MANAGE, Permissions.NOTE_WRITE,
-            Permissions.MESSAGE_SEND, Permissions.TOKEN_OWN, Permissions.STAFF_READ, Permissions.SITE_MANAGE,
-            Permissions.TASK_READ, Permissions.TASK_MANAGE, Permissions.FAMILY_MANAGE, Permissions.OFFER_MANAGE,
-            Permissions.COURSE_MANAGE, Permissions.CLEARANCE_MANAGE, Permissions.PLACEMENT_READ,
-            Permissions.PLACEMENT_PROPOSE, Permissions.PLACEMENT_MANAGE, Permissions.SUPERVISION_READ,
-            Permissions.SUPERVISION_MANAGE, Permissions.DASHBOARD_READ,
-            Permissions.CALENDAR_READ, Permissions.CALENDAR_FEED),
+    CARRIER_COORDINATOR(
+            Permissions.VOLUNTEER_READ,
+            Permissions.VOLUNTEER_MANAGE,
+            Permissions.NOTE_WRITE,
+            Permissions.MESSAGE_SEND,
+            Permissions.TOKEN_OWN,
+            Permissions.STAFF_READ,
+            Permissions.SITE_MANAGE,
+            Permissions.TASK_READ,
+            Permissions.TASK_MANAGE,
+            Permissions.FAMILY_MANAGE,
+            Permissions.OFFER_MANAGE,
+            Permissions.COURSE_MANAGE,
+            Permissions.CLEARANCE_MANAGE,
+            Permissions.PLACEMENT_READ,
+            Permissions.PLACEMENT_PROPOSE,
+            Permissions.PLACEMENT_MANAGE,
+            Permissions.SUPERVISION_READ,
+            Permissions.SUPERVISION_MANAGE,
+            Permissions.DASHBOARD_READ,
+            Permissions.CALENDAR_READ,
+            Permissions.CALENDAR_FEED),
     // the round table sees every carrier's tasks and rosters, but no family and edits nothing of a carrier's
-    NETWORK_COORDINATOR(Permissions.VOLUNTEER_READ, Permissions.VOLUNTEER_MANAGE, Permissions.MESSAGE_SEND,
-            Permissions.TOKEN_OWN, Permissions.STAFF_READ, Permissions.TASK_READ, Permissions.COURSE_MANAGE,
-            Permissions.PLACEMENT_READ, Permissions.PLACEMENT_PROPOSE, Permissions.SUPERVISION_READ,
-            Permissions.SUPERVISION_MANAGE, Permissions.DASHBOARD_READ,
+    NETWORK_COORDINATOR(
+            Permissions.VOLUNTEER_READ,
+            Permissions.VOLUNTEER_MANAGE,
+            Permissions.MESSAGE_SEND,
+            Permissions.TOKEN_OWN,
+            Permissions.STAFF_READ,
+            Permissions.TASK_READ,
+            Permissions.COURSE_MANAGE,
+            Permissions.PLACEMENT_READ,
+            Permissions.PLACEMENT_PROPOSE,
+            Permissions.SUPERVISION_READ,
+            Permissions.SUPERVISION_MANAGE,
+            Permissions.DASHBOARD_READ,
             Permissions.CALENDAR_READ),
-    ADMINISTRATOR(Permissions.CARRIER_MANAGE, Permissions.SITE_MANAGE, Permissions.STAFF_READ,
-            Permissions.STAFF_MANAGE, Permissions.TOKEN_OWN, Permissions.TASK_TYPE_MANAGE,
-            Permissions.DECLARATION_MANAGE, Permissions.CLOCK_ADJUST, Permissions.JOB_RUN),
+    ADMINISTRATOR(
+            Permissions.CARRIER_MANAGE,
+            Permissions.SITE_MANAGE,
+            Permissions.STAFF_READ,
+            Permissions.STAFF_MANAGE,
+            Permissions.TOKEN_OWN,
+            Permissions.TASK_TYPE_MANAGE,
+            Permissions.DECLARATION_MANAGE,
+            Permissions.CLOCK_ADJUST,
+            Permissions.JOB_RUN),
     // an external supervisor: their own sessions, the attendance and notes of those, nothing else
     SUPERVISOR(Permissions.SUPERVISION_READ);
 
@@ -77,6 +121,7 @@ public enum Role {
         public static final String DECLARATION_MANAGE = "declaration:manage";
         /** Ranked candidates, batch proposals and placements of the tasks one may read. */
         public static final String PLACEMENT_READ = "placement:read";
+
         public static final String PLACEMENT_PROPOSE = "placement:propose";
         /** Taking a placement through its steps: the task's carrier only. */
         public static final String PLACEMENT_MANAGE = "placement:manage";
@@ -95,7 +140,6 @@ public enum Role {
         /** Moving the test clock, which exists only on servers started with QN_TEST_CLOCK=true. */
         public static final String CLOCK_ADJUST = "clock:adjust";
 
-        private Permissions() {
-        }
+        private Permissions() {}
     }
 }

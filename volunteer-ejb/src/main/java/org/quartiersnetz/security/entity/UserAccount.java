@@ -82,8 +82,7 @@ public class UserAccount {
     @Version
     private long version;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     public UserAccount(String email, String passwordHash, Role role, Carrier carrier, Instant createdAt) {
         this.email = normalizeEmail(email);
@@ -95,8 +94,8 @@ public class UserAccount {
     }
 
     /** An account that signed itself up: it may sign in once its e-mail address is confirmed. */
-    public static UserAccount unconfirmed(String email, String passwordHash, Role role, String language,
-            Instant createdAt) {
+    public static UserAccount unconfirmed(
+            String email, String passwordHash, Role role, String language, Instant createdAt) {
         UserAccount account = new UserAccount(email, passwordHash, role, null, createdAt);
         account.emailConfirmedAt = null;
         account.preferredLanguage = language;

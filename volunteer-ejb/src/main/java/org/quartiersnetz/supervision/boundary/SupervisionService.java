@@ -90,10 +90,16 @@ public class SupervisionService {
     public SupervisionSession plan(@NotNull Caller caller, @NotNull @Valid SessionInput input) {
         Carrier carrier = holderOf(caller);
         UserAccount supervisor = supervisorOf(caller, carrier, input.getSupervisorId());
-        SupervisionSession session = new SupervisionSession(carrier, input.getKind(), supervisor,
-                input.getStartsAt().atZone(ClockProducer.NETWORK_ZONE).toInstant(), input.getDurationMinutes(),
-                input.getPlace().strip(), blank(input.getTopics()),
-                input.getKind() == SupervisionKind.INDIVIDUAL ? 1 : input.getCapacity(), caller.accountId(),
+        SupervisionSession session = new SupervisionSession(
+                carrier,
+                input.getKind(),
+                supervisor,
+                input.getStartsAt().atZone(ClockProducer.NETWORK_ZONE).toInstant(),
+                input.getDurationMinutes(),
+                input.getPlace().strip(),
+                blank(input.getTopics()),
+                input.getKind() == SupervisionKind.INDIVIDUAL ? 1 : input.getCapacity(),
+                caller.accountId(),
                 clock.instant());
         em.persist(session);
         return session;
@@ -104,13 +110,18 @@ public class SupervisionService {
         Instant start = from.atStartOfDay(ClockProducer.NETWORK_ZONE).toInstant();
         if (caller.is(Role.SUPERVISOR)) {
             return em.createNamedQuery(SupervisionSession.FIND_OF_SUPERVISOR, SupervisionSession.class)
-                    .setParameter("supervisor", caller.accountId()).setParameter("from", start).getResultList();
+                    .setParameter("supervisor", caller.accountId())
+                    .setParameter("from", start)
+                    .getResultList();
         } else if (caller.isCarrierStaff()) {
             return em.createNamedQuery(SupervisionSession.FIND_OF_CARRIER, SupervisionSession.class)
-                    .setParameter("carrier", caller.carrierId()).setParameter("from", start).getResultList();
+                    .setParameter("carrier", caller.carrierId())
+                    .setParameter("from", start)
+                    .getResultList();
         } else if (caller.is(Role.NETWORK_COORDINATOR)) {
             return em.createNamedQuery(SupervisionSession.FIND_OF_NETWORK, SupervisionSession.class)
-                    .setParameter("from", start).getResultList();
+                    .setParameter("from", start)
+                    .getResultList();
         }
         return List.of();
     }
@@ -123,7 +134,8 @@ public class SupervisionService {
     public List<SupervisionAttendance> attendance(@NotNull Caller caller, long id) {
         SupervisionSession session = access.requireRecording(caller, em.find(SupervisionSession.class, id));
         return em.createNamedQuery(SupervisionAttendance.FIND_BY_SESSION, SupervisionAttendance.class)
-                .setParameter("session", session).getResultList();
+                .setParameter("session", session)
+                .getResultList();
     }
 
     /**
@@ -131,8 +143,8 @@ public class SupervisionService {
      * they may see; the supervisor those who signed up (they see no other volunteers).
      */
     public List<SupervisionAttendance> record(@NotNull Caller caller, long id, @NotNull Map<Long, Presence> marks) {
-        SupervisionSession session = access.requireRecording(caller,
-                em.find(SupervisionSession.class, id, LockModeType.PESSIMISTIC_WRITE));
+        SupervisionSession session =
+                access.requireRecording(caller, em.find(SupervisionSession.class, id, LockModeType.PESSIMISTIC_WRITE));
         Instant now = clock.instant();
         if (!session.hasBegun(now)) {
             throw new InvalidStateException(IN_FUTURE);
@@ -156,12 +168,13 @@ public class SupervisionService {
     /** The confidential notes of a session: its supervisor's and its coordinators' only. */
     public List<SupervisionNote> notes(@NotNull Caller caller, long id) {
         access.requireNotes(caller, em.find(SupervisionSession.class, id));
-        return em.createNamedQuery(SupervisionNote.FIND_BY_SESSION, SupervisionNote.class).setParameter("session", id)
+        return em.createNamedQuery(SupervisionNote.FIND_BY_SESSION, SupervisionNote.class)
+                .setParameter("session", id)
                 .getResultList();
     }
 
-    public SupervisionNote addNote(@NotNull Caller caller, long id,
-            @NotBlank @Size(max = SupervisionNote.TEXT_LENGTH) String text) {
+    public SupervisionNote addNote(
+            @NotNull Caller caller, long id, @NotBlank @Size(max = SupervisionNote.TEXT_LENGTH) String text) {
         SupervisionSession session = access.requireNotes(caller, em.find(SupervisionSession.class, id));
         SupervisionNote note = new SupervisionNote(session.getId(), caller.accountId(), text.strip(), clock.instant());
         em.persist(note);
@@ -171,7 +184,8 @@ public class SupervisionService {
     /** The volunteer's own sessions, newest first: only their own attendance, never anybody else's. */
     public List<SupervisionAttendance> own(@NotNull Caller caller) {
         return em.createNamedQuery(SupervisionAttendance.FIND_OWN, SupervisionAttendance.class)
-                .setParameter("volunteer", volunteers.getOwn(caller)).getResultList();
+                .setParameter("volunteer", volunteers.getOwn(caller))
+                .getResultList();
     }
 
     /**
@@ -184,9 +198,12 @@ public class SupervisionService {
         Set<Long> mine = new HashSet<>();
         own(caller).forEach(a -> mine.add(a.getSession().getId()));
         List<SupervisionSession> offered = new ArrayList<>();
-        for (SupervisionSession session : em.createNamedQuery(SupervisionSession.FIND_GROUPS_FROM,
-                SupervisionSession.class).setParameter("from", clock.instant()).getResultList()) {
-            boolean forThem = session.getCarrier() == null ? !carriers.isEmpty()
+        for (SupervisionSession session : em.createNamedQuery(
+                        SupervisionSession.FIND_GROUPS_FROM, SupervisionSession.class)
+                .setParameter("from", clock.instant())
+                .getResultList()) {
+            boolean forThem = session.getCarrier() == null
+                    ? !carriers.isEmpty()
                     : carriers.contains(session.getCarrier().getId());
             if (forThem && !mine.contains(session.getId()) && placesLeft(session) > 0) {
                 offered.add(session);
@@ -200,8 +217,11 @@ public class SupervisionService {
         Volunteer volunteer = volunteers.getOwn(caller);
         SupervisionSession session = em.find(SupervisionSession.class, id, LockModeType.PESSIMISTIC_WRITE);
         Set<Long> carriers = carriersOf(volunteer);
-        boolean forThem = session != null && session.getKind() == SupervisionKind.GROUP
-                && (session.getCarrier() == null ? !carriers.isEmpty() : carriers.contains(session.getCarrier().getId()));
+        boolean forThem = session != null
+                && session.getKind() == SupervisionKind.GROUP
+                && (session.getCarrier() == null
+                        ? !carriers.isEmpty()
+                        : carriers.contains(session.getCarrier().getId()));
         if (!forThem) {
             throw new NotFoundException(SupervisionAccess.UNKNOWN);
         } else if (session.hasBegun(clock.instant())) {
@@ -217,8 +237,8 @@ public class SupervisionService {
             existing.record(Presence.SIGNED_UP, null, clock.instant());
             return existing;
         }
-        SupervisionAttendance attendance = new SupervisionAttendance(session, volunteer, Presence.SIGNED_UP, null,
-                clock.instant());
+        SupervisionAttendance attendance =
+                new SupervisionAttendance(session, volunteer, Presence.SIGNED_UP, null, clock.instant());
         em.persist(attendance);
         return attendance;
     }
@@ -255,19 +275,30 @@ public class SupervisionService {
      */
     public List<OverdueSupervision> overdue(Long carrierId, String typeCode) {
         database.withoutJit(em);
-        List<Object[]> rows = NativeQuery.of(OVERDUE_SQL).appendIf(carrierId, " AND p.carrier_id = ?")
-                .appendIf(typeCode, " AND y.code = ?").rows(em);
+        List<Object[]> rows = NativeQuery.of(OVERDUE_SQL)
+                .appendIf(carrierId, " AND p.carrier_id = ?")
+                .appendIf(typeCode, " AND y.code = ?")
+                .rows(em);
         LocalDate today = ClockProducer.today(clock);
         List<OverdueSupervision> overdue = new ArrayList<>();
         for (Object[] r : rows) {
             int weeks = SqlValues.intOf(r[9]);
             LocalDate started = r[10] == null ? today : SqlValues.date(r[10]);
-            LocalDate last = r[11] == null ? null
-                    : LocalDate.ofInstant(SqlValues.instant(r[11]), ClockProducer.NETWORK_ZONE);
+            LocalDate last =
+                    r[11] == null ? null : LocalDate.ofInstant(SqlValues.instant(r[11]), ClockProducer.NETWORK_ZONE);
             if (SupervisionRules.isOverdue(started, last, weeks, today)) {
-                overdue.add(new OverdueSupervision(SqlValues.longOf(r[0]), SqlValues.longOf(r[1]), r[2] + " " + r[3],
-                        SqlValues.longOf(r[4]), new Bilingual((String) r[5], (String) r[6]), (String) r[7],
-                        (String) r[8], weeks, started, last, SupervisionRules.dueOn(started, last, weeks)));
+                overdue.add(new OverdueSupervision(
+                        SqlValues.longOf(r[0]),
+                        SqlValues.longOf(r[1]),
+                        r[2] + " " + r[3],
+                        SqlValues.longOf(r[4]),
+                        new Bilingual((String) r[5], (String) r[6]),
+                        (String) r[7],
+                        (String) r[8],
+                        weeks,
+                        started,
+                        last,
+                        SupervisionRules.dueOn(started, last, weeks)));
             }
         }
         overdue.sort(Comparator.comparing(OverdueSupervision::dueOn).thenComparing(OverdueSupervision::placementId));
@@ -277,14 +308,24 @@ public class SupervisionService {
     /** Who may hold the caller's sessions: their carrier's staff and supervisors (the network office: its supervisors). */
     public List<org.quartiersnetz.carrier.entity.StaffMember> supervisors(@NotNull Caller caller) {
         Carrier carrier = holderOf(caller);
-        return em.createNamedQuery(org.quartiersnetz.carrier.entity.StaffMember.FIND_ALL,
-                org.quartiersnetz.carrier.entity.StaffMember.class).getResultStream().filter(m -> {
+        return em.createNamedQuery(
+                        org.quartiersnetz.carrier.entity.StaffMember.FIND_ALL,
+                        org.quartiersnetz.carrier.entity.StaffMember.class)
+                .getResultStream()
+                .filter(m -> {
                     UserAccount a = m.getAccount();
-                    return !a.isDisabled() && (a.getRole() == Role.SUPERVISOR
-                            ? carrier == null || a.getCarrier() == null || a.getCarrier().getId().equals(carrier.getId())
-                            : carrier != null && a.getCarrier() != null && a.getCarrier().getId().equals(carrier.getId())
-                                    && (a.getRole() == Role.CARRIER_STAFF || a.getRole() == Role.CARRIER_COORDINATOR));
-                }).toList();
+                    return !a.isDisabled()
+                            && (a.getRole() == Role.SUPERVISOR
+                                    ? carrier == null
+                                            || a.getCarrier() == null
+                                            || a.getCarrier().getId().equals(carrier.getId())
+                                    : carrier != null
+                                            && a.getCarrier() != null
+                                            && a.getCarrier().getId().equals(carrier.getId())
+                                            && (a.getRole() == Role.CARRIER_STAFF
+                                                    || a.getRole() == Role.CARRIER_COORDINATOR));
+                })
+                .toList();
     }
 
     /** Volunteers who hold a place with the session's carrier (any carrier for the network office's), to add. */
@@ -294,12 +335,16 @@ public class SupervisionService {
             return List.of();
         }
         String scope = session.getCarrier() == null ? "" : " AND p.carrierId = :carrier";
-        var query = em.createQuery("SELECT DISTINCT p.volunteer FROM Placement p WHERE p.status IN :holding" + scope,
-                Volunteer.class).setParameter("holding", PlacementStatus.holding());
+        var query = em.createQuery(
+                        "SELECT DISTINCT p.volunteer FROM Placement p WHERE p.status IN :holding" + scope,
+                        Volunteer.class)
+                .setParameter("holding", PlacementStatus.holding());
         if (session.getCarrier() != null) {
             query.setParameter("carrier", session.getCarrier().getId());
         }
-        return query.getResultList().stream().sorted(Comparator.comparing(Volunteer::getLastName)).toList();
+        return query.getResultList().stream()
+                .sorted(Comparator.comparing(Volunteer::getLastName))
+                .toList();
     }
 
     /** Whether the caller may read the session's confidential notes. */
@@ -315,29 +360,42 @@ public class SupervisionService {
     /** How the supervisor is named to others: their name as staff, or their e-mail address. */
     public String supervisorName(SupervisionSession session) {
         UserAccount account = session.getSupervisor();
-        return em.createNamedQuery(org.quartiersnetz.carrier.entity.StaffMember.FIND_BY_ACCOUNT,
-                org.quartiersnetz.carrier.entity.StaffMember.class).setParameter("account", account).getResultStream()
-                .findFirst().map(m -> m.getFirstName() + " " + m.getLastName()).orElse(account.getEmail());
+        return em.createNamedQuery(
+                        org.quartiersnetz.carrier.entity.StaffMember.FIND_BY_ACCOUNT,
+                        org.quartiersnetz.carrier.entity.StaffMember.class)
+                .setParameter("account", account)
+                .getResultStream()
+                .findFirst()
+                .map(m -> m.getFirstName() + " " + m.getLastName())
+                .orElse(account.getEmail());
     }
 
     /** Places taken (signed up or there) of a session. */
     public long placesLeft(SupervisionSession session) {
         long taken = em.createNamedQuery(SupervisionAttendance.COUNT_SIGNED_UP, Long.class)
-                .setParameter("session", session).getSingleResult();
+                .setParameter("session", session)
+                .getSingleResult();
         return session.getCapacity() - taken;
     }
 
     /** The carriers the volunteer holds a place with. */
     private Set<Long> carriersOf(Volunteer volunteer) {
-        return new HashSet<>(em.createQuery("SELECT DISTINCT p.carrierId FROM Placement p WHERE p.volunteer = :v"
-                + " AND p.status IN :holding", Long.class).setParameter("v", volunteer)
-                .setParameter("holding", PlacementStatus.holding()).getResultList());
+        return new HashSet<>(em.createQuery(
+                        "SELECT DISTINCT p.carrierId FROM Placement p WHERE p.volunteer = :v"
+                                + " AND p.status IN :holding",
+                        Long.class)
+                .setParameter("v", volunteer)
+                .setParameter("holding", PlacementStatus.holding())
+                .getResultList());
     }
 
     private SupervisionAttendance find(SupervisionSession session, long volunteerId) {
         return em.createNamedQuery(SupervisionAttendance.FIND, SupervisionAttendance.class)
-                .setParameter("session", session).setParameter("volunteer", volunteerId).getResultStream()
-                .findFirst().orElse(null);
+                .setParameter("session", session)
+                .setParameter("volunteer", volunteerId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private Carrier holderOf(Caller caller) {
@@ -355,17 +413,26 @@ public class SupervisionService {
      * carrier (or any, for the network office), or the carrier's staff.
      */
     private UserAccount supervisorOf(Caller caller, Carrier carrier, Long staffMemberId) {
-        UserAccount account = staffMemberId == null ? em.find(UserAccount.class, caller.accountId())
-                : java.util.Optional.ofNullable(em.find(org.quartiersnetz.carrier.entity.StaffMember.class, staffMemberId))
-                        .map(org.quartiersnetz.carrier.entity.StaffMember::getAccount).orElse(null);
-        boolean ok = account != null && !account.isDisabled() && switch (account.getRole()) {
-            case SUPERVISOR -> carrier == null || account.getCarrier() == null
-                    || account.getCarrier().getId().equals(carrier.getId());
-            case CARRIER_STAFF, CARRIER_COORDINATOR -> carrier != null && account.getCarrier() != null
-                    && account.getCarrier().getId().equals(carrier.getId());
-            case NETWORK_COORDINATOR -> carrier == null;
-            default -> false;
-        };
+        UserAccount account = staffMemberId == null
+                ? em.find(UserAccount.class, caller.accountId())
+                : java.util.Optional.ofNullable(
+                                em.find(org.quartiersnetz.carrier.entity.StaffMember.class, staffMemberId))
+                        .map(org.quartiersnetz.carrier.entity.StaffMember::getAccount)
+                        .orElse(null);
+        boolean ok = account != null
+                && !account.isDisabled()
+                && switch (account.getRole()) {
+                    case SUPERVISOR ->
+                        carrier == null
+                                || account.getCarrier() == null
+                                || account.getCarrier().getId().equals(carrier.getId());
+                    case CARRIER_STAFF, CARRIER_COORDINATOR ->
+                        carrier != null
+                                && account.getCarrier() != null
+                                && account.getCarrier().getId().equals(carrier.getId());
+                    case NETWORK_COORDINATOR -> carrier == null;
+                    default -> false;
+                };
         if (!ok) {
             throw InvalidInputException.onField("supervisorId", SUPERVISOR_UNKNOWN);
         }

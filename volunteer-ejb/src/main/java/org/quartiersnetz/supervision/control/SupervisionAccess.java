@@ -18,8 +18,8 @@ public class SupervisionAccess {
     public static final String UNKNOWN = "supervision.unknown";
 
     public SupervisionSession requireReadable(Caller caller, SupervisionSession session) {
-        if (session == null || !(keeps(caller, session) || supervises(caller, session)
-                || caller.is(Role.NETWORK_COORDINATOR))) {
+        if (session == null
+                || !(keeps(caller, session) || supervises(caller, session) || caller.is(Role.NETWORK_COORDINATOR))) {
             throw new NotFoundException(UNKNOWN);
         }
         return session;
@@ -56,6 +56,7 @@ public class SupervisionAccess {
         if (session.getCarrier() == null) {
             return caller.is(Role.NETWORK_COORDINATOR);
         }
-        return caller.is(Role.CARRIER_COORDINATOR) && session.getCarrier().getId().equals(caller.carrierId());
+        return caller.is(Role.CARRIER_COORDINATOR)
+                && session.getCarrier().getId().equals(caller.carrierId());
     }
 }

@@ -5,8 +5,7 @@ import java.time.LocalDate;
 /** When supervision is due for an active placement, as a pure function of dates (tested without a container). */
 public final class SupervisionRules {
 
-    private SupervisionRules() {
-    }
+    private SupervisionRules() {}
 
     /**
      * The last day the placement is covered: the interval counted from the last session attended

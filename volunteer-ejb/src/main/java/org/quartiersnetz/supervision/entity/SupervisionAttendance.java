@@ -19,14 +19,22 @@ import org.quartiersnetz.volunteer.entity.Volunteer;
 /** A volunteer at a session: signed up, then present, excused or absent as recorded by staff or the supervisor. */
 @Entity
 @Table(name = "supervision_attendance")
-@NamedQuery(name = SupervisionAttendance.FIND_BY_SESSION, query = "SELECT a FROM SupervisionAttendance a"
-        + " JOIN FETCH a.volunteer WHERE a.session = :session ORDER BY a.volunteer.lastName, a.volunteer.firstName")
-@NamedQuery(name = SupervisionAttendance.FIND, query = "SELECT a FROM SupervisionAttendance a"
-        + " WHERE a.session = :session AND a.volunteer.id = :volunteer")
-@NamedQuery(name = SupervisionAttendance.FIND_OWN, query = "SELECT a FROM SupervisionAttendance a"
-        + " JOIN FETCH a.session s WHERE a.volunteer = :volunteer ORDER BY s.startsAt DESC")
-@NamedQuery(name = SupervisionAttendance.COUNT_SIGNED_UP, query = "SELECT COUNT(a) FROM SupervisionAttendance a"
-        + " WHERE a.session = :session AND a.status <> org.quartiersnetz.supervision.entity.Presence.EXCUSED")
+@NamedQuery(
+        name = SupervisionAttendance.FIND_BY_SESSION,
+        query =
+                "SELECT a FROM SupervisionAttendance a"
+                        + " JOIN FETCH a.volunteer WHERE a.session = :session ORDER BY a.volunteer.lastName, a.volunteer.firstName")
+@NamedQuery(
+        name = SupervisionAttendance.FIND,
+        query = "SELECT a FROM SupervisionAttendance a" + " WHERE a.session = :session AND a.volunteer.id = :volunteer")
+@NamedQuery(
+        name = SupervisionAttendance.FIND_OWN,
+        query = "SELECT a FROM SupervisionAttendance a"
+                + " JOIN FETCH a.session s WHERE a.volunteer = :volunteer ORDER BY s.startsAt DESC")
+@NamedQuery(
+        name = SupervisionAttendance.COUNT_SIGNED_UP,
+        query = "SELECT COUNT(a) FROM SupervisionAttendance a"
+                + " WHERE a.session = :session AND a.status <> org.quartiersnetz.supervision.entity.Presence.EXCUSED")
 public class SupervisionAttendance {
 
     public static final String FIND_BY_SESSION = "SupervisionAttendance.findBySession";
@@ -35,7 +43,9 @@ public class SupervisionAttendance {
     public static final String COUNT_SIGNED_UP = "SupervisionAttendance.countSignedUp";
 
     @Id
-    @SequenceGenerator(name = "supervision_attendance_seq", sequenceName = "supervision_attendance_seq",
+    @SequenceGenerator(
+            name = "supervision_attendance_seq",
+            sequenceName = "supervision_attendance_seq",
             allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "supervision_attendance_seq")
     private Long id;
@@ -58,11 +68,10 @@ public class SupervisionAttendance {
     @Column(name = "recorded_by")
     private Long recordedBy;
 
-    protected SupervisionAttendance() {
-    }
+    protected SupervisionAttendance() {}
 
-    public SupervisionAttendance(SupervisionSession session, Volunteer volunteer, Presence status, Long recordedBy,
-            Instant now) {
+    public SupervisionAttendance(
+            SupervisionSession session, Volunteer volunteer, Presence status, Long recordedBy, Instant now) {
         this.session = session;
         this.volunteer = volunteer;
         record(status, recordedBy, now);

@@ -17,8 +17,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "supervision_note")
-@NamedQuery(name = SupervisionNote.FIND_BY_SESSION, query = "SELECT n FROM SupervisionNote n"
-        + " WHERE n.sessionId = :session ORDER BY n.createdAt, n.id")
+@NamedQuery(
+        name = SupervisionNote.FIND_BY_SESSION,
+        query = "SELECT n FROM SupervisionNote n" + " WHERE n.sessionId = :session ORDER BY n.createdAt, n.id")
 public class SupervisionNote {
 
     public static final String FIND_BY_SESSION = "SupervisionNote.findBySession";
@@ -41,8 +42,7 @@ public class SupervisionNote {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected SupervisionNote() {
-    }
+    protected SupervisionNote() {}
 
     public SupervisionNote(long sessionId, long authorId, String text, Instant createdAt) {
         this.sessionId = sessionId;

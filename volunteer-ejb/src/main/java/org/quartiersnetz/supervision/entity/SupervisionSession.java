@@ -26,15 +26,23 @@ import org.quartiersnetz.security.entity.UserAccount;
  */
 @Entity
 @Table(name = "supervision_session")
-@NamedQuery(name = SupervisionSession.FIND_OF_CARRIER, query = "SELECT s FROM SupervisionSession s"
-        + " WHERE s.carrier.id = :carrier AND s.startsAt >= :from ORDER BY s.startsAt, s.id")
-@NamedQuery(name = SupervisionSession.FIND_OF_NETWORK, query = "SELECT s FROM SupervisionSession s"
-        + " WHERE s.carrier IS NULL AND s.startsAt >= :from ORDER BY s.startsAt, s.id")
-@NamedQuery(name = SupervisionSession.FIND_OF_SUPERVISOR, query = "SELECT s FROM SupervisionSession s"
-        + " WHERE s.supervisor.id = :supervisor AND s.startsAt >= :from ORDER BY s.startsAt, s.id")
-@NamedQuery(name = SupervisionSession.FIND_GROUPS_FROM, query = "SELECT s FROM SupervisionSession s"
-        + " WHERE s.kind = org.quartiersnetz.supervision.entity.SupervisionKind.GROUP AND s.startsAt > :from"
-        + " ORDER BY s.startsAt, s.id")
+@NamedQuery(
+        name = SupervisionSession.FIND_OF_CARRIER,
+        query = "SELECT s FROM SupervisionSession s"
+                + " WHERE s.carrier.id = :carrier AND s.startsAt >= :from ORDER BY s.startsAt, s.id")
+@NamedQuery(
+        name = SupervisionSession.FIND_OF_NETWORK,
+        query = "SELECT s FROM SupervisionSession s"
+                + " WHERE s.carrier IS NULL AND s.startsAt >= :from ORDER BY s.startsAt, s.id")
+@NamedQuery(
+        name = SupervisionSession.FIND_OF_SUPERVISOR,
+        query = "SELECT s FROM SupervisionSession s"
+                + " WHERE s.supervisor.id = :supervisor AND s.startsAt >= :from ORDER BY s.startsAt, s.id")
+@NamedQuery(
+        name = SupervisionSession.FIND_GROUPS_FROM,
+        query = "SELECT s FROM SupervisionSession s"
+                + " WHERE s.kind = org.quartiersnetz.supervision.entity.SupervisionKind.GROUP AND s.startsAt > :from"
+                + " ORDER BY s.startsAt, s.id")
 public class SupervisionSession {
 
     public static final String FIND_OF_CARRIER = "SupervisionSession.findOfCarrier";
@@ -86,11 +94,19 @@ public class SupervisionSession {
     @Version
     private long version;
 
-    protected SupervisionSession() {
-    }
+    protected SupervisionSession() {}
 
-    public SupervisionSession(Carrier carrier, SupervisionKind kind, UserAccount supervisor, Instant startsAt,
-            int durationMinutes, String place, String topics, int capacity, long createdBy, Instant createdAt) {
+    public SupervisionSession(
+            Carrier carrier,
+            SupervisionKind kind,
+            UserAccount supervisor,
+            Instant startsAt,
+            int durationMinutes,
+            String place,
+            String topics,
+            int capacity,
+            long createdBy,
+            Instant createdAt) {
         this.carrier = carrier;
         this.kind = kind;
         this.supervisor = supervisor;

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.quartiersnetz.common.control.InvalidInputException;
-import org.quartiersnetz.task.entity.TaskType;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.common.control.Page;
 import org.quartiersnetz.notification.boundary.NotificationService;
@@ -21,6 +20,7 @@ import org.quartiersnetz.task.control.BoardSearch;
 import org.quartiersnetz.task.control.TaskAccess;
 import org.quartiersnetz.task.entity.Task;
 import org.quartiersnetz.task.entity.TaskInterest;
+import org.quartiersnetz.task.entity.TaskType;
 import org.quartiersnetz.volunteer.boundary.VolunteerService;
 import org.quartiersnetz.volunteer.entity.Volunteer;
 
@@ -61,14 +61,18 @@ public class BoardService {
 
     /** A page of the board; an unknown type, language or place is the caller's mistake (400). */
     public Page<Task> search(@NotNull BoardFilter filter) {
-        if (filter.type() != null && em.createNamedQuery(TaskType.FIND_BY_CODES, TaskType.class)
-                .setParameter("codes", List.of(filter.type())).getResultList().isEmpty()) {
+        if (filter.type() != null
+                && em.createNamedQuery(TaskType.FIND_BY_CODES, TaskType.class)
+                        .setParameter("codes", List.of(filter.type()))
+                        .getResultList()
+                        .isEmpty()) {
             throw InvalidInputException.onField("type", TaskService.TYPE_UNKNOWN, filter.type());
         }
         if (filter.language() != null && !LANGUAGES.contains(filter.language())) {
             throw InvalidInputException.onField("language", INVALID_FILTER, filter.language());
         }
-        if (filter.place() != null && !BoardFilter.AT_FAMILY_HOME.equals(filter.place())
+        if (filter.place() != null
+                && !BoardFilter.AT_FAMILY_HOME.equals(filter.place())
                 && !filter.place().matches("[0-9]{1,18}")) {
             throw InvalidInputException.onField("place", INVALID_FILTER, filter.place());
         }
@@ -95,8 +99,11 @@ public class BoardService {
         Volunteer volunteer = volunteers.getOwn(caller);
         // one request at a time per volunteer: a double tap must not break the unique key
         em.lock(volunteer, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (!em.createNamedQuery(TaskInterest.FIND, TaskInterest.class).setParameter("task", task)
-                .setParameter("volunteer", volunteer).getResultList().isEmpty()) {
+        if (!em.createNamedQuery(TaskInterest.FIND, TaskInterest.class)
+                .setParameter("task", task)
+                .setParameter("volunteer", volunteer)
+                .getResultList()
+                .isEmpty()) {
             return false;
         }
         em.persist(new TaskInterest(task, volunteer, clock.instant()));
@@ -105,7 +112,11 @@ public class BoardService {
         UserAccount creator = em.find(UserAccount.class, task.getCreatedBy());
         if (creator != null && !creator.isDisabled()) {
             String language = creator.getPreferredLanguage();
-            notifications.enqueue(creator.getEmail(), language, TEMPLATE, task.title(Locale.forLanguageTag(language)),
+            notifications.enqueue(
+                    creator.getEmail(),
+                    language,
+                    TEMPLATE,
+                    task.title(Locale.forLanguageTag(language)),
                     volunteer.getFirstName() + " " + volunteer.getLastName(),
                     mail.link("/staff/volunteer.xhtml?id=" + volunteer.getId()),
                     mail.link("/staff/task.xhtml?id=" + task.getId()));
@@ -116,7 +127,8 @@ public class BoardService {
     /** Who said "I'm interested" in one of the caller's tasks, in the order they came. */
     public List<TaskInterest> interests(@NotNull Caller caller, long taskId) {
         Task task = access.requireReadable(caller, em.find(Task.class, taskId));
-        return em.createNamedQuery(TaskInterest.FIND_BY_TASK, TaskInterest.class).setParameter("task", task)
+        return em.createNamedQuery(TaskInterest.FIND_BY_TASK, TaskInterest.class)
+                .setParameter("task", task)
                 .getResultList();
     }
 }

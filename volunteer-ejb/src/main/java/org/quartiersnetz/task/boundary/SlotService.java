@@ -102,13 +102,14 @@ public class SlotService {
             throw InvalidInputException.onField("from", IN_PAST);
         }
         DayOfWeek day = input.getDay() == null ? input.getFrom().getDayOfWeek() : input.getDay();
-        List<SlotRule.Occasion> occasions = SlotRule.occasions(input.getFrom(), until, day, input.getStart(),
-                input.getEnd());
+        List<SlotRule.Occasion> occasions =
+                SlotRule.occasions(input.getFrom(), until, day, input.getStart(), input.getEnd());
         if (occasions.size() > SlotRule.MAX_SLOTS) {
             throw InvalidInputException.onField("until", TOO_MANY, SlotRule.MAX_SLOTS);
         }
         Set<Instant> taken = new HashSet<>(em.createNamedQuery(Slot.FIND_STARTS, Instant.class)
-                .setParameter("task", task).getResultList());
+                .setParameter("task", task)
+                .getResultList());
         List<Slot> created = new ArrayList<>();
         for (SlotRule.Occasion occasion : occasions) {
             if (taken.add(occasion.start())) {
@@ -127,9 +128,12 @@ public class SlotService {
 
     public List<Slot> upcoming(Task task) {
         Instant today = ClockProducer.today(clock)
-                .atStartOfDay(ClockProducer.NETWORK_ZONE).toInstant();
-        return em.createNamedQuery(Slot.FIND_BY_TASK, Slot.class).setParameter("task", task)
-                .setParameter("from", today).getResultList();
+                .atStartOfDay(ClockProducer.NETWORK_ZONE)
+                .toInstant();
+        return em.createNamedQuery(Slot.FIND_BY_TASK, Slot.class)
+                .setParameter("task", task)
+                .setParameter("from", today)
+                .getResultList();
     }
 
     public void delete(@NotNull Caller caller, long slotId) {
@@ -138,7 +142,9 @@ public class SlotService {
         if (!bookings(List.of(slot.getId()), ACTIVE).isEmpty()) {
             throw new ConflictException(HAS_BOOKINGS);
         }
-        em.createQuery("DELETE FROM Booking b WHERE b.slot = :slot").setParameter("slot", slot).executeUpdate();
+        em.createQuery("DELETE FROM Booking b WHERE b.slot = :slot")
+                .setParameter("slot", slot)
+                .executeUpdate();
         em.remove(slot);
     }
 
@@ -171,9 +177,11 @@ public class SlotService {
     /** The slots of one day (network time) of the caller's carrier, or all carriers for the network. */
     public List<Slot> day(@NotNull Caller caller, @NotNull LocalDate date) {
         Instant from = date.atStartOfDay(ClockProducer.NETWORK_ZONE).toInstant();
-        Instant until = date.plusDays(1).atStartOfDay(ClockProducer.NETWORK_ZONE).toInstant();
+        Instant until =
+                date.plusDays(1).atStartOfDay(ClockProducer.NETWORK_ZONE).toInstant();
         Long carrier = access.carrierScope(caller);
-        TypedQuery<Slot> query = carrier == null ? em.createNamedQuery(Slot.FIND_BETWEEN, Slot.class)
+        TypedQuery<Slot> query = carrier == null
+                ? em.createNamedQuery(Slot.FIND_BETWEEN, Slot.class)
                 : em.createNamedQuery(Slot.FIND_BETWEEN_OF_CARRIER, Slot.class).setParameter("carrier", carrier);
         return query.setParameter("from", from).setParameter("until", until).getResultList();
     }
@@ -183,8 +191,10 @@ public class SlotService {
         if (slotIds.isEmpty()) {
             return List.of();
         }
-        return em.createNamedQuery(Booking.FIND_BY_SLOTS, Booking.class).setParameter("slots", slotIds)
-                .setParameter("statuses", statuses).getResultList();
+        return em.createNamedQuery(Booking.FIND_BY_SLOTS, Booking.class)
+                .setParameter("slots", slotIds)
+                .setParameter("statuses", statuses)
+                .getResultList();
     }
 
     /** The confirmed and waiting bookings of each slot, in the order they came. */
@@ -199,9 +209,12 @@ public class SlotService {
         if (slotIds.isEmpty()) {
             return counts;
         }
-        for (Object[] row : em.createQuery("SELECT b.slot.id, COUNT(b) FROM Booking b WHERE b.slot.id IN :slots "
-                + "AND b.status = org.quartiersnetz.task.entity.BookingStatus.CONFIRMED GROUP BY b.slot.id",
-                Object[].class).setParameter("slots", slotIds).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "SELECT b.slot.id, COUNT(b) FROM Booking b WHERE b.slot.id IN :slots "
+                                + "AND b.status = org.quartiersnetz.task.entity.BookingStatus.CONFIRMED GROUP BY b.slot.id",
+                        Object[].class)
+                .setParameter("slots", slotIds)
+                .getResultList()) {
             counts.put((Long) row[0], (Long) row[1]);
         }
         return counts;
@@ -230,7 +243,9 @@ public class SlotService {
         if (slot.hasStarted(now)) {
             throw new ConflictException(STARTED_BOOKING);
         }
-        List<MissingRequirement> missing = requirements.missing(volunteer, slot.getTask(),
+        List<MissingRequirement> missing = requirements.missing(
+                volunteer,
+                slot.getTask(),
                 slot.getStartsAt().atZone(ClockProducer.NETWORK_ZONE).toLocalDate());
         if (!missing.isEmpty()) {
             throw new ConflictException(REQUIREMENTS_MISSING, missing);
@@ -240,19 +255,30 @@ public class SlotService {
             throw new ConflictException(ALREADY_BOOKED);
         }
         if (booking != null && booking.getStatus() == BookingStatus.REMOVED && !byStaff) {
-            throw new ConflictException(REMOVED_BY_STAFF, slot.getTask().getCarrier().getName());
+            throw new ConflictException(
+                    REMOVED_BY_STAFF, slot.getTask().getCarrier().getName());
         }
         List<Booking> overlapping = em.createNamedQuery(Booking.OVERLAPPING, Booking.class)
-                .setParameter("volunteer", volunteer).setParameter("statuses", ACTIVE)
-                .setParameter("start", slot.getStartsAt()).setParameter("end", slot.getEndsAt())
-                .setParameter("slot", slot).getResultList();
+                .setParameter("volunteer", volunteer)
+                .setParameter("statuses", ACTIVE)
+                .setParameter("start", slot.getStartsAt())
+                .setParameter("end", slot.getEndsAt())
+                .setParameter("slot", slot)
+                .getResultList();
         if (!overlapping.isEmpty()) {
             Slot other = overlapping.get(0).getSlot();
-            throw ConflictException.onField("slot", OVERLAPS,
-                    SlotTimes.format(other.getStartsAt(), other.getEndsAt(), volunteer.getAccount().getPreferredLanguage()));
+            throw ConflictException.onField(
+                    "slot",
+                    OVERLAPS,
+                    SlotTimes.format(
+                            other.getStartsAt(),
+                            other.getEndsAt(),
+                            volunteer.getAccount().getPreferredLanguage()));
         }
-        long confirmed = em.createNamedQuery(Booking.COUNT, Long.class).setParameter("slot", slot)
-                .setParameter("status", BookingStatus.CONFIRMED).getSingleResult();
+        long confirmed = em.createNamedQuery(Booking.COUNT, Long.class)
+                .setParameter("slot", slot)
+                .setParameter("status", BookingStatus.CONFIRMED)
+                .getSingleResult();
         if (booking == null) {
             booking = new Booking(slot, volunteer);
             em.persist(booking);
@@ -281,8 +307,10 @@ public class SlotService {
     }
 
     private void moveUp(Slot slot, Instant now) {
-        List<Booking> waiting = em.createNamedQuery(Booking.FIRST_WAITING, Booking.class).setParameter("slot", slot)
-                .setMaxResults(1).getResultList();
+        List<Booking> waiting = em.createNamedQuery(Booking.FIRST_WAITING, Booking.class)
+                .setParameter("slot", slot)
+                .setMaxResults(1)
+                .getResultList();
         if (!waiting.isEmpty()) {
             Booking next = waiting.get(0);
             next.moveTo(BookingStatus.CONFIRMED, now);
@@ -301,8 +329,10 @@ public class SlotService {
 
     /** Closing a task takes everybody off its coming slots; they are told. */
     public void releaseComing(Task task) {
-        List<Slot> coming = em.createNamedQuery(Slot.FIND_BY_TASK, Slot.class).setParameter("task", task)
-                .setParameter("from", clock.instant()).getResultList();
+        List<Slot> coming = em.createNamedQuery(Slot.FIND_BY_TASK, Slot.class)
+                .setParameter("task", task)
+                .setParameter("from", clock.instant())
+                .getResultList();
         Instant now = clock.instant();
         for (Booking booking : bookings(coming.stream().map(Slot::getId).toList(), ACTIVE)) {
             booking.moveTo(BookingStatus.REMOVED, now);
@@ -311,8 +341,10 @@ public class SlotService {
     }
 
     private Booking findBooking(Slot slot, Volunteer volunteer) {
-        List<Booking> found = em.createNamedQuery(Booking.FIND, Booking.class).setParameter("slot", slot)
-                .setParameter("volunteer", volunteer).getResultList();
+        List<Booking> found = em.createNamedQuery(Booking.FIND, Booking.class)
+                .setParameter("slot", slot)
+                .setParameter("volunteer", volunteer)
+                .getResultList();
         return found.isEmpty() ? null : found.get(0);
     }
 
@@ -336,5 +368,4 @@ public class SlotService {
         }
         return slot;
     }
-
 }

@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.quartiersnetz.common.entity.LanguageCode;
+import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.task.entity.Task;
 import org.quartiersnetz.task.entity.TaskType;
-import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.volunteer.entity.Skill;
 
 /**

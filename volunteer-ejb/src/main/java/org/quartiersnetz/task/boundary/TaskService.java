@@ -22,6 +22,7 @@ import org.quartiersnetz.common.control.InvalidInputException;
 import org.quartiersnetz.common.control.InvalidStateException;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.common.control.Page;
+import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.family.boundary.FamilyService;
 import org.quartiersnetz.family.entity.Family;
 import org.quartiersnetz.security.entity.Caller;
@@ -32,7 +33,6 @@ import org.quartiersnetz.task.entity.Task;
 import org.quartiersnetz.task.entity.TaskChange;
 import org.quartiersnetz.task.entity.TaskStatus;
 import org.quartiersnetz.task.entity.TaskType;
-import org.quartiersnetz.common.entity.WeeklyTime;
 
 /** Carrier staff create and keep their tasks; every change is written to the task's history. */
 @Stateless
@@ -83,7 +83,8 @@ public class TaskService {
 
     public Task update(@NotNull Caller caller, long id, @NotNull @Valid TaskInput input) {
         // locked: places taken by an acceptance at the same moment are counted against the new number
-        Task task = access.requireEditable(caller, em.find(Task.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+        Task task = access.requireEditable(
+                caller, em.find(Task.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
         Map<String, Object> before = snapshot(task);
         apply(task, caller, input);
         List<String> changed = changedFields(before, snapshot(task));
@@ -98,7 +99,8 @@ public class TaskService {
 
     /** Publish (OPEN), close (CLOSED) or reopen (OPEN); anything else answers with the allowed steps. */
     public Task changeStatus(@NotNull Caller caller, long id, @NotNull TaskStatus next) {
-        Task task = access.requireEditable(caller, em.find(Task.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+        Task task = access.requireEditable(
+                caller, em.find(Task.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
         TaskStatus current = task.getStatus();
         if (!current.nextByStaff().contains(next)) {
             throw InvalidStateException.notAllowed(STEP_NOT_ALLOWED, current.nextByStaff(), current, next);
@@ -110,7 +112,8 @@ public class TaskService {
         }
         Instant now = clock.instant();
         task.touch(now);
-        em.persist(new TaskChange(id, caller.accountId(), now, TaskChange.Kind.STATUS, current + ">" + task.getStatus()));
+        em.persist(
+                new TaskChange(id, caller.accountId(), now, TaskChange.Kind.STATUS, current + ">" + task.getStatus()));
         return task;
     }
 
@@ -120,7 +123,9 @@ public class TaskService {
 
     public List<TaskChange> history(@NotNull Caller caller, long id) {
         get(caller, id);
-        return em.createNamedQuery(TaskChange.FIND_BY_TASK, TaskChange.class).setParameter("task", id).getResultList();
+        return em.createNamedQuery(TaskChange.FIND_BY_TASK, TaskChange.class)
+                .setParameter("task", id)
+                .getResultList();
     }
 
     /** A page of the caller's tasks (all carriers' for the network coordinator), newest first. */
@@ -136,19 +141,21 @@ public class TaskService {
         filter(where, values, "t.status", "status", status);
         filter(where, values, "t.type.code", "type", typeCode);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM Task t" + where, Long.class);
-        TypedQuery<Task> rows = em.createQuery("SELECT t FROM Task t" + where + " ORDER BY t.updatedAt DESC, t.id DESC",
-                Task.class);
+        TypedQuery<Task> rows =
+                em.createQuery("SELECT t FROM Task t" + where + " ORDER BY t.updatedAt DESC, t.id DESC", Task.class);
         values.forEach((name, value) -> {
             count.setParameter(name, value);
             rows.setParameter(name, value);
         });
         long total = count.getSingleResult();
-        List<Task> content = rows.setFirstResult((int) Math.min((long) page * size, Integer.MAX_VALUE)).setMaxResults(size).getResultList();
+        List<Task> content = rows.setFirstResult((int) Math.min((long) page * size, Integer.MAX_VALUE))
+                .setMaxResults(size)
+                .getResultList();
         return new Page<>(content, page, size, total);
     }
 
-    private static void filter(StringBuilder where, java.util.Map<String, Object> values, String path, String name,
-            Object value) {
+    private static void filter(
+            StringBuilder where, java.util.Map<String, Object> values, String path, String name, Object value) {
         if (value != null) {
             where.append(" AND ").append(path).append(" = :").append(name);
             values.put(name, value);
@@ -169,17 +176,30 @@ public class TaskService {
         if ((site == null) == !input.isAtFamilyHome()) {
             throw InvalidInputException.onField("siteId", PLACE_REQUIRED);
         }
-        if (task.getId() != null && task.getType() != type && task.getType().isSlotBased() != type.isSlotBased()
-                && !em.createNamedQuery(Slot.FIND_STARTS, java.time.Instant.class).setParameter("task", task)
-                        .setMaxResults(1).getResultList().isEmpty()) {
+        if (task.getId() != null
+                && task.getType() != type
+                && task.getType().isSlotBased() != type.isSlotBased()
+                && !em.createNamedQuery(Slot.FIND_STARTS, java.time.Instant.class)
+                        .setParameter("task", task)
+                        .setMaxResults(1)
+                        .getResultList()
+                        .isEmpty()) {
             throw InvalidInputException.onField("type", SCHEDULING_FIXED);
         }
         Long family = familyOf(caller, input.getFamilyId());
         Set<WeeklyTime> schedule = scheduleOf(input.getSchedule());
-        task.describe(type, input.getTitleDe().strip(), blank(input.getTitleEn()), input.getDescriptionDe().strip(),
+        task.describe(
+                type,
+                input.getTitleDe().strip(),
+                blank(input.getTitleEn()),
+                input.getDescriptionDe().strip(),
                 blank(input.getDescriptionEn()));
         task.place(site, input.isAtFamilyHome(), family);
-        task.plan(schedule, input.getStartsOn(), input.getDurationMonths(), input.getHoursPerWeek(),
+        task.plan(
+                schedule,
+                input.getStartsOn(),
+                input.getDurationMonths(),
+                input.getHoursPerWeek(),
                 input.getVolunteersNeeded());
         task.require(input.getLanguages(), input.getSkills());
         task.setStaffNote(blank(input.getStaffNote()));
@@ -187,7 +207,8 @@ public class TaskService {
 
     private TaskType typeOf(String code) {
         List<TaskType> found = em.createNamedQuery(TaskType.FIND_BY_CODES, TaskType.class)
-                .setParameter("codes", List.of(code.strip())).getResultList();
+                .setParameter("codes", List.of(code.strip()))
+                .getResultList();
         if (found.isEmpty()) {
             throw InvalidInputException.onField("type", TYPE_UNKNOWN, code);
         }
@@ -209,7 +230,8 @@ public class TaskService {
         if (id == null) {
             return null;
         }
-        return families.findVisible(caller, id).map(Family::getId)
+        return families.findVisible(caller, id)
+                .map(Family::getId)
                 .orElseThrow(() -> InvalidInputException.onField("familyId", FAMILY_UNKNOWN));
     }
 
@@ -244,7 +266,9 @@ public class TaskService {
         fields.put("schedule", task.getSchedule());
         fields.put("startsOn", task.getStartsOn());
         fields.put("durationMonths", task.getDurationMonths());
-        fields.put("hoursPerWeek", task.getHoursPerWeek() == null ? null : task.getHoursPerWeek().stripTrailingZeros());
+        fields.put(
+                "hoursPerWeek",
+                task.getHoursPerWeek() == null ? null : task.getHoursPerWeek().stripTrailingZeros());
         fields.put("languages", task.getLanguages());
         fields.put("skills", task.getSkills());
         fields.put("volunteersNeeded", task.getVolunteersNeeded());

@@ -56,8 +56,10 @@ public class TaskTypeInput {
     private Boolean tandem;
 
     @Size(max = 20)
-    private Set<@NotBlank @Size(max = TaskType.CODE_LENGTH) @Pattern(regexp = TaskType.CODE_PATTERN,
-            message = "{org.quartiersnetz.code.message}") String> requiredCourses = new TreeSet<>();
+    private Set<
+                    @NotBlank @Size(max = TaskType.CODE_LENGTH)
+                    @Pattern(regexp = TaskType.CODE_PATTERN, message = "{org.quartiersnetz.code.message}") String>
+            requiredCourses = new TreeSet<>();
 
     private Set<@jakarta.validation.constraints.NotNull DeclarationKind> requiredDeclarations =
             java.util.EnumSet.noneOf(DeclarationKind.class);
@@ -67,8 +69,8 @@ public class TaskTypeInput {
     }
 
     public void setRequiredDeclarations(Set<DeclarationKind> requiredDeclarations) {
-        this.requiredDeclarations = requiredDeclarations == null ? java.util.EnumSet.noneOf(DeclarationKind.class)
-                : requiredDeclarations;
+        this.requiredDeclarations =
+                requiredDeclarations == null ? java.util.EnumSet.noneOf(DeclarationKind.class) : requiredDeclarations;
     }
 
     public String getCode() {

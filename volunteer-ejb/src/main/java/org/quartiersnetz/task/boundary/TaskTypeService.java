@@ -52,9 +52,16 @@ public class TaskTypeService {
     }
 
     private static void describe(TaskType type, TaskTypeInput input) {
-        type.describe(input.getNameDe().strip(), input.getNameEn().strip(), input.isClearanceRequired(),
-                input.getSupervisionIntervalWeeks(), input.getMinimumAge(), input.getTypicalHoursPerWeek(),
-                input.getTypicalDurationMonths(), input.getScheduling(), input.getRequiredCourses(),
+        type.describe(
+                input.getNameDe().strip(),
+                input.getNameEn().strip(),
+                input.isClearanceRequired(),
+                input.getSupervisionIntervalWeeks(),
+                input.getMinimumAge(),
+                input.getTypicalHoursPerWeek(),
+                input.getTypicalDurationMonths(),
+                input.getScheduling(),
+                input.getRequiredCourses(),
                 input.getRequiredDeclarations());
         if (input.getTandem() != null) {
             type.setTandem(input.getTandem());

@@ -34,10 +34,12 @@ public class BoardSearch {
         if (total == 0) {
             return new Page<>(List.of(), filter.page(), filter.size(), 0);
         }
-        Query ids = em.createNativeQuery("SELECT t.id FROM task t WHERE " + where.sql()
-                + " ORDER BY t.starts_on, t.id LIMIT " + filter.size() + " OFFSET " + (long) filter.page() * filter.size());
+        Query ids = em.createNativeQuery(
+                "SELECT t.id FROM task t WHERE " + where.sql() + " ORDER BY t.starts_on, t.id LIMIT " + filter.size()
+                        + " OFFSET " + (long) filter.page() * filter.size());
         where.bind(ids);
-        List<Long> pageIds = ((List<?>) ids.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        List<Long> pageIds = ((List<?>) ids.getResultList())
+                .stream().map(id -> ((Number) id).longValue()).toList();
         return new Page<>(load(em, pageIds), filter.page(), filter.size(), total);
     }
 
@@ -45,9 +47,12 @@ public class BoardSearch {
         if (ids.isEmpty()) {
             return List.of(); // a page past the end; "IN ()" is not SQL
         }
-        List<Task> tasks = new ArrayList<>(em.createQuery("SELECT t FROM Task t JOIN FETCH t.carrier JOIN FETCH t.type "
-                + "LEFT JOIN FETCH t.site WHERE t.id IN :ids", Task.class)
-                .setParameter("ids", ids).getResultList());
+        List<Task> tasks = new ArrayList<>(em.createQuery(
+                        "SELECT t FROM Task t JOIN FETCH t.carrier JOIN FETCH t.type "
+                                + "LEFT JOIN FETCH t.site WHERE t.id IN :ids",
+                        Task.class)
+                .setParameter("ids", ids)
+                .getResultList());
         tasks.sort(Comparator.comparingInt(t -> ids.indexOf(t.getId())));
         return tasks;
     }
@@ -58,7 +63,8 @@ public class BoardSearch {
             where.and("t.task_type_id = (SELECT tt.id FROM task_type tt WHERE tt.code = ?)", filter.type());
         }
         if (filter.language() != null) {
-            where.and("EXISTS (SELECT 1 FROM task_language l WHERE l.task_id = t.id AND l.language = ?)",
+            where.and(
+                    "EXISTS (SELECT 1 FROM task_language l WHERE l.task_id = t.id AND l.language = ?)",
                     filter.language());
         }
         if (filter.day() != null || filter.band() != null) {

@@ -26,9 +26,14 @@ public class BookingMails {
         String language = volunteer.getAccount().getPreferredLanguage();
         Slot slot = booking.getSlot();
         Task task = slot.getTask();
-        notifications.enqueue(volunteer.getAccount().getEmail(), language, template, volunteer.getFirstName(),
+        notifications.enqueue(
+                volunteer.getAccount().getEmail(),
+                language,
+                template,
+                volunteer.getFirstName(),
                 task.title(Locale.forLanguageTag(language)),
-                SlotTimes.format(slot.getStartsAt(), slot.getEndsAt(), language), task.getCarrier().getName(),
+                SlotTimes.format(slot.getStartsAt(), slot.getEndsAt(), language),
+                task.getCarrier().getName(),
                 mail.link("/volunteer/bookings.xhtml"));
     }
 }

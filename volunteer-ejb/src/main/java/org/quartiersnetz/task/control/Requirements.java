@@ -20,6 +20,8 @@ public class Requirements {
     EligibilityService eligibility;
 
     public List<MissingRequirement> missing(Volunteer volunteer, Task task, LocalDate on) {
-        return eligibility.judge(volunteer, task.getType(), task.getCarrier().getId(), on).lacking();
+        return eligibility
+                .judge(volunteer, task.getType(), task.getCarrier().getId(), on)
+                .lacking();
     }
 }

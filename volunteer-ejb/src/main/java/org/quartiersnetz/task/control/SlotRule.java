@@ -14,19 +14,19 @@ public final class SlotRule {
     /** A year of weekly slots at most per request. */
     public static final int MAX_SLOTS = 53;
 
-    private SlotRule() {
-    }
+    private SlotRule() {}
 
     /** A dated slot time; instants are UTC, the rule is read in Europe/Berlin (summer time included). */
-    public record Occasion(java.time.Instant start, java.time.Instant end) {
-    }
+    public record Occasion(java.time.Instant start, java.time.Instant end) {}
 
-    public static List<Occasion> occasions(LocalDate from, LocalDate until, DayOfWeek day, LocalTime start,
-            LocalTime end) {
+    public static List<Occasion> occasions(
+            LocalDate from, LocalDate until, DayOfWeek day, LocalTime start, LocalTime end) {
         List<Occasion> occasions = new ArrayList<>();
-        for (LocalDate date = from.with(TemporalAdjusters.nextOrSame(day)); !date.isAfter(until);
+        for (LocalDate date = from.with(TemporalAdjusters.nextOrSame(day));
+                !date.isAfter(until);
                 date = date.plusWeeks(1)) {
-            occasions.add(new Occasion(date.atTime(start).atZone(ClockProducer.NETWORK_ZONE).toInstant(),
+            occasions.add(new Occasion(
+                    date.atTime(start).atZone(ClockProducer.NETWORK_ZONE).toInstant(),
                     date.atTime(end).atZone(ClockProducer.NETWORK_ZONE).toInstant()));
         }
         return occasions;

@@ -24,20 +24,31 @@ import org.quartiersnetz.volunteer.entity.Volunteer;
 @Entity
 @Table(name = "slot_booking")
 @NamedQuery(name = Booking.FIND, query = "SELECT b FROM Booking b WHERE b.slot = :slot AND b.volunteer = :volunteer")
-@NamedQuery(name = Booking.FIND_BY_SLOTS, query = "SELECT b FROM Booking b JOIN FETCH b.volunteer "
-        + "WHERE b.slot.id IN :slots AND b.status IN :statuses ORDER BY b.requestedAt, b.id")
-@NamedQuery(name = Booking.FIRST_WAITING, query = "SELECT b FROM Booking b WHERE b.slot = :slot "
-        + "AND b.status = org.quartiersnetz.task.entity.BookingStatus.WAITING ORDER BY b.requestedAt, b.id")
+@NamedQuery(
+        name = Booking.FIND_BY_SLOTS,
+        query = "SELECT b FROM Booking b JOIN FETCH b.volunteer "
+                + "WHERE b.slot.id IN :slots AND b.status IN :statuses ORDER BY b.requestedAt, b.id")
+@NamedQuery(
+        name = Booking.FIRST_WAITING,
+        query = "SELECT b FROM Booking b WHERE b.slot = :slot "
+                + "AND b.status = org.quartiersnetz.task.entity.BookingStatus.WAITING ORDER BY b.requestedAt, b.id")
 @NamedQuery(name = Booking.COUNT, query = "SELECT COUNT(b) FROM Booking b WHERE b.slot = :slot AND b.status = :status")
-@NamedQuery(name = Booking.OVERLAPPING, query = "SELECT b FROM Booking b JOIN FETCH b.slot s WHERE b.volunteer = :volunteer "
-        + "AND b.status IN :statuses AND s.startsAt < :end AND s.endsAt > :start AND s <> :slot")
-@NamedQuery(name = Booking.FIND_OWN, query = "SELECT b FROM Booking b JOIN FETCH b.slot s JOIN FETCH s.task "
-        + "WHERE b.volunteer = :volunteer AND b.status IN :statuses AND s.endsAt > :from ORDER BY s.startsAt")
-@NamedQuery(name = Booking.DUE_REMINDERS, query = "SELECT b FROM Booking b WHERE b.status = "
-        + "org.quartiersnetz.task.entity.BookingStatus.CONFIRMED "
-        + "AND b.slot.startsAt >= :from AND b.slot.startsAt < :until "
-        + "AND b.slot.task.status IN (org.quartiersnetz.task.entity.TaskStatus.OPEN, "
-        + "org.quartiersnetz.task.entity.TaskStatus.PARTLY_FILLED, org.quartiersnetz.task.entity.TaskStatus.FILLED)")
+@NamedQuery(
+        name = Booking.OVERLAPPING,
+        query = "SELECT b FROM Booking b JOIN FETCH b.slot s WHERE b.volunteer = :volunteer "
+                + "AND b.status IN :statuses AND s.startsAt < :end AND s.endsAt > :start AND s <> :slot")
+@NamedQuery(
+        name = Booking.FIND_OWN,
+        query = "SELECT b FROM Booking b JOIN FETCH b.slot s JOIN FETCH s.task "
+                + "WHERE b.volunteer = :volunteer AND b.status IN :statuses AND s.endsAt > :from ORDER BY s.startsAt")
+@NamedQuery(
+        name = Booking.DUE_REMINDERS,
+        query =
+                "SELECT b FROM Booking b WHERE b.status = "
+                        + "org.quartiersnetz.task.entity.BookingStatus.CONFIRMED "
+                        + "AND b.slot.startsAt >= :from AND b.slot.startsAt < :until "
+                        + "AND b.slot.task.status IN (org.quartiersnetz.task.entity.TaskStatus.OPEN, "
+                        + "org.quartiersnetz.task.entity.TaskStatus.PARTLY_FILLED, org.quartiersnetz.task.entity.TaskStatus.FILLED)")
 public class Booking {
 
     public static final String FIND = "Booking.find";
@@ -71,12 +82,10 @@ public class Booking {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
-
     @Version
     private long version;
 
-    protected Booking() {
-    }
+    protected Booking() {}
 
     public Booking(Slot slot, Volunteer volunteer) {
         this.slot = slot;

@@ -18,13 +18,19 @@ import java.util.Map;
 /** A dated occasion of a slot-based task with a number of places, e.g. the café on 2 Dec, 9–12 h. */
 @Entity
 @Table(name = "task_slot")
-@NamedQuery(name = Slot.FIND_BY_TASK,
+@NamedQuery(
+        name = Slot.FIND_BY_TASK,
         query = "SELECT s FROM Slot s WHERE s.task = :task AND s.startsAt >= :from ORDER BY s.startsAt")
 @NamedQuery(name = Slot.FIND_STARTS, query = "SELECT s.startsAt FROM Slot s WHERE s.task = :task")
-@NamedQuery(name = Slot.FIND_BETWEEN, query = "SELECT s FROM Slot s JOIN FETCH s.task t "
-        + "WHERE s.startsAt >= :from AND s.startsAt < :until ORDER BY s.startsAt, t.titleDe")
-@NamedQuery(name = Slot.FIND_BETWEEN_OF_CARRIER, query = "SELECT s FROM Slot s JOIN FETCH s.task t "
-        + "WHERE s.startsAt >= :from AND s.startsAt < :until AND t.carrier.id = :carrier ORDER BY s.startsAt, t.titleDe")
+@NamedQuery(
+        name = Slot.FIND_BETWEEN,
+        query = "SELECT s FROM Slot s JOIN FETCH s.task t "
+                + "WHERE s.startsAt >= :from AND s.startsAt < :until ORDER BY s.startsAt, t.titleDe")
+@NamedQuery(
+        name = Slot.FIND_BETWEEN_OF_CARRIER,
+        query =
+                "SELECT s FROM Slot s JOIN FETCH s.task t "
+                        + "WHERE s.startsAt >= :from AND s.startsAt < :until AND t.carrier.id = :carrier ORDER BY s.startsAt, t.titleDe")
 public class Slot {
 
     public static final String FIND_BY_TASK = "Slot.findByTask";
@@ -53,8 +59,7 @@ public class Slot {
     @Version
     private long version;
 
-    protected Slot() {
-    }
+    protected Slot() {}
 
     public Slot(Task task, Instant startsAt, Instant endsAt, int capacity) {
         this.task = task;

@@ -135,8 +135,7 @@ public class Task {
     @Version
     private long version;
 
-    protected Task() {
-    }
+    protected Task() {}
 
     public Task(Carrier carrier, long createdBy, Instant now) {
         this.carrier = carrier;
@@ -159,7 +158,11 @@ public class Task {
         this.familyId = familyId;
     }
 
-    public void plan(Set<WeeklyTime> schedule, LocalDate startsOn, Integer durationMonths, BigDecimal hoursPerWeek,
+    public void plan(
+            Set<WeeklyTime> schedule,
+            LocalDate startsOn,
+            Integer durationMonths,
+            BigDecimal hoursPerWeek,
             int volunteersNeeded) {
         this.schedule.clear();
         this.schedule.addAll(new TreeSet<>(schedule));

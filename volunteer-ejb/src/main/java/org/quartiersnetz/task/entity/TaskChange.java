@@ -15,7 +15,8 @@ import java.time.Instant;
 /** One entry of a task's history: who changed which fields, or moved it to which state, when. */
 @Entity
 @Table(name = "task_change")
-@NamedQuery(name = TaskChange.FIND_BY_TASK,
+@NamedQuery(
+        name = TaskChange.FIND_BY_TASK,
         query = "SELECT c FROM TaskChange c WHERE c.taskId = :task ORDER BY c.changedAt, c.id")
 public class TaskChange {
 
@@ -50,8 +51,7 @@ public class TaskChange {
     @Column(nullable = false, length = 1000)
     private String fields;
 
-    protected TaskChange() {
-    }
+    protected TaskChange() {}
 
     public TaskChange(long taskId, long accountId, Instant changedAt, Kind kind, String fields) {
         this.taskId = taskId;

@@ -17,8 +17,11 @@ import org.quartiersnetz.volunteer.entity.Volunteer;
 /** A neighbour said "I'm interested" in a task on the board; matching ranks them first among equals. */
 @Entity
 @Table(name = "task_interest")
-@NamedQuery(name = TaskInterest.FIND, query = "SELECT i FROM TaskInterest i WHERE i.task = :task AND i.volunteer = :volunteer")
-@NamedQuery(name = TaskInterest.FIND_BY_TASK,
+@NamedQuery(
+        name = TaskInterest.FIND,
+        query = "SELECT i FROM TaskInterest i WHERE i.task = :task AND i.volunteer = :volunteer")
+@NamedQuery(
+        name = TaskInterest.FIND_BY_TASK,
         query = "SELECT i FROM TaskInterest i JOIN FETCH i.volunteer WHERE i.task = :task ORDER BY i.createdAt")
 public class TaskInterest {
 
@@ -41,8 +44,7 @@ public class TaskInterest {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected TaskInterest() {
-    }
+    protected TaskInterest() {}
 
     public TaskInterest(Task task, Volunteer volunteer, Instant createdAt) {
         this.task = task;

@@ -16,11 +16,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import org.quartiersnetz.declaration.entity.DeclarationKind;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.quartiersnetz.declaration.entity.DeclarationKind;
 
 /**
  * A kind of task (Einsatzart), e.g. godparent scheme or homework help, with what it asks of a
@@ -88,17 +88,24 @@ public class TaskType {
     @Version
     private long version;
 
-    protected TaskType() {
-    }
+    protected TaskType() {}
 
     public TaskType(String code) {
         this.code = code;
     }
 
     /** Takes over everything but the code, which other records and the training area refer to. */
-    public void describe(String nameDe, String nameEn, boolean clearanceRequired, Integer supervisionIntervalWeeks,
-            int minimumAge, BigDecimal typicalHoursPerWeek, Integer typicalDurationMonths, TaskScheduling scheduling,
-            Set<String> requiredCourses, Set<DeclarationKind> requiredDeclarations) {
+    public void describe(
+            String nameDe,
+            String nameEn,
+            boolean clearanceRequired,
+            Integer supervisionIntervalWeeks,
+            int minimumAge,
+            BigDecimal typicalHoursPerWeek,
+            Integer typicalDurationMonths,
+            TaskScheduling scheduling,
+            Set<String> requiredCourses,
+            Set<DeclarationKind> requiredDeclarations) {
         this.nameDe = nameDe;
         this.nameEn = nameEn;
         this.clearanceRequired = clearanceRequired;
@@ -171,7 +178,8 @@ public class TaskType {
     }
 
     public Set<DeclarationKind> getRequiredDeclarations() {
-        return requiredDeclarations.isEmpty() ? EnumSet.noneOf(DeclarationKind.class)
+        return requiredDeclarations.isEmpty()
+                ? EnumSet.noneOf(DeclarationKind.class)
                 : EnumSet.copyOf(requiredDeclarations);
     }
 

@@ -57,14 +57,16 @@ public class AttendanceService {
     CourseService courses;
 
     /** Records who was present and who was not at one date; returns the date's whole attendance list. */
-    public List<Attendance> record(@NotNull Caller caller, long runId, long sessionId,
-            @NotNull @Valid AttendanceInput input) {
+    public List<Attendance> record(
+            @NotNull Caller caller, long runId, long sessionId, @NotNull @Valid AttendanceInput input) {
         CourseRun run = access.requireOwn(caller, em.find(CourseRun.class, runId, LockModeType.PESSIMISTIC_WRITE));
         CourseSession session = courses.getSession(run, sessionId);
         Instant now = clock.instant();
         if (!session.hasStarted(now)) {
-            throw new ConflictException(NOT_STARTED,
-                    LocalDate.ofInstant(session.getStartsAt(), ClockProducer.NETWORK_ZONE).toString());
+            throw new ConflictException(
+                    NOT_STARTED,
+                    LocalDate.ofInstant(session.getStartsAt(), ClockProducer.NETWORK_ZONE)
+                            .toString());
         }
         Map<Long, Boolean> marks = new HashMap<>();
         input.getPresent().forEach(id -> marks.put(id, true));
@@ -74,7 +76,8 @@ public class AttendanceService {
             }
         }
         Map<Long, Volunteer> confirmed = new HashMap<>();
-        for (Enrolment enrolment : em.createNamedQuery(Enrolment.FIND_BY_RUN, Enrolment.class).setParameter("run", run)
+        for (Enrolment enrolment : em.createNamedQuery(Enrolment.FIND_BY_RUN, Enrolment.class)
+                .setParameter("run", run)
                 .setParameter("statuses", Set.of(EnrolmentStatus.CONFIRMED))
                 .getResultList()) {
             confirmed.put(enrolment.getVolunteer().getId(), enrolment.getVolunteer());
@@ -87,8 +90,10 @@ public class AttendanceService {
         unknown.removeAll(confirmed.keySet());
         unknown.removeAll(existing.keySet());
         if (!unknown.isEmpty()) {
-            throw InvalidInputException.onField(input.getPresent().stream().anyMatch(unknown::contains) ? "present"
-                    : "absent", NOT_ENROLLED, unknown.stream().sorted().toList().toString());
+            throw InvalidInputException.onField(
+                    input.getPresent().stream().anyMatch(unknown::contains) ? "present" : "absent",
+                    NOT_ENROLLED,
+                    unknown.stream().sorted().toList().toString());
         }
         for (Map.Entry<Long, Boolean> mark : marks.entrySet()) {
             Attendance attendance = existing.get(mark.getKey());
@@ -114,16 +119,21 @@ public class AttendanceService {
     }
 
     private List<Attendance> of(CourseSession session) {
-        return em.createNamedQuery(Attendance.FIND_BY_SESSION, Attendance.class).setParameter("session", session)
+        return em.createNamedQuery(Attendance.FIND_BY_SESSION, Attendance.class)
+                .setParameter("session", session)
                 .getResultList();
     }
 
     /** Completed: present at every date. The qualification follows the attendance both ways. */
     private void derive(CourseRun run, Volunteer volunteer, long accountId, Instant now) {
-        long present = em.createNamedQuery(Attendance.COUNT_PRESENT, Long.class).setParameter("run", run)
-                .setParameter("volunteer", volunteer).getSingleResult();
+        long present = em.createNamedQuery(Attendance.COUNT_PRESENT, Long.class)
+                .setParameter("run", run)
+                .setParameter("volunteer", volunteer)
+                .getSingleResult();
         List<Qualification> held = em.createNamedQuery(Qualification.FIND_FROM_RUN, Qualification.class)
-                .setParameter("run", run).setParameter("volunteer", volunteer).getResultList();
+                .setParameter("run", run)
+                .setParameter("volunteer", volunteer)
+                .getResultList();
         boolean completed = present == run.getSessions().size();
         changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(volunteer.getId()));
         if (completed && held.isEmpty()) {

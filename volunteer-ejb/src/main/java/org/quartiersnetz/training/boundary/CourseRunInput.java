@@ -53,8 +53,7 @@ public class CourseRunInput {
         @NotNull
         private LocalTime end;
 
-        public Session() {
-        }
+        public Session() {}
 
         public Session(LocalDate date, LocalTime start, LocalTime end) {
             this.date = date;

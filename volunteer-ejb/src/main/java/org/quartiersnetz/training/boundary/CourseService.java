@@ -60,8 +60,12 @@ public class CourseService {
     }
 
     public Optional<Course> findCourse(String code) {
-        return em.createNamedQuery(Course.FIND_BY_CODE, Course.class).setParameter("code", code).getResultList()
-                .stream().findFirst();
+        return em
+                .createNamedQuery(Course.FIND_BY_CODE, Course.class)
+                .setParameter("code", code)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     public Course getCourse(String code) {
@@ -82,7 +86,11 @@ public class CourseService {
         }
         Carrier carrier = caller.isCarrierStaff() ? em.find(Carrier.class, caller.carrierId()) : null;
         Course course = new Course(code, carrier);
-        course.describe(input.getTitleDe(), input.getTitleEn(), input.getDescriptionDe(), input.getDescriptionEn(),
+        course.describe(
+                input.getTitleDe(),
+                input.getTitleEn(),
+                input.getDescriptionDe(),
+                input.getDescriptionEn(),
                 input.getValidityMonths());
         try {
             Constraints.persistUnique(em, "code", CODE_TAKEN, course);
@@ -100,12 +108,18 @@ public class CourseService {
     public Course update(@NotNull Caller caller, @NotNull String code, @NotNull @Valid CourseInput input) {
         Course course = getCourse(code);
         if (!access.mayKeep(caller, course)) {
-            throw course.isNetworkWide() ? new ForbiddenException(NETWORK_COURSE) : new NotFoundException(UNKNOWN_COURSE);
+            throw course.isNetworkWide()
+                    ? new ForbiddenException(NETWORK_COURSE)
+                    : new NotFoundException(UNKNOWN_COURSE);
         }
         if (!code.equals(input.getCode().strip())) {
             throw InvalidInputException.onField("code", "course.codeFixed");
         }
-        course.describe(input.getTitleDe(), input.getTitleEn(), input.getDescriptionDe(), input.getDescriptionEn(),
+        course.describe(
+                input.getTitleDe(),
+                input.getTitleEn(),
+                input.getDescriptionDe(),
+                input.getDescriptionEn(),
                 input.getValidityMonths());
         return course;
     }
@@ -114,11 +128,14 @@ public class CourseService {
     public List<CourseRun> openRuns(String code) {
         LocalDate today = ClockProducer.today(clock);
         if (code == null) {
-            return em.createNamedQuery(CourseRun.FIND_OPEN, CourseRun.class).setParameter("today", today)
+            return em.createNamedQuery(CourseRun.FIND_OPEN, CourseRun.class)
+                    .setParameter("today", today)
                     .getResultList();
         }
-        return em.createNamedQuery(CourseRun.FIND_OPEN_OF_COURSE, CourseRun.class).setParameter("today", today)
-                .setParameter("code", code).getResultList();
+        return em.createNamedQuery(CourseRun.FIND_OPEN_OF_COURSE, CourseRun.class)
+                .setParameter("today", today)
+                .setParameter("code", code)
+                .getResultList();
     }
 
     /** The courses the caller may plan runs of. */
@@ -129,10 +146,12 @@ public class CourseService {
     /** The runs the caller keeps, latest deadline first (at most {@value #KEPT_MAX}). */
     public List<CourseRun> kept(@NotNull Caller caller) {
         var query = caller.isCarrierStaff()
-                ? em.createNamedQuery(CourseRun.FIND_OF_CARRIER, CourseRun.class).setParameter("carrier", caller.carrierId())
+                ? em.createNamedQuery(CourseRun.FIND_OF_CARRIER, CourseRun.class)
+                        .setParameter("carrier", caller.carrierId())
                 : em.createNamedQuery(CourseRun.FIND_OF_NETWORK, CourseRun.class);
         return caller.isCarrierStaff() || caller.is(Role.NETWORK_COORDINATOR)
-                ? query.setMaxResults(KEPT_MAX).getResultList() : List.of();
+                ? query.setMaxResults(KEPT_MAX).getResultList()
+                : List.of();
     }
 
     public CourseRun getRun(long runId) {
@@ -150,7 +169,8 @@ public class CourseService {
 
     /** Plans a run of a course for the caller's carrier (the network office for the network coordinator). */
     public CourseRun plan(@NotNull Caller caller, @NotNull @Valid CourseRunInput input) {
-        Course course = findCourse(input.getCourseCode()).filter(c -> access.mayRun(caller, c))
+        Course course = findCourse(input.getCourseCode())
+                .filter(c -> access.mayRun(caller, c))
                 .orElseThrow(() -> InvalidInputException.onField("courseCode", UNKNOWN_COURSE));
         LocalDate today = ClockProducer.today(clock);
         List<Instant[]> times = sessionTimes(input.getSessions(), today);
@@ -162,8 +182,13 @@ public class CourseService {
             throw InvalidInputException.onField("enrolmentDeadline", DEADLINE_AFTER_START);
         }
         Carrier carrier = caller.carrierId() == null ? null : em.find(Carrier.class, caller.carrierId());
-        CourseRun run = new CourseRun(course, carrier, input.getPlace().strip(), input.getTrainer().strip(),
-                input.getCapacity(), input.getEnrolmentDeadline());
+        CourseRun run = new CourseRun(
+                course,
+                carrier,
+                input.getPlace().strip(),
+                input.getTrainer().strip(),
+                input.getCapacity(),
+                input.getEnrolmentDeadline());
         for (Instant[] time : times) {
             run.addSession(time[0], time[1]);
         }
@@ -184,12 +209,20 @@ public class CourseService {
             if (session.getDate().isBefore(today)) {
                 throw InvalidInputException.onField(field + ".date", SESSION_IN_PAST);
             }
-            Instant start = session.getDate().atTime(session.getStart()).atZone(ClockProducer.NETWORK_ZONE).toInstant();
+            Instant start = session.getDate()
+                    .atTime(session.getStart())
+                    .atZone(ClockProducer.NETWORK_ZONE)
+                    .toInstant();
             if (!starts.add(start)) {
                 throw InvalidInputException.onField(field + ".date", SESSION_TWICE);
             }
-            times.add(new Instant[] {start,
-                    session.getDate().atTime(session.getEnd()).atZone(ClockProducer.NETWORK_ZONE).toInstant()});
+            times.add(new Instant[] {
+                start,
+                session.getDate()
+                        .atTime(session.getEnd())
+                        .atZone(ClockProducer.NETWORK_ZONE)
+                        .toInstant()
+            });
         }
         times.sort((a, b) -> a[0].compareTo(b[0]));
         return times;
@@ -201,16 +234,21 @@ public class CourseService {
         if (runIds.isEmpty()) {
             return counts;
         }
-        for (Object[] row : em.createQuery("SELECT e.run.id, COUNT(e) FROM Enrolment e WHERE e.run.id IN :runs "
-                + "AND e.status = org.quartiersnetz.training.entity.EnrolmentStatus.CONFIRMED GROUP BY e.run.id",
-                Object[].class).setParameter("runs", runIds).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "SELECT e.run.id, COUNT(e) FROM Enrolment e WHERE e.run.id IN :runs "
+                                + "AND e.status = org.quartiersnetz.training.entity.EnrolmentStatus.CONFIRMED GROUP BY e.run.id",
+                        Object[].class)
+                .setParameter("runs", runIds)
+                .getResultList()) {
             counts.put((Long) row[0], (Long) row[1]);
         }
         return counts;
     }
 
     public CourseSession getSession(CourseRun run, long sessionId) {
-        return run.getSessions().stream().filter(s -> s.getId() == sessionId).findFirst()
+        return run.getSessions().stream()
+                .filter(s -> s.getId() == sessionId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("courseRun.sessionUnknown"));
     }
 }

@@ -67,8 +67,10 @@ public class EnrolmentService {
         if (enrolment != null && enrolment.getStatus().isActive()) {
             throw new ConflictException(ALREADY_ENROLLED);
         }
-        long confirmed = em.createNamedQuery(Enrolment.COUNT, Long.class).setParameter("run", run)
-                .setParameter("status", EnrolmentStatus.CONFIRMED).getSingleResult();
+        long confirmed = em.createNamedQuery(Enrolment.COUNT, Long.class)
+                .setParameter("run", run)
+                .setParameter("status", EnrolmentStatus.CONFIRMED)
+                .getSingleResult();
         if (enrolment == null) {
             enrolment = new Enrolment(run, volunteer);
             em.persist(enrolment);
@@ -91,8 +93,8 @@ public class EnrolmentService {
         }
         Instant now = clock.instant();
         if (!run.isEnrolmentOpen(now)) {
-            throw InvalidStateException.notAllowed(CANCEL_CLOSED, List.<EnrolmentStatus>of(),
-                    run.getEnrolmentDeadline());
+            throw InvalidStateException.notAllowed(
+                    CANCEL_CLOSED, List.<EnrolmentStatus>of(), run.getEnrolmentDeadline());
         }
         boolean freesPlace = enrolment.getStatus() == EnrolmentStatus.CONFIRMED;
         enrolment.moveTo(EnrolmentStatus.CANCELLED, now);
@@ -106,31 +108,39 @@ public class EnrolmentService {
     /** The volunteer's active enrolments. */
     public List<Enrolment> own(@NotNull Caller caller) {
         return em.createNamedQuery(Enrolment.FIND_OWN, Enrolment.class)
-                .setParameter("volunteer", volunteers.getOwn(caller)).setParameter("statuses", ACTIVE)
+                .setParameter("volunteer", volunteers.getOwn(caller))
+                .setParameter("statuses", ACTIVE)
                 .getResultList();
     }
 
     /** Confirmed and waiting enrolments of a run the caller keeps, in the order they came. */
     public List<Enrolment> ofRun(@NotNull Caller caller, long runId) {
         CourseRun run = access.requireOwn(caller, em.find(CourseRun.class, runId));
-        return em.createNamedQuery(Enrolment.FIND_BY_RUN, Enrolment.class).setParameter("run", run)
-                .setParameter("statuses", ACTIVE).getResultList();
+        return em.createNamedQuery(Enrolment.FIND_BY_RUN, Enrolment.class)
+                .setParameter("run", run)
+                .setParameter("statuses", ACTIVE)
+                .getResultList();
     }
 
     private void moveUp(CourseRun run, Instant now) {
         List<Enrolment> waiting = em.createNamedQuery(Enrolment.FIRST_WAITING, Enrolment.class)
-                .setParameter("run", run).setMaxResults(1).getResultList();
+                .setParameter("run", run)
+                .setMaxResults(1)
+                .getResultList();
         if (!waiting.isEmpty()) {
             Enrolment next = waiting.get(0);
             next.moveTo(EnrolmentStatus.CONFIRMED, now);
             mails.tell(next, "mail.courseMovedUp");
-            changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(next.getVolunteer().getId()));
+            changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(
+                    next.getVolunteer().getId()));
         }
     }
 
     private Enrolment find(CourseRun run, Volunteer volunteer) {
-        List<Enrolment> found = em.createNamedQuery(Enrolment.FIND, Enrolment.class).setParameter("run", run)
-                .setParameter("volunteer", volunteer).getResultList();
+        List<Enrolment> found = em.createNamedQuery(Enrolment.FIND, Enrolment.class)
+                .setParameter("run", run)
+                .setParameter("volunteer", volunteer)
+                .getResultList();
         return found.isEmpty() ? null : found.get(0);
     }
 

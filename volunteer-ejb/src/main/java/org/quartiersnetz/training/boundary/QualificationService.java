@@ -54,26 +54,32 @@ public class QualificationService {
      * day, by {@link CourseStatusRule}. A code no course has is MISSING. No access check: callers
      * are other boundaries that checked the volunteer's visibility already.
      */
-    public Map<String, CourseStatus> status(long volunteerId, @NotNull Collection<String> courseCodes,
-            @NotNull LocalDate on) {
+    public Map<String, CourseStatus> status(
+            long volunteerId, @NotNull Collection<String> courseCodes, @NotNull LocalDate on) {
         Map<String, CourseStatus> status = new LinkedHashMap<>();
         if (courseCodes.isEmpty()) {
             return status;
         }
         Map<String, List<CourseStatusRule.Validity>> held = new LinkedHashMap<>();
         for (Qualification q : em.createNamedQuery(Qualification.FIND_OF_COURSES, Qualification.class)
-                .setParameter("volunteer", volunteerId).setParameter("codes", courseCodes).getResultList()) {
+                .setParameter("volunteer", volunteerId)
+                .setParameter("codes", courseCodes)
+                .getResultList()) {
             held.computeIfAbsent(q.getCourse().getCode(), c -> new ArrayList<>())
                     .add(new CourseStatusRule.Validity(q.getObtainedOn(), q.getValidUntil()));
         }
         Instant now = clock.instant();
         // runs only matter for a course without a valid qualification: this runs on every booking
-        List<String> notValid = courseCodes.stream().filter(code -> CourseStatusRule.of(
-                held.getOrDefault(code, List.of()), List.of(), on, now) != CourseStatus.VALID).toList();
+        List<String> notValid = courseCodes.stream()
+                .filter(code -> CourseStatusRule.of(held.getOrDefault(code, List.of()), List.of(), on, now)
+                        != CourseStatus.VALID)
+                .toList();
         Map<String, List<Instant>> runEnds = notValid.isEmpty() ? Map.of() : confirmedRunEnds(volunteerId, notValid);
         for (String code : courseCodes) {
-            status.put(code, CourseStatusRule.of(held.getOrDefault(code, List.of()),
-                    runEnds.getOrDefault(code, List.of()), on, now));
+            status.put(
+                    code,
+                    CourseStatusRule.of(
+                            held.getOrDefault(code, List.of()), runEnds.getOrDefault(code, List.of()), on, now));
         }
         return status;
     }
@@ -81,7 +87,9 @@ public class QualificationService {
     private Map<String, List<Instant>> confirmedRunEnds(long volunteerId, Collection<String> courseCodes) {
         Map<String, List<Instant>> runEnds = new LinkedHashMap<>();
         for (Enrolment e : em.createNamedQuery(Enrolment.CONFIRMED_OF_COURSES, Enrolment.class)
-                .setParameter("volunteer", volunteerId).setParameter("codes", courseCodes).getResultList()) {
+                .setParameter("volunteer", volunteerId)
+                .setParameter("codes", courseCodes)
+                .getResultList()) {
             runEnds.computeIfAbsent(e.getRun().getCourse().getCode(), c -> new ArrayList<>())
                     .add(e.getRun().lastEnd());
         }
@@ -89,8 +97,8 @@ public class QualificationService {
     }
 
     /** {@link #status(long, Collection, LocalDate)} of a volunteer the caller may see. */
-    public Map<String, CourseStatus> status(@NotNull Caller caller, long volunteerId,
-            @NotNull Collection<String> courseCodes, @NotNull LocalDate on) {
+    public Map<String, CourseStatus> status(
+            @NotNull Caller caller, long volunteerId, @NotNull Collection<String> courseCodes, @NotNull LocalDate on) {
         return status(volunteers.get(caller, volunteerId).getId(), courseCodes, on);
     }
 
@@ -112,8 +120,13 @@ public class QualificationService {
         if (input.getEvidenceOn().isAfter(ClockProducer.today(clock))) {
             throw InvalidInputException.onField("evidenceOn", EVIDENCE_IN_FUTURE);
         }
-        Qualification qualification = Qualification.external(volunteer, course, input.getEvidenceOn(),
-                input.getIssuer().strip(), caller.accountId(), clock.instant());
+        Qualification qualification = Qualification.external(
+                volunteer,
+                course,
+                input.getEvidenceOn(),
+                input.getIssuer().strip(),
+                caller.accountId(),
+                clock.instant());
         em.persist(qualification);
         changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(volunteer.getId()));
         return qualification;
@@ -121,6 +134,7 @@ public class QualificationService {
 
     private List<Qualification> history(long volunteerId) {
         return em.createNamedQuery(Qualification.FIND_BY_VOLUNTEER, Qualification.class)
-                .setParameter("volunteer", volunteerId).getResultList();
+                .setParameter("volunteer", volunteerId)
+                .getResultList();
     }
 }

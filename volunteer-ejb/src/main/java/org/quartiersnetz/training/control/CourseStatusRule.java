@@ -21,15 +21,14 @@ public final class CourseStatusRule {
         }
     }
 
-    private CourseStatusRule() {
-    }
+    private CourseStatusRule() {}
 
     /**
      * @param qualifications the volunteer's qualifications of the course, any age
      * @param confirmedRunEnds when the runs end in which the volunteer has a confirmed place
      */
-    public static CourseStatus of(Collection<Validity> qualifications, Collection<Instant> confirmedRunEnds,
-            LocalDate on, Instant now) {
+    public static CourseStatus of(
+            Collection<Validity> qualifications, Collection<Instant> confirmedRunEnds, LocalDate on, Instant now) {
         if (qualifications.stream().anyMatch(q -> q.covers(on))) {
             return CourseStatus.VALID;
         }

@@ -26,10 +26,17 @@ public class EnrolmentMails {
         Volunteer volunteer = enrolment.getVolunteer();
         String language = volunteer.getAccount().getPreferredLanguage();
         CourseRun run = enrolment.getRun();
-        String dates = run.getSessions().stream().map(s -> SlotTimes.format(s.getStartsAt(), s.getEndsAt(), language))
+        String dates = run.getSessions().stream()
+                .map(s -> SlotTimes.format(s.getStartsAt(), s.getEndsAt(), language))
                 .collect(Collectors.joining("\n"));
-        notifications.enqueue(volunteer.getAccount().getEmail(), language, template, volunteer.getFirstName(),
-                run.getCourse().title(Locale.forLanguageTag(language)), dates, run.getPlace(),
+        notifications.enqueue(
+                volunteer.getAccount().getEmail(),
+                language,
+                template,
+                volunteer.getFirstName(),
+                run.getCourse().title(Locale.forLanguageTag(language)),
+                dates,
+                run.getPlace(),
                 mail.link("/volunteer/courses.xhtml"));
     }
 }

@@ -17,10 +17,14 @@ import org.quartiersnetz.volunteer.entity.Volunteer;
 /** Whether a volunteer was at one date of a course run, as staff recorded it. */
 @Entity
 @Table(name = "course_attendance")
-@NamedQuery(name = Attendance.FIND_BY_SESSION, query = "SELECT a FROM Attendance a JOIN FETCH a.volunteer "
-        + "WHERE a.session = :session ORDER BY a.volunteer.lastName, a.volunteer.firstName, a.volunteer.id")
-@NamedQuery(name = Attendance.COUNT_PRESENT, query = "SELECT COUNT(a) FROM Attendance a WHERE a.session.run = :run "
-        + "AND a.volunteer = :volunteer AND a.present = TRUE")
+@NamedQuery(
+        name = Attendance.FIND_BY_SESSION,
+        query = "SELECT a FROM Attendance a JOIN FETCH a.volunteer "
+                + "WHERE a.session = :session ORDER BY a.volunteer.lastName, a.volunteer.firstName, a.volunteer.id")
+@NamedQuery(
+        name = Attendance.COUNT_PRESENT,
+        query = "SELECT COUNT(a) FROM Attendance a WHERE a.session.run = :run "
+                + "AND a.volunteer = :volunteer AND a.present = TRUE")
 public class Attendance {
 
     public static final String FIND_BY_SESSION = "Attendance.findBySession";
@@ -48,8 +52,7 @@ public class Attendance {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected Attendance() {
-    }
+    protected Attendance() {}
 
     public Attendance(CourseSession session, Volunteer volunteer) {
         this.session = session;

@@ -61,8 +61,7 @@ public class Course {
     @Version
     private long version;
 
-    protected Course() {
-    }
+    protected Course() {}
 
     /** A course without texts yet: {@link #describe} gives them. */
     public Course(String code, Carrier carrier) {
@@ -76,8 +75,8 @@ public class Course {
     }
 
     /** Takes the texts and validity staff gave; the code stays, because task types name it. */
-    public void describe(String titleDe, String titleEn, String descriptionDe, String descriptionEn,
-            Integer validityMonths) {
+    public void describe(
+            String titleDe, String titleEn, String descriptionDe, String descriptionEn, Integer validityMonths) {
         this.titleDe = titleDe.strip();
         this.titleEn = blankToNull(titleEn);
         this.descriptionDe = descriptionDe.strip();

@@ -28,14 +28,22 @@ import org.quartiersnetz.common.control.ClockProducer;
  */
 @Entity
 @Table(name = "course_run")
-@NamedQuery(name = CourseRun.FIND_OPEN, query = "SELECT r FROM CourseRun r JOIN FETCH r.course "
-        + "WHERE r.enrolmentDeadline >= :today ORDER BY r.enrolmentDeadline, r.id")
-@NamedQuery(name = CourseRun.FIND_OPEN_OF_COURSE, query = "SELECT r FROM CourseRun r JOIN FETCH r.course c "
-        + "WHERE r.enrolmentDeadline >= :today AND c.code = :code ORDER BY r.enrolmentDeadline, r.id")
-@NamedQuery(name = CourseRun.FIND_OF_CARRIER, query = "SELECT r FROM CourseRun r JOIN FETCH r.course "
-        + "WHERE r.carrier.id = :carrier ORDER BY r.enrolmentDeadline DESC, r.id DESC")
-@NamedQuery(name = CourseRun.FIND_OF_NETWORK, query = "SELECT r FROM CourseRun r JOIN FETCH r.course "
-        + "WHERE r.carrier IS NULL ORDER BY r.enrolmentDeadline DESC, r.id DESC")
+@NamedQuery(
+        name = CourseRun.FIND_OPEN,
+        query = "SELECT r FROM CourseRun r JOIN FETCH r.course "
+                + "WHERE r.enrolmentDeadline >= :today ORDER BY r.enrolmentDeadline, r.id")
+@NamedQuery(
+        name = CourseRun.FIND_OPEN_OF_COURSE,
+        query = "SELECT r FROM CourseRun r JOIN FETCH r.course c "
+                + "WHERE r.enrolmentDeadline >= :today AND c.code = :code ORDER BY r.enrolmentDeadline, r.id")
+@NamedQuery(
+        name = CourseRun.FIND_OF_CARRIER,
+        query = "SELECT r FROM CourseRun r JOIN FETCH r.course "
+                + "WHERE r.carrier.id = :carrier ORDER BY r.enrolmentDeadline DESC, r.id DESC")
+@NamedQuery(
+        name = CourseRun.FIND_OF_NETWORK,
+        query = "SELECT r FROM CourseRun r JOIN FETCH r.course "
+                + "WHERE r.carrier IS NULL ORDER BY r.enrolmentDeadline DESC, r.id DESC")
 public class CourseRun {
 
     public static final String FIND_OF_CARRIER = "CourseRun.findOfCarrier";
@@ -80,11 +88,10 @@ public class CourseRun {
     @Version
     private long version;
 
-    protected CourseRun() {
-    }
+    protected CourseRun() {}
 
-    public CourseRun(Course course, Carrier carrier, String place, String trainer, int capacity,
-            LocalDate enrolmentDeadline) {
+    public CourseRun(
+            Course course, Carrier carrier, String place, String trainer, int capacity, LocalDate enrolmentDeadline) {
         this.course = course;
         this.carrier = carrier;
         this.place = place;
@@ -110,7 +117,10 @@ public class CourseRun {
     }
 
     public Instant lastEnd() {
-        return sessions.stream().map(CourseSession::getEndsAt).max(Instant::compareTo).orElseThrow();
+        return sessions.stream()
+                .map(CourseSession::getEndsAt)
+                .max(Instant::compareTo)
+                .orElseThrow();
     }
 
     public Long getId() {

@@ -32,8 +32,7 @@ public class CourseSession {
     @Column(name = "ends_at", nullable = false)
     private Instant endsAt;
 
-    protected CourseSession() {
-    }
+    protected CourseSession() {}
 
     CourseSession(CourseRun run, Instant startsAt, Instant endsAt) {
         this.run = run;

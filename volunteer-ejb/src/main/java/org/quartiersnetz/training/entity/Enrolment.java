@@ -24,16 +24,27 @@ import org.quartiersnetz.volunteer.entity.Volunteer;
 @Entity
 @Table(name = "enrolment")
 @NamedQuery(name = Enrolment.FIND, query = "SELECT e FROM Enrolment e WHERE e.run = :run AND e.volunteer = :volunteer")
-@NamedQuery(name = Enrolment.COUNT, query = "SELECT COUNT(e) FROM Enrolment e WHERE e.run = :run AND e.status = :status")
-@NamedQuery(name = Enrolment.FIRST_WAITING, query = "SELECT e FROM Enrolment e WHERE e.run = :run "
-        + "AND e.status = org.quartiersnetz.training.entity.EnrolmentStatus.WAITING ORDER BY e.requestedAt, e.id")
-@NamedQuery(name = Enrolment.FIND_BY_RUN, query = "SELECT e FROM Enrolment e JOIN FETCH e.volunteer "
-        + "WHERE e.run = :run AND e.status IN :statuses ORDER BY e.requestedAt, e.id")
-@NamedQuery(name = Enrolment.FIND_OWN, query = "SELECT e FROM Enrolment e JOIN FETCH e.run r JOIN FETCH r.course "
-        + "WHERE e.volunteer = :volunteer AND e.status IN :statuses ORDER BY r.enrolmentDeadline, r.id")
-@NamedQuery(name = Enrolment.CONFIRMED_OF_COURSES, query = "SELECT e FROM Enrolment e JOIN FETCH e.run r "
-        + "JOIN FETCH r.course c WHERE e.volunteer.id = :volunteer AND c.code IN :codes "
-        + "AND e.status = org.quartiersnetz.training.entity.EnrolmentStatus.CONFIRMED")
+@NamedQuery(
+        name = Enrolment.COUNT,
+        query = "SELECT COUNT(e) FROM Enrolment e WHERE e.run = :run AND e.status = :status")
+@NamedQuery(
+        name = Enrolment.FIRST_WAITING,
+        query =
+                "SELECT e FROM Enrolment e WHERE e.run = :run "
+                        + "AND e.status = org.quartiersnetz.training.entity.EnrolmentStatus.WAITING ORDER BY e.requestedAt, e.id")
+@NamedQuery(
+        name = Enrolment.FIND_BY_RUN,
+        query = "SELECT e FROM Enrolment e JOIN FETCH e.volunteer "
+                + "WHERE e.run = :run AND e.status IN :statuses ORDER BY e.requestedAt, e.id")
+@NamedQuery(
+        name = Enrolment.FIND_OWN,
+        query = "SELECT e FROM Enrolment e JOIN FETCH e.run r JOIN FETCH r.course "
+                + "WHERE e.volunteer = :volunteer AND e.status IN :statuses ORDER BY r.enrolmentDeadline, r.id")
+@NamedQuery(
+        name = Enrolment.CONFIRMED_OF_COURSES,
+        query = "SELECT e FROM Enrolment e JOIN FETCH e.run r "
+                + "JOIN FETCH r.course c WHERE e.volunteer.id = :volunteer AND c.code IN :codes "
+                + "AND e.status = org.quartiersnetz.training.entity.EnrolmentStatus.CONFIRMED")
 public class Enrolment {
 
     public static final String FIND = "Enrolment.find";
@@ -69,8 +80,7 @@ public class Enrolment {
     @Version
     private long version;
 
-    protected Enrolment() {
-    }
+    protected Enrolment() {}
 
     public Enrolment(CourseRun run, Volunteer volunteer) {
         this.run = run;

@@ -23,12 +23,17 @@ import org.quartiersnetz.volunteer.entity.Volunteer;
  */
 @Entity
 @Table(name = "qualification")
-@NamedQuery(name = Qualification.FIND_BY_VOLUNTEER, query = "SELECT q FROM Qualification q JOIN FETCH q.course "
-        + "WHERE q.volunteer.id = :volunteer ORDER BY q.obtainedOn DESC, q.id DESC")
-@NamedQuery(name = Qualification.FIND_OF_COURSES, query = "SELECT q FROM Qualification q JOIN FETCH q.course c "
-        + "WHERE q.volunteer.id = :volunteer AND c.code IN :codes")
-@NamedQuery(name = Qualification.FIND_FROM_RUN, query = "SELECT q FROM Qualification q "
-        + "WHERE q.run = :run AND q.volunteer = :volunteer")
+@NamedQuery(
+        name = Qualification.FIND_BY_VOLUNTEER,
+        query = "SELECT q FROM Qualification q JOIN FETCH q.course "
+                + "WHERE q.volunteer.id = :volunteer ORDER BY q.obtainedOn DESC, q.id DESC")
+@NamedQuery(
+        name = Qualification.FIND_OF_COURSES,
+        query = "SELECT q FROM Qualification q JOIN FETCH q.course c "
+                + "WHERE q.volunteer.id = :volunteer AND c.code IN :codes")
+@NamedQuery(
+        name = Qualification.FIND_FROM_RUN,
+        query = "SELECT q FROM Qualification q " + "WHERE q.run = :run AND q.volunteer = :volunteer")
 public class Qualification {
 
     public static final String FIND_BY_VOLUNTEER = "Qualification.findByVolunteer";
@@ -75,11 +80,15 @@ public class Qualification {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected Qualification() {
-    }
+    protected Qualification() {}
 
-    private Qualification(Volunteer volunteer, Course course, LocalDate obtainedOn, QualificationSource source,
-            long recordedBy, Instant recordedAt) {
+    private Qualification(
+            Volunteer volunteer,
+            Course course,
+            LocalDate obtainedOn,
+            QualificationSource source,
+            long recordedBy,
+            Instant recordedAt) {
         this.volunteer = volunteer;
         this.course = course;
         this.obtainedOn = obtainedOn;
@@ -91,17 +100,17 @@ public class Qualification {
 
     /** Completed a run: obtained on the day of its last session. */
     public static Qualification fromRun(Volunteer volunteer, CourseRun run, long recordedBy, Instant now) {
-        Qualification qualification = new Qualification(volunteer, run.getCourse(), run.lastDay(),
-                QualificationSource.RUN, recordedBy, now);
+        Qualification qualification =
+                new Qualification(volunteer, run.getCourse(), run.lastDay(), QualificationSource.RUN, recordedBy, now);
         qualification.run = run;
         return qualification;
     }
 
     /** A certificate from elsewhere, dated {@code evidenceOn}. */
-    public static Qualification external(Volunteer volunteer, Course course, LocalDate evidenceOn, String issuer,
-            long recordedBy, Instant now) {
-        Qualification qualification = new Qualification(volunteer, course, evidenceOn, QualificationSource.EXTERNAL,
-                recordedBy, now);
+    public static Qualification external(
+            Volunteer volunteer, Course course, LocalDate evidenceOn, String issuer, long recordedBy, Instant now) {
+        Qualification qualification =
+                new Qualification(volunteer, course, evidenceOn, QualificationSource.EXTERNAL, recordedBy, now);
         qualification.issuer = issuer;
         return qualification;
     }

@@ -71,9 +71,14 @@ public class GroupMessageService {
         List<VolunteerSearch.Contact> contacts = search.contacts(em, caller, recipients(request));
         Object[] arguments = arguments(caller, request);
         contacts.forEach(c -> notifications.enqueue(c.email(), c.language(), TEMPLATE, arguments));
-        GroupMessage message = new GroupMessage(em.getReference(UserAccount.class, caller.accountId()),
+        GroupMessage message = new GroupMessage(
+                em.getReference(UserAccount.class, caller.accountId()),
                 caller.carrierId() == null ? null : em.getReference(Carrier.class, caller.carrierId()),
-                request.getSubject(), request.getBody(), request.describe(), contacts.size(), clock.instant());
+                request.getSubject(),
+                request.getBody(),
+                request.describe(),
+                contacts.size(),
+                clock.instant());
         em.persist(message);
         return message;
     }
@@ -86,9 +91,14 @@ public class GroupMessageService {
     private Object[] arguments(Caller caller, GroupMessageRequest request) {
         UserAccount account = em.find(UserAccount.class, caller.accountId());
         String sender = em.createNamedQuery(StaffMember.FIND_BY_ACCOUNT, StaffMember.class)
-                .setParameter("account", account).getResultStream().findFirst()
-                .map(s -> s.getFirstName() + " " + s.getLastName()).orElse(account.getEmail());
-        String organisation = account.getCarrier() == null ? "Quartiersnetz" : account.getCarrier().getShortName();
+                .setParameter("account", account)
+                .getResultStream()
+                .findFirst()
+                .map(s -> s.getFirstName() + " " + s.getLastName())
+                .orElse(account.getEmail());
+        String organisation = account.getCarrier() == null
+                ? "Quartiersnetz"
+                : account.getCarrier().getShortName();
         return new Object[] {request.getSubject(), request.getBody(), sender, organisation, mail.link(PROFILE_PAGE)};
     }
 }

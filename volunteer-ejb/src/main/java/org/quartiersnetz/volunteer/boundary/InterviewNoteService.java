@@ -41,12 +41,16 @@ public class InterviewNoteService {
                 .getResultList();
     }
 
-    public InterviewNote add(@NotNull Caller caller, long volunteerId,
-            @NotBlank @Size(max = InterviewNote.TEXT_LENGTH) String text) {
+    public InterviewNote add(
+            @NotNull Caller caller, long volunteerId, @NotBlank @Size(max = InterviewNote.TEXT_LENGTH) String text) {
         long carrierId = access.requireNotesCarrier(caller);
         Volunteer volunteer = volunteers.get(caller, volunteerId);
-        InterviewNote note = new InterviewNote(volunteer, em.getReference(Carrier.class, carrierId),
-                em.getReference(UserAccount.class, caller.accountId()), clock.instant(), text.strip());
+        InterviewNote note = new InterviewNote(
+                volunteer,
+                em.getReference(Carrier.class, carrierId),
+                em.getReference(UserAccount.class, caller.accountId()),
+                clock.instant(),
+                text.strip());
         em.persist(note);
         return note;
     }

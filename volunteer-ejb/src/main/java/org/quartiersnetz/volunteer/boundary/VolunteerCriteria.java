@@ -17,20 +17,24 @@ public class VolunteerCriteria implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private VolunteerStatus status;
+
     @LanguageCode
     private String language;
+
     private Skill skill;
     private DayOfWeek day;
     private TimeBand band;
+
     @Size(max = 40)
     private String carrier;
+
     @Size(max = 100)
     private String name;
 
     /** These criteria as a list query for one page in one order. */
     public VolunteerFilter page(VolunteerFilter.Sort sort, boolean descending, int page, int size) {
-        return new VolunteerFilter(status, language, skill, day, band, carrier, name, null, sort, descending, page,
-                size);
+        return new VolunteerFilter(
+                status, language, skill, day, band, carrier, name, null, sort, descending, page, size);
     }
 
     /** The criteria in words for a record, e.g. "status=ACTIVE carrier=caritas". */

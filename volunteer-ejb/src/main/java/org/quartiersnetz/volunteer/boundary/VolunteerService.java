@@ -95,10 +95,20 @@ public class VolunteerService {
             throw ConflictException.onField("email", EMAIL_TAKEN);
         }
         Instant now = clock.instant();
-        UserAccount account = UserAccount.unconfirmed(signUp.getEmail(),
-                passwordHashing.hash(signUp.getPassword()), Role.VOLUNTEER, language.getLanguage(), now);
-        Volunteer volunteer = new Volunteer(account, signUp.getFirstName(), signUp.getLastName(),
-                signUp.getPhone(), signUp.getLanguages(), currentNotice, now);
+        UserAccount account = UserAccount.unconfirmed(
+                signUp.getEmail(),
+                passwordHashing.hash(signUp.getPassword()),
+                Role.VOLUNTEER,
+                language.getLanguage(),
+                now);
+        Volunteer volunteer = new Volunteer(
+                account,
+                signUp.getFirstName(),
+                signUp.getLastName(),
+                signUp.getPhone(),
+                signUp.getLanguages(),
+                currentNotice,
+                now);
         Constraints.persistUnique(em, "email", EMAIL_TAKEN, account, volunteer);
         flagIfDuplicate(volunteer);
         confirmations.sendConfirmation(account);
@@ -152,7 +162,10 @@ public class VolunteerService {
      * Moves a volunteer one step on: staff along the whole lifecycle, a volunteer on their own only
      * to pause, to come back from a pause, or to leave. Leaving needs a reason.
      */
-    public Volunteer changeStatus(@NotNull Caller caller, long id, @NotNull VolunteerStatus to,
+    public Volunteer changeStatus(
+            @NotNull Caller caller,
+            long id,
+            @NotNull VolunteerStatus to,
             @Size(max = StatusChange.REASON_LENGTH) String reason) {
         Volunteer volunteer = get(caller, id);
         VolunteerStatus from = volunteer.getStatus();
@@ -165,8 +178,8 @@ public class VolunteerService {
             throw InvalidInputException.onField("reason", REASON_REQUIRED);
         }
         Carrier carrier = caller.carrierId() == null ? null : em.getReference(Carrier.class, caller.carrierId());
-        em.persist(volunteer.changeStatus(to, clock.instant(), em.getReference(UserAccount.class,
-                caller.accountId()), carrier, why));
+        em.persist(volunteer.changeStatus(
+                to, clock.instant(), em.getReference(UserAccount.class, caller.accountId()), carrier, why));
         if (to == VolunteerStatus.LEFT) {
             left.fire(new VolunteerLeft(id, caller.accountId(), why));
         }
@@ -194,8 +207,12 @@ public class VolunteerService {
         duplicate.flagPossibleDuplicateOf(null);
         if (duplicate.getStatus() != VolunteerStatus.LEFT) {
             Carrier carrier = caller.carrierId() == null ? null : em.getReference(Carrier.class, caller.carrierId());
-            em.persist(duplicate.changeStatus(VolunteerStatus.LEFT, now,
-                    em.getReference(UserAccount.class, caller.accountId()), carrier, "Duplikat von #" + original.getId()));
+            em.persist(duplicate.changeStatus(
+                    VolunteerStatus.LEFT,
+                    now,
+                    em.getReference(UserAccount.class, caller.accountId()),
+                    carrier,
+                    "Duplikat von #" + original.getId()));
             left.fire(new VolunteerLeft(id, caller.accountId(), "Duplikat von #" + original.getId()));
         }
         duplicate.getAccount().setDisabled(true, now);
@@ -222,7 +239,8 @@ public class VolunteerService {
     }
 
     private void apply(Profile profile, Volunteer volunteer) {
-        if (profile.getAvailableFrom() != null && profile.getAvailableUntil() != null
+        if (profile.getAvailableFrom() != null
+                && profile.getAvailableUntil() != null
                 && profile.getAvailableUntil().isBefore(profile.getAvailableFrom())) {
             throw InvalidInputException.onField("availableUntil", PERIOD_REVERSED);
         }
@@ -247,10 +265,13 @@ public class VolunteerService {
             return List.of();
         }
         List<TaskType> found = em.createNamedQuery(TaskType.FIND_BY_CODES, TaskType.class)
-                .setParameter("codes", wanted).getResultList();
+                .setParameter("codes", wanted)
+                .getResultList();
         if (found.size() != wanted.size()) {
-            throw InvalidInputException.onField("interests", UNKNOWN_TASK_TYPE, missing(wanted, found.stream()
-                    .map(TaskType::getCode).collect(Collectors.toSet())));
+            throw InvalidInputException.onField(
+                    "interests",
+                    UNKNOWN_TASK_TYPE,
+                    missing(wanted, found.stream().map(TaskType::getCode).collect(Collectors.toSet())));
         }
         return found;
     }
@@ -260,12 +281,18 @@ public class VolunteerService {
         if (wanted.isEmpty()) {
             return List.of();
         }
-        List<Carrier> found = em.createNamedQuery(Carrier.FIND_BY_CODES, Carrier.class)
-                .setParameter("codes", wanted).getResultList().stream()
-                .filter(c -> c.getKind() == CarrierKind.FREE_CARRIER).toList();
+        List<Carrier> found = em
+                .createNamedQuery(Carrier.FIND_BY_CODES, Carrier.class)
+                .setParameter("codes", wanted)
+                .getResultList()
+                .stream()
+                .filter(c -> c.getKind() == CarrierKind.FREE_CARRIER)
+                .toList();
         if (found.size() != wanted.size()) {
-            throw InvalidInputException.onField("carriers", UNKNOWN_CARRIER, missing(wanted, found.stream()
-                    .map(Carrier::getCode).collect(Collectors.toSet())));
+            throw InvalidInputException.onField(
+                    "carriers",
+                    UNKNOWN_CARRIER,
+                    missing(wanted, found.stream().map(Carrier::getCode).collect(Collectors.toSet())));
         }
         return found;
     }

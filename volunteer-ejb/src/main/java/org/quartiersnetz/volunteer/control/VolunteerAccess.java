@@ -37,15 +37,19 @@ public class VolunteerAccess {
 
     /** Whom a carrier's staff see, as SQL on the volunteer table aliased {@code v}. */
     public SqlCondition visibleToCarrierSql(long carrierId) {
-        return new SqlCondition(CONFIRMED + " AND (v.shared_pool = TRUE OR EXISTS (SELECT 1 FROM volunteer_carrier vc"
-                + " WHERE vc.volunteer_id = v.id AND vc.carrier_id = ?))", List.of(carrierId));
+        return new SqlCondition(
+                CONFIRMED + " AND (v.shared_pool = TRUE OR EXISTS (SELECT 1 FROM volunteer_carrier vc"
+                        + " WHERE vc.volunteer_id = v.id AND vc.carrier_id = ?))",
+                List.of(carrierId));
     }
 
     /** Whom the staff of any of these carriers see, as SQL on the volunteer table aliased {@code v}. */
     public SqlCondition visibleToAnyCarrierSql(java.util.Collection<Long> carrierIds) {
         String marks = String.join(", ", java.util.Collections.nCopies(carrierIds.size(), "?"));
-        return new SqlCondition(CONFIRMED + " AND (v.shared_pool = TRUE OR EXISTS (SELECT 1 FROM volunteer_carrier vc"
-                + " WHERE vc.volunteer_id = v.id AND vc.carrier_id IN (" + marks + ")))", List.copyOf(carrierIds));
+        return new SqlCondition(
+                CONFIRMED + " AND (v.shared_pool = TRUE OR EXISTS (SELECT 1 FROM volunteer_carrier vc"
+                        + " WHERE vc.volunteer_id = v.id AND vc.carrier_id IN (" + marks + ")))",
+                List.copyOf(carrierIds));
     }
 
     public boolean canSee(Caller caller, Volunteer volunteer) {
@@ -77,6 +81,5 @@ public class VolunteerAccess {
     }
 
     /** A SQL fragment and the values of its {@code ?} placeholders, in order. */
-    public record SqlCondition(String sql, List<Object> parameters) {
-    }
+    public record SqlCondition(String sql, List<Object> parameters) {}
 }

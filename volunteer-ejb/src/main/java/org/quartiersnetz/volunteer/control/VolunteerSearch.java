@@ -42,13 +42,13 @@ public class VolunteerSearch {
                 + " ORDER BY " + sort(filter) + " LIMIT " + filter.size() + " OFFSET "
                 + (long) filter.page() * filter.size());
         where.bind(ids);
-        List<Long> pageIds = ((List<?>) ids.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        List<Long> pageIds = ((List<?>) ids.getResultList())
+                .stream().map(id -> ((Number) id).longValue()).toList();
         return new Page<>(load(em, pageIds), filter.page(), filter.size(), total);
     }
 
     /** Who may be written to: e-mail address and language of a volunteer. */
-    public record Contact(String email, String language) {
-    }
+    public record Contact(String email, String language) {}
 
     /**
      * All volunteers the caller may see that match the filter (paging aside), want
@@ -60,10 +60,11 @@ public class VolunteerSearch {
         Query query = em.createNativeQuery("SELECT ua.email, ua.preferred_language FROM volunteer v"
                 + " JOIN user_account ua ON ua.id = v.account_id WHERE " + where.sql() + " ORDER BY ua.email");
         where.bind(query);
-        return ((List<?>) query.getResultList()).stream()
-                .map(row -> (Object[]) row)
-                .map(row -> new Contact((String) row[0], (String) row[1]))
-                .toList();
+        return ((List<?>) query.getResultList())
+                .stream()
+                        .map(row -> (Object[]) row)
+                        .map(row -> new Contact((String) row[0], (String) row[1]))
+                        .toList();
     }
 
     private static List<Volunteer> load(EntityManager em, List<Long> ids) {
@@ -71,7 +72,8 @@ public class VolunteerSearch {
             return List.of();
         }
         List<Volunteer> volunteers = new ArrayList<>(em.createNamedQuery(Volunteer.FIND_BY_IDS, Volunteer.class)
-                .setParameter("ids", ids).getResultList());
+                .setParameter("ids", ids)
+                .getResultList());
         volunteers.sort(Comparator.comparingInt(v -> ids.indexOf(v.getId())));
         return volunteers;
     }
@@ -88,25 +90,37 @@ public class VolunteerSearch {
             where.and("v.status = ?", filter.status().name());
         }
         if (filter.language() != null) {
-            where.and("EXISTS (SELECT 1 FROM volunteer_language l WHERE l.volunteer_id = v.id AND l.language = ?)",
+            where.and(
+                    "EXISTS (SELECT 1 FROM volunteer_language l WHERE l.volunteer_id = v.id AND l.language = ?)",
                     filter.language());
         }
         if (filter.skill() != null) {
-            where.and("EXISTS (SELECT 1 FROM volunteer_skill s WHERE s.volunteer_id = v.id AND s.skill = ?)",
+            where.and(
+                    "EXISTS (SELECT 1 FROM volunteer_skill s WHERE s.volunteer_id = v.id AND s.skill = ?)",
                     filter.skill().name());
         }
         if (filter.day() != null || filter.band() != null) {
             availability(where, filter);
         }
         if (filter.carrier() != null && !filter.carrier().isBlank()) {
-            where.and("EXISTS (SELECT 1 FROM volunteer_carrier fc JOIN carrier c ON c.id = fc.carrier_id"
-                    + " WHERE fc.volunteer_id = v.id AND c.code = ?)", filter.carrier());
+            where.and(
+                    "EXISTS (SELECT 1 FROM volunteer_carrier fc JOIN carrier c ON c.id = fc.carrier_id"
+                            + " WHERE fc.volunteer_id = v.id AND c.code = ?)",
+                    filter.carrier());
         }
         if (filter.name() != null && !filter.name().isBlank()) {
-            String pattern = "%" + filter.name().strip().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            where.and("(LOWER(v.last_name) LIKE ? ESCAPE '\\' OR LOWER(v.first_name) LIKE ? ESCAPE '\\')",
-                    pattern, pattern);
+            String pattern = "%"
+                    + filter.name()
+                            .strip()
+                            .toLowerCase(Locale.ROOT)
+                            .replace("\\", "\\\\")
+                            .replace("%", "\\%")
+                            .replace("_", "\\_")
+                    + "%";
+            where.and(
+                    "(LOWER(v.last_name) LIKE ? ESCAPE '\\' OR LOWER(v.first_name) LIKE ? ESCAPE '\\')",
+                    pattern,
+                    pattern);
         }
         if (Boolean.TRUE.equals(filter.possibleDuplicate())) {
             where.and("v.possible_duplicate_of IS NOT NULL");
@@ -115,7 +129,8 @@ public class VolunteerSearch {
     }
 
     private static void availability(SqlWhere where, VolunteerFilter filter) {
-        StringBuilder sql = new StringBuilder("EXISTS (SELECT 1 FROM volunteer_availability a WHERE a.volunteer_id = v.id");
+        StringBuilder sql =
+                new StringBuilder("EXISTS (SELECT 1 FROM volunteer_availability a WHERE a.volunteer_id = v.id");
         List<Object> values = new ArrayList<>();
         if (filter.day() != null) {
             sql.append(" AND a.day_of_week = ?");

@@ -1,11 +1,11 @@
 package org.quartiersnetz.volunteer.entity;
 
+import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.json.bind.annotation.JsonbCreator;
-import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.constraints.NotNull;
 import java.time.DayOfWeek;
 import java.util.Comparator;
@@ -30,8 +30,7 @@ public class Availability implements Comparable<Availability>, java.io.Serializa
     @Column(name = "band", nullable = false, length = 10)
     private TimeBand band;
 
-    protected Availability() {
-    }
+    protected Availability() {}
 
     @JsonbCreator
     public Availability(@JsonbProperty("day") DayOfWeek day, @JsonbProperty("band") TimeBand band) {

@@ -49,11 +49,16 @@ public class GroupMessage {
     @Column(name = "sent_at", nullable = false)
     private Instant sentAt;
 
-    protected GroupMessage() {
-    }
+    protected GroupMessage() {}
 
-    public GroupMessage(UserAccount sender, Carrier carrier, String subject, String body, String audience,
-            int recipientCount, Instant sentAt) {
+    public GroupMessage(
+            UserAccount sender,
+            Carrier carrier,
+            String subject,
+            String body,
+            String audience,
+            int recipientCount,
+            Instant sentAt) {
         this.sender = sender;
         this.carrier = carrier;
         this.subject = subject;

@@ -20,7 +20,8 @@ import org.quartiersnetz.security.entity.UserAccount;
 /** What a carrier's staff wrote after talking with a volunteer; that carrier's alone. */
 @Entity
 @Table(name = "interview_note")
-@NamedQuery(name = InterviewNote.FIND_BY_VOLUNTEER_AND_CARRIER,
+@NamedQuery(
+        name = InterviewNote.FIND_BY_VOLUNTEER_AND_CARRIER,
         query = "SELECT n FROM InterviewNote n WHERE n.volunteer = :volunteer AND n.carrier = :carrier"
                 + " ORDER BY n.writtenAt DESC, n.id DESC")
 public class InterviewNote {
@@ -53,8 +54,7 @@ public class InterviewNote {
     @Column(nullable = false, length = TEXT_LENGTH)
     private String text;
 
-    protected InterviewNote() {
-    }
+    protected InterviewNote() {}
 
     public InterviewNote(Volunteer volunteer, Carrier carrier, UserAccount author, Instant writtenAt, String text) {
         this.volunteer = volunteer;

@@ -21,7 +21,8 @@ import org.quartiersnetz.security.entity.UserAccount;
 /** One step in a volunteer's lifecycle: when, by whom, for which carrier, and why. */
 @Entity
 @Table(name = "volunteer_status_change")
-@NamedQuery(name = StatusChange.FIND_BY_VOLUNTEER,
+@NamedQuery(
+        name = StatusChange.FIND_BY_VOLUNTEER,
         query = "SELECT c FROM StatusChange c WHERE c.volunteer = :volunteer ORDER BY c.changedAt, c.id")
 public class StatusChange {
 
@@ -60,11 +61,16 @@ public class StatusChange {
     @Column(length = REASON_LENGTH)
     private String reason;
 
-    protected StatusChange() {
-    }
+    protected StatusChange() {}
 
-    StatusChange(Volunteer volunteer, VolunteerStatus from, VolunteerStatus to, Instant changedAt,
-            UserAccount changedBy, Carrier carrier, String reason) {
+    StatusChange(
+            Volunteer volunteer,
+            VolunteerStatus from,
+            VolunteerStatus to,
+            Instant changedAt,
+            UserAccount changedBy,
+            Carrier carrier,
+            String reason) {
         this.volunteer = volunteer;
         this.from = from;
         this.to = to;

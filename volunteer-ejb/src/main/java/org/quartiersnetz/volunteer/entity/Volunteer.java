@@ -49,11 +49,10 @@ import org.quartiersnetz.task.entity.TaskType;
 /** A neighbour who gives time (Ehrenamtliche/r), with the profile they keep up to date. */
 @Entity
 @Table(name = "volunteer")
-@NamedQuery(name = Volunteer.FIND_BY_EMAIL,
-        query = "SELECT v FROM Volunteer v WHERE v.account.email = :email")
-@NamedQuery(name = Volunteer.FIND_BY_IDS,
-        query = "SELECT v FROM Volunteer v JOIN FETCH v.account WHERE v.id IN :ids")
-@NamedQuery(name = Volunteer.FIND_SIMILAR,
+@NamedQuery(name = Volunteer.FIND_BY_EMAIL, query = "SELECT v FROM Volunteer v WHERE v.account.email = :email")
+@NamedQuery(name = Volunteer.FIND_BY_IDS, query = "SELECT v FROM Volunteer v JOIN FETCH v.account WHERE v.id IN :ids")
+@NamedQuery(
+        name = Volunteer.FIND_SIMILAR,
         query = "SELECT v FROM Volunteer v WHERE v.id <> :id AND v.phoneDigits = :phoneDigits"
                 + " AND LOWER(v.lastName) = :lastName ORDER BY v.id")
 public class Volunteer {
@@ -65,6 +64,7 @@ public class Volunteer {
     public static final int PHONE_LENGTH = 30;
     /** Digits with the usual separators and an optional leading plus, e.g. "+49 214 123456". */
     public static final String PHONE_PATTERN = "\\+?[0-9][0-9 ()/-]{4,29}";
+
     public static final String POSTCODE_PATTERN = "[0-9]{5}";
     public static final int AREA_LENGTH = 100;
     public static final int MAX_LANGUAGES = 12;
@@ -128,13 +128,17 @@ public class Volunteer {
 
     @ManyToMany(fetch = FetchType.LAZY)
     @BatchFetch(BatchFetchType.IN)
-    @JoinTable(name = "volunteer_interest", joinColumns = @JoinColumn(name = "volunteer_id"),
+    @JoinTable(
+            name = "volunteer_interest",
+            joinColumns = @JoinColumn(name = "volunteer_id"),
             inverseJoinColumns = @JoinColumn(name = "task_type_id"))
     private Set<TaskType> interests = new java.util.HashSet<>();
 
     @ManyToMany(fetch = FetchType.LAZY)
     @BatchFetch(BatchFetchType.IN)
-    @JoinTable(name = "volunteer_carrier", joinColumns = @JoinColumn(name = "volunteer_id"),
+    @JoinTable(
+            name = "volunteer_carrier",
+            joinColumns = @JoinColumn(name = "volunteer_id"),
             inverseJoinColumns = @JoinColumn(name = "carrier_id"))
     private Set<Carrier> carriers = new java.util.HashSet<>();
 
@@ -199,11 +203,16 @@ public class Volunteer {
     @Version
     private long version;
 
-    protected Volunteer() {
-    }
+    protected Volunteer() {}
 
-    public Volunteer(UserAccount account, String firstName, String lastName, String phone,
-            Collection<String> languages, int privacyNoticeVersion, Instant now) {
+    public Volunteer(
+            UserAccount account,
+            String firstName,
+            String lastName,
+            String phone,
+            Collection<String> languages,
+            int privacyNoticeVersion,
+            Instant now) {
         this.account = account;
         setName(firstName, lastName);
         setPhone(phone);
@@ -216,8 +225,7 @@ public class Volunteer {
     }
 
     /** Moves to the next status; the caller has checked that the step is allowed. */
-    public StatusChange changeStatus(VolunteerStatus to, Instant now, UserAccount by, Carrier carrier,
-            String reason) {
+    public StatusChange changeStatus(VolunteerStatus to, Instant now, UserAccount by, Carrier carrier, String reason) {
         StatusChange change = new StatusChange(this, status, to, now, by, carrier, reason);
         this.status = to;
         this.statusChangedAt = now;
@@ -306,8 +314,8 @@ public class Volunteer {
 
     /** Takes over what a duplicate sign-up of the same person says in addition to this profile. */
     public void absorb(Volunteer duplicate, Instant now) {
-        duplicate.languages.forEach((code, level) -> languages.merge(code, level,
-                (mine, theirs) -> mine.compareTo(theirs) >= 0 ? mine : theirs));
+        duplicate.languages.forEach((code, level) ->
+                languages.merge(code, level, (mine, theirs) -> mine.compareTo(theirs) >= 0 ? mine : theirs));
         skills.addAll(duplicate.skills);
         tags.addAll(duplicate.tags);
         SortedSet<Availability> merged = new TreeSet<>(availability);

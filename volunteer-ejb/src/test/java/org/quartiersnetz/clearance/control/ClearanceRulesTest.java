@@ -15,8 +15,8 @@ import org.quartiersnetz.clearance.entity.DeletionReason;
 
 class ClearanceRulesTest {
 
-    private static final ClearanceRules DEFAULTS = new ClearanceRules(Period.ofMonths(3), Period.ofYears(5),
-            Period.ofMonths(3), Period.ofMonths(6));
+    private static final ClearanceRules DEFAULTS =
+            new ClearanceRules(Period.ofMonths(3), Period.ofYears(5), Period.ofMonths(3), Period.ofMonths(6));
     private static final LocalDate DAY = LocalDate.of(2026, 3, 10);
 
     private static Facts check(LocalDate renewalDue, boolean conviction) {
@@ -40,22 +40,28 @@ class ClearanceRulesTest {
         assertEquals(ClearanceStatus.MISSING, ClearanceRules.status(List.of(), DAY));
         assertEquals(ClearanceStatus.VALID, ClearanceRules.status(List.of(check(DAY.plusDays(1), false)), DAY));
         assertEquals(ClearanceStatus.DUE, ClearanceRules.status(List.of(check(DAY, false)), DAY));
-        assertEquals(ClearanceStatus.VALID, ClearanceRules.status(
-                List.of(check(DAY, false), check(DAY.plusYears(4), false)), DAY), "a renewal counts");
-        assertEquals(ClearanceStatus.CONVICTION, ClearanceRules.status(
-                List.of(check(DAY.plusYears(4), false), check(DAY.minusYears(1), true)), DAY), "a conviction wins");
+        assertEquals(
+                ClearanceStatus.VALID,
+                ClearanceRules.status(List.of(check(DAY, false), check(DAY.plusYears(4), false)), DAY),
+                "a renewal counts");
+        assertEquals(
+                ClearanceStatus.CONVICTION,
+                ClearanceRules.status(List.of(check(DAY.plusYears(4), false), check(DAY.minusYears(1), true)), DAY),
+                "a conviction wins");
     }
 
     @Test
     void deletionWithoutActivityAfterTheGracePeriodAndAfterTheLastActivityPlusSixMonths() {
         Facts noActivity = new Facts(LocalDate.of(2025, 12, 10), DAY.plusYears(5), false, null);
         assertEquals(Optional.empty(), DEFAULTS.deletionReason(noActivity, LocalDate.of(2026, 3, 10)));
-        assertEquals(Optional.of(DeletionReason.NO_ACTIVITY_TAKEN_UP),
+        assertEquals(
+                Optional.of(DeletionReason.NO_ACTIVITY_TAKEN_UP),
                 DEFAULTS.deletionReason(noActivity, LocalDate.of(2026, 3, 11)));
 
         Facts active = new Facts(LocalDate.of(2024, 1, 10), DAY.plusYears(5), false, LocalDate.of(2025, 9, 10));
         assertEquals(Optional.empty(), DEFAULTS.deletionReason(active, LocalDate.of(2026, 3, 10)));
-        assertEquals(Optional.of(DeletionReason.AFTER_LAST_ACTIVITY),
+        assertEquals(
+                Optional.of(DeletionReason.AFTER_LAST_ACTIVITY),
                 DEFAULTS.deletionReason(active, LocalDate.of(2026, 3, 11)));
     }
 }

@@ -35,8 +35,8 @@ class CoverageTest {
         Coverage.Span ended = new Coverage.Span(1, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 15), 4);
         Coverage.Span running = new Coverage.Span(2, LocalDate.of(2026, 1, 1), null, 4);
         Map<Long, NavigableSet<LocalDate>> attended = Map.of(2L, new TreeSet<>(List.of(LocalDate.of(2026, 4, 20))));
-        List<Coverage.Month> months = Coverage.monthly(List.of(ended, running), attended, YearMonth.of(2026, 2),
-                LocalDate.of(2026, 4, 30));
+        List<Coverage.Month> months =
+                Coverage.monthly(List.of(ended, running), attended, YearMonth.of(2026, 2), LocalDate.of(2026, 4, 30));
         assertEquals(2, months.get(0).active());
         assertEquals(0, months.get(0).covered(), "February: both overdue since 29 January");
         assertEquals(1, months.get(2).active(), "April: the ended one is gone");

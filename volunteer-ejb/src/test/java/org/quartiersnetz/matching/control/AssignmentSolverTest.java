@@ -34,8 +34,8 @@ class AssignmentSolverTest {
     @Test
     void volunteerWantedByTwoTasksGoesWhereTheTotalIsHigher() {
         // greedy would give volunteer 0 to task 0 (10) and leave task 1 empty; 9 + 8 is better
-        Problem problem = new Problem(new int[] {1, 1}, new int[] {1, 1},
-                List.of(new Edge(0, 0, 10), new Edge(0, 1, 9), new Edge(1, 0, 8)));
+        Problem problem = new Problem(
+                new int[] {1, 1}, new int[] {1, 1}, List.of(new Edge(0, 0, 10), new Edge(0, 1, 9), new Edge(1, 0, 8)));
 
         Solution solution = AssignmentSolver.solve(problem);
 
@@ -46,8 +46,7 @@ class AssignmentSolverTest {
 
     @Test
     void volunteerWithCapacityOneTakesTheHeavierTask() {
-        Problem problem = new Problem(new int[] {1, 1}, new int[] {1},
-                List.of(new Edge(0, 0, 5), new Edge(1, 0, 8)));
+        Problem problem = new Problem(new int[] {1, 1}, new int[] {1}, List.of(new Edge(0, 0, 5), new Edge(1, 0, 8)));
 
         Solution solution = AssignmentSolver.solve(problem);
 
@@ -57,8 +56,7 @@ class AssignmentSolverTest {
 
     @Test
     void volunteerWithCapacityTwoTakesBothTasks() {
-        Problem problem = new Problem(new int[] {1, 1}, new int[] {2},
-                List.of(new Edge(0, 0, 5), new Edge(1, 0, 8)));
+        Problem problem = new Problem(new int[] {1, 1}, new int[] {2}, List.of(new Edge(0, 0, 5), new Edge(1, 0, 8)));
 
         assertEquals(13, AssignmentSolver.solve(problem).totalWeight());
     }
@@ -66,8 +64,8 @@ class AssignmentSolverTest {
     @Test
     void placesStayEmptyWithoutEdges() {
         // task 0 needs three but has one candidate; task 1 has none; volunteer 1 may take nothing
-        Problem problem = new Problem(new int[] {3, 2}, new int[] {2, 0},
-                List.of(new Edge(0, 0, 4), new Edge(0, 1, 7)));
+        Problem problem =
+                new Problem(new int[] {3, 2}, new int[] {2, 0}, List.of(new Edge(0, 0, 4), new Edge(0, 1, 7)));
 
         Solution solution = AssignmentSolver.solve(problem);
 
@@ -77,9 +75,11 @@ class AssignmentSolverTest {
 
     @Test
     void problemWithoutEdgesHasAnEmptySolution() {
-        assertEquals(new Solution(List.of(), 0, true),
+        assertEquals(
+                new Solution(List.of(), 0, true),
                 AssignmentSolver.solve(new Problem(new int[] {2}, new int[] {1}, List.of())));
-        assertEquals(new Solution(List.of(), 0, true),
+        assertEquals(
+                new Solution(List.of(), 0, true),
                 AssignmentSolver.solve(new Problem(new int[0], new int[0], List.of())));
     }
 
@@ -96,21 +96,31 @@ class AssignmentSolverTest {
                 List.of(new Edge(0, 3, 1)),
                 List.of(new Edge(1, 2, 1), new Edge(0, 1, 1), new Edge(1, 2, 5)));
         for (List<Edge> edges : bad) {
-            assertThrows(IllegalArgumentException.class,
-                    () -> AssignmentSolver.solve(new Problem(needs, capacities, edges)), edges::toString);
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> AssignmentSolver.solve(new Problem(needs, capacities, edges)),
+                    edges::toString);
         }
-        assertThrows(IllegalArgumentException.class, () -> AssignmentSolver
-                .solve(new Problem(new int[] {-1}, new int[] {1}, List.of(new Edge(0, 0, 1)))));
-        assertThrows(IllegalArgumentException.class, () -> AssignmentSolver
-                .solve(new Problem(new int[] {1}, new int[] {-1}, List.of(new Edge(0, 0, 1)))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> AssignmentSolver.solve(new Problem(new int[] {-1}, new int[] {1}, List.of(new Edge(0, 0, 1)))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> AssignmentSolver.solve(new Problem(new int[] {1}, new int[] {-1}, List.of(new Edge(0, 0, 1)))));
     }
 
     @Test
     void optimalOnSmallRandomInstancesAgainstBruteForce() {
         Random random = new Random(20_251_205L);
         for (int round = 0; round < 400; round++) {
-            Problem problem = randomProblem(random, 1 + random.nextInt(4), 1 + random.nextInt(2),
-                    1 + random.nextInt(6), 1 + random.nextInt(2), 0.2 + 0.7 * random.nextDouble(), 20);
+            Problem problem = randomProblem(
+                    random,
+                    1 + random.nextInt(4),
+                    1 + random.nextInt(2),
+                    1 + random.nextInt(6),
+                    1 + random.nextInt(2),
+                    0.2 + 0.7 * random.nextDouble(),
+                    20);
 
             Solution solution = AssignmentSolver.solve(problem);
 
@@ -133,8 +143,14 @@ class AssignmentSolverTest {
     }
 
     /** Needs 1..maxNeed, capacities 1..maxCapacity, each pair an edge with the given probability. */
-    private static Problem randomProblem(Random random, int tasks, int maxNeed, int volunteers, int maxCapacity,
-            double edgeProbability, int maxWeight) {
+    private static Problem randomProblem(
+            Random random,
+            int tasks,
+            int maxNeed,
+            int volunteers,
+            int maxCapacity,
+            double edgeProbability,
+            int maxWeight) {
         int[] needs = random.ints(tasks, 1, maxNeed + 1).toArray();
         int[] capacities = random.ints(volunteers, 1, maxCapacity + 1).toArray();
         List<Edge> edges = new ArrayList<>();
@@ -173,7 +189,11 @@ class AssignmentSolverTest {
 
     /** The best total over all edge subsets that respect needs and capacities. */
     private static long bruteForce(Problem problem) {
-        return bruteForce(problem.edges(), 0, problem.needs().clone(), problem.capacities().clone());
+        return bruteForce(
+                problem.edges(),
+                0,
+                problem.needs().clone(),
+                problem.capacities().clone());
     }
 
     private static long bruteForce(List<Edge> edges, int from, int[] needs, int[] capacities) {
@@ -222,21 +242,21 @@ class AssignmentSolverTest {
         capacity.put(addArc(graph, source, sink, shift), places);
 
         double cost = new CapacityScalingMinimumCostFlow<Integer, DefaultWeightedEdge>()
-                .getMinimumCostFlow(new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(graph,
-                        node -> node == source ? places : node == sink ? -places : 0, capacity::get))
+                .getMinimumCostFlow(new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(
+                        graph, node -> node == source ? places : node == sink ? -places : 0, capacity::get))
                 .getCost();
         return shift * places - Math.round(cost);
     }
 
-    private static DefaultWeightedEdge addArc(Graph<Integer, DefaultWeightedEdge> graph, int from, int to,
-            double cost) {
+    private static DefaultWeightedEdge addArc(
+            Graph<Integer, DefaultWeightedEdge> graph, int from, int to, double cost) {
         DefaultWeightedEdge arc = graph.addEdge(from, to);
         graph.setEdgeWeight(arc, cost);
         return arc;
     }
 
     private static String describe(Problem problem) {
-        return "needs " + Arrays.toString(problem.needs()) + ", capacities "
-                + Arrays.toString(problem.capacities()) + ", edges " + problem.edges();
+        return "needs " + Arrays.toString(problem.needs()) + ", capacities " + Arrays.toString(problem.capacities())
+                + ", edges " + problem.edges();
     }
 }

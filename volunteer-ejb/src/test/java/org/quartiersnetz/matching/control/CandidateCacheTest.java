@@ -157,7 +157,10 @@ class CandidateCacheTest {
         @Override
         public List<Candidate> activeAmong(Collection<Long> ids) {
             reread.add(Set.copyOf(ids));
-            return ids.stream().map(active::get).filter(java.util.Objects::nonNull).toList();
+            return ids.stream()
+                    .map(active::get)
+                    .filter(java.util.Objects::nonNull)
+                    .toList();
         }
     }
 }

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.quartiersnetz.clearance.control.ClearanceRules;
-import org.quartiersnetz.declaration.entity.DeclarationKind;
 import org.quartiersnetz.common.entity.WeeklyTime;
+import org.quartiersnetz.declaration.entity.DeclarationKind;
 import org.quartiersnetz.training.control.CourseStatusRule;
 import org.quartiersnetz.volunteer.entity.Availability;
 import org.quartiersnetz.volunteer.entity.LanguageLevel;
@@ -41,10 +41,10 @@ final class Candidates {
     static final String COURSE = "basics";
     /** The id of the confidentiality declaration's version in force. */
     static final long CONFIDENTIALITY_IN_FORCE = 41;
+
     static final WeeklyTime TUESDAY_15_17 = at(DayOfWeek.TUESDAY, "15:00", "17:00");
 
-    private Candidates() {
-    }
+    private Candidates() {}
 
     static VolunteerBuilder volunteer() {
         return new VolunteerBuilder();
@@ -60,8 +60,8 @@ final class Candidates {
     }
 
     static MatchContext context(MatchWeights weights) {
-        return new MatchContext(weights, TODAY, NOW, Map.of(DeclarationKind.CONFIDENTIALITY, CONFIDENTIALITY_IN_FORCE),
-                true);
+        return new MatchContext(
+                weights, TODAY, NOW, Map.of(DeclarationKind.CONFIDENTIALITY, CONFIDENTIALITY_IN_FORCE), true);
     }
 
     /** What the round table judges with: a conviction must not show. */
@@ -97,10 +97,10 @@ final class Candidates {
         private LocalDate availableFrom;
         private LocalDate availableUntil;
         private Instant signedUpAt = NOW.minus(Duration.ofDays(7 * 26));
-        private final Map<String, LanguageLevel> languages = new HashMap<>(
-                Map.of("de", LanguageLevel.NATIVE, "tr", LanguageLevel.NATIVE));
-        private final Set<Availability> availability = new HashSet<>(
-                Set.of(free(DayOfWeek.TUESDAY, TimeBand.AFTERNOON)));
+        private final Map<String, LanguageLevel> languages =
+                new HashMap<>(Map.of("de", LanguageLevel.NATIVE, "tr", LanguageLevel.NATIVE));
+        private final Set<Availability> availability =
+                new HashSet<>(Set.of(free(DayOfWeek.TUESDAY, TimeBand.AFTERNOON)));
         private final Set<Skill> skills = new HashSet<>(Set.of(Skill.CHILDCARE));
         private final Set<String> interests = new HashSet<>(Set.of(TYPE));
         private final Set<Long> chosenCarriers = new HashSet<>(Set.of(CARRIER));
@@ -110,11 +110,11 @@ final class Candidates {
         private boolean everPlaced;
         private final Set<Long> declinedTasks = new HashSet<>();
         private final Set<Long> liveTasks = new HashSet<>();
-        private final Map<Long, List<ClearanceRules.Facts>> clearances = new HashMap<>(
-                Map.of(CARRIER, List.of(inspection(TODAY.plusYears(4)))));
+        private final Map<Long, List<ClearanceRules.Facts>> clearances =
+                new HashMap<>(Map.of(CARRIER, List.of(inspection(TODAY.plusYears(4)))));
         private boolean clearanceConsent;
-        private final Map<String, List<CourseStatusRule.Validity>> qualifications = new HashMap<>(
-                Map.of(COURSE, List.of(new CourseStatusRule.Validity(LocalDate.of(2025, 1, 15), null))));
+        private final Map<String, List<CourseStatusRule.Validity>> qualifications =
+                new HashMap<>(Map.of(COURSE, List.of(new CourseStatusRule.Validity(LocalDate.of(2025, 1, 15), null))));
         private final Map<String, List<Instant>> confirmedRunEnds = new HashMap<>();
         private final Set<Long> signedDeclarations = new HashSet<>(Set.of(CONFIDENTIALITY_IN_FORCE));
         private final List<WeeklyTime> heldTimes = new ArrayList<>();
@@ -280,13 +280,35 @@ final class Candidates {
 
         Candidate build() {
             // the bits as the loader makes them, so that plausible() sees what judge() sees
-            return new Candidate(id, "Vol", "Unteer" + id, status, birthDate, maxHoursPerWeek, availableFrom,
-                    availableUntil, signedUpAt, Map.copyOf(languages), Set.copyOf(availability), Set.copyOf(skills),
-                    Set.copyOf(interests), Set.copyOf(chosenCarriers), sharedPool, hoursCommitted, openProposals,
-                    everPlaced, Set.copyOf(declinedTasks), Set.copyOf(liveTasks), Map.copyOf(clearances),
-                    clearanceConsent, Map.copyOf(qualifications), Map.copyOf(confirmedRunEnds),
-                    Set.copyOf(signedDeclarations), MatchBits.languages(languages.keySet()),
-                    MatchBits.availability(availability), List.copyOf(heldTimes));
+            return new Candidate(
+                    id,
+                    "Vol",
+                    "Unteer" + id,
+                    status,
+                    birthDate,
+                    maxHoursPerWeek,
+                    availableFrom,
+                    availableUntil,
+                    signedUpAt,
+                    Map.copyOf(languages),
+                    Set.copyOf(availability),
+                    Set.copyOf(skills),
+                    Set.copyOf(interests),
+                    Set.copyOf(chosenCarriers),
+                    sharedPool,
+                    hoursCommitted,
+                    openProposals,
+                    everPlaced,
+                    Set.copyOf(declinedTasks),
+                    Set.copyOf(liveTasks),
+                    Map.copyOf(clearances),
+                    clearanceConsent,
+                    Map.copyOf(qualifications),
+                    Map.copyOf(confirmedRunEnds),
+                    Set.copyOf(signedDeclarations),
+                    MatchBits.languages(languages.keySet()),
+                    MatchBits.availability(availability),
+                    List.copyOf(heldTimes));
         }
     }
 
@@ -303,8 +325,8 @@ final class Candidates {
         private boolean clearanceRequired = true;
         private int minimumAge = 18;
         private final Set<String> requiredCourses = new HashSet<>(Set.of(COURSE));
-        private final Set<DeclarationKind> requiredDeclarations = new HashSet<>(
-                Set.of(DeclarationKind.CONFIDENTIALITY));
+        private final Set<DeclarationKind> requiredDeclarations =
+                new HashSet<>(Set.of(DeclarationKind.CONFIDENTIALITY));
         private final List<WeeklyTime> schedule = new ArrayList<>(List.of(TUESDAY_15_17));
         private LocalDate startsOn = STARTS_ON;
         private BigDecimal hoursPerWeek = new BigDecimal("3");
@@ -392,9 +414,22 @@ final class Candidates {
         }
 
         TaskDemand build() {
-            return new TaskDemand(id, carrierId, typeCode, clearanceRequired, minimumAge, requiredCourses,
-                    requiredDeclarations, schedule, startsOn, hoursPerWeek, languages, familyLanguages, skills,
-                    placesFree, interested);
+            return new TaskDemand(
+                    id,
+                    carrierId,
+                    typeCode,
+                    clearanceRequired,
+                    minimumAge,
+                    requiredCourses,
+                    requiredDeclarations,
+                    schedule,
+                    startsOn,
+                    hoursPerWeek,
+                    languages,
+                    familyLanguages,
+                    skills,
+                    placesFree,
+                    interested);
         }
     }
 }

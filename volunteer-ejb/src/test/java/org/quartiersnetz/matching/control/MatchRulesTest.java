@@ -39,10 +39,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.declaration.entity.DeclarationKind;
 import org.quartiersnetz.matching.control.Candidates.TaskBuilder;
 import org.quartiersnetz.matching.control.Candidates.VolunteerBuilder;
-import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.training.control.CourseStatusRule.Validity;
 import org.quartiersnetz.volunteer.entity.LanguageLevel;
 import org.quartiersnetz.volunteer.entity.Skill;
@@ -63,7 +63,9 @@ class MatchRulesTest {
     }
 
     private static void assertEligible(Match match) {
-        assertEquals(Match.Verdict.ELIGIBLE, match.verdict(),
+        assertEquals(
+                Match.Verdict.ELIGIBLE,
+                match.verdict(),
                 () -> "exclusions " + match.exclusions() + ", conditions " + match.conditions());
         assertTrue(match.isEligible());
         assertEquals(List.of(), match.exclusions());
@@ -84,10 +86,14 @@ class MatchRulesTest {
         assertEligible(match);
         assertEquals(1000, MAX);
         assertEquals(MAX, match.score());
-        assertEquals(List.of(Reason.of(ReasonCode.SPEAKS_FAMILY_LANGUAGE, "tr"),
-                Reason.of(ReasonCode.FREE_AT, DayOfWeek.TUESDAY, TimeBand.AFTERNOON),
-                Reason.of(ReasonCode.HAS_SKILL, Skill.CHILDCARE), Reason.of(ReasonCode.INTERESTED_IN_TYPE, TYPE),
-                Reason.of(ReasonCode.WAITING_FOR_FIRST_TASK, 26), Reason.of(ReasonCode.CHOSE_CARRIER)),
+        assertEquals(
+                List.of(
+                        Reason.of(ReasonCode.SPEAKS_FAMILY_LANGUAGE, "tr"),
+                        Reason.of(ReasonCode.FREE_AT, DayOfWeek.TUESDAY, TimeBand.AFTERNOON),
+                        Reason.of(ReasonCode.HAS_SKILL, Skill.CHILDCARE),
+                        Reason.of(ReasonCode.INTERESTED_IN_TYPE, TYPE),
+                        Reason.of(ReasonCode.WAITING_FOR_FIRST_TASK, 26),
+                        Reason.of(ReasonCode.CHOSE_CARRIER)),
                 match.reasons());
         assertEquals(List.of(), match.gaps());
         assertFalse(match.interested());
@@ -127,30 +133,48 @@ class MatchRulesTest {
             assertEligible(judge(volunteer().withOpenProposals(2)));
 
             MatchWeights five = weights(5);
-            assertTrue(MatchRules.judge(task().build(), volunteer().withOpenProposals(4).build(), context(five))
+            assertTrue(MatchRules.judge(
+                            task().build(), volunteer().withOpenProposals(4).build(), context(five))
                     .isEligible());
-            assertExcludedOnlyBy(MatchRules.judge(task().build(), volunteer().withOpenProposals(5).build(),
-                    context(five)), ReasonCode.TOO_MANY_PROPOSALS, 5);
+            assertExcludedOnlyBy(
+                    MatchRules.judge(
+                            task().build(), volunteer().withOpenProposals(5).build(), context(five)),
+                    ReasonCode.TOO_MANY_PROPOSALS,
+                    5);
         }
 
         private MatchWeights weights(int maxOpenProposals) {
             MatchWeights d = MatchWeights.DEFAULTS;
-            return new MatchWeights(d.language(), d.times(), d.skills(), d.typeInterest(), d.waiting(),
-                    d.carrierChoice(), d.load(), d.perOpenProposal(), d.condition(), d.waitingCapWeeks(),
-                    maxOpenProposals, d.batchPerVolunteer());
+            return new MatchWeights(
+                    d.language(),
+                    d.times(),
+                    d.skills(),
+                    d.typeInterest(),
+                    d.waiting(),
+                    d.carrierChoice(),
+                    d.load(),
+                    d.perOpenProposal(),
+                    d.condition(),
+                    d.waitingCapWeeks(),
+                    maxOpenProposals,
+                    d.batchPerVolunteer());
         }
 
         @Test
         void notAvailableFromAfterTheStartDay() {
-            assertExcludedOnlyBy(judge(volunteer().withAvailableFrom(STARTS_ON.plusDays(1))),
-                    ReasonCode.NOT_AVAILABLE_FROM, "2026-04-02");
+            assertExcludedOnlyBy(
+                    judge(volunteer().withAvailableFrom(STARTS_ON.plusDays(1))),
+                    ReasonCode.NOT_AVAILABLE_FROM,
+                    "2026-04-02");
             assertEligible(judge(volunteer().withAvailableFrom(STARTS_ON)));
         }
 
         @Test
         void notAvailableUntilBeforeTheStartDay() {
-            assertExcludedOnlyBy(judge(volunteer().withAvailableUntil(STARTS_ON.minusDays(1))),
-                    ReasonCode.NOT_AVAILABLE_UNTIL, "2026-03-31");
+            assertExcludedOnlyBy(
+                    judge(volunteer().withAvailableUntil(STARTS_ON.minusDays(1))),
+                    ReasonCode.NOT_AVAILABLE_UNTIL,
+                    "2026-03-31");
             assertEligible(judge(volunteer().withAvailableUntil(STARTS_ON)));
         }
 
@@ -163,39 +187,47 @@ class MatchRulesTest {
         void tooYoungTheDayBeforeTheBirthdayButNotOnIt() {
             LocalDate eighteenOnTheStartDay = STARTS_ON.minusYears(18);
             assertEligible(judge(volunteer().withBirthDate(eighteenOnTheStartDay)));
-            assertExcludedOnlyBy(judge(volunteer().withBirthDate(eighteenOnTheStartDay.plusDays(1))),
-                    ReasonCode.TOO_YOUNG, 18);
+            assertExcludedOnlyBy(
+                    judge(volunteer().withBirthDate(eighteenOnTheStartDay.plusDays(1))), ReasonCode.TOO_YOUNG, 18);
             // the age on the start day counts, not today's
             assertTrue(STARTS_ON.isAfter(TODAY));
-            assertExcludedOnlyBy(judge(task().withMinimumAge(16), volunteer().withBirthDate(STARTS_ON.minusYears(16)
-                    .plusDays(1))), ReasonCode.TOO_YOUNG, 16);
+            assertExcludedOnlyBy(
+                    judge(
+                            task().withMinimumAge(16),
+                            volunteer().withBirthDate(STARTS_ON.minusYears(16).plusDays(1))),
+                    ReasonCode.TOO_YOUNG,
+                    16);
         }
 
         @Test
         void clearanceMissing() {
             assertExcludedOnlyBy(judge(volunteer().withoutClearances()), ReasonCode.CLEARANCE_MISSING);
-            assertEligible(judge(task().withClearanceRequired(false), volunteer().withoutClearances()));
+            assertEligible(
+                    judge(task().withClearanceRequired(false), volunteer().withoutClearances()));
         }
 
         @Test
         void clearanceDueOnTheStartDayNotToday() {
-            assertExcludedOnlyBy(judge(volunteer().withClearances(CARRIER, inspection(STARTS_ON))),
-                    ReasonCode.CLEARANCE_DUE);
+            assertExcludedOnlyBy(
+                    judge(volunteer().withClearances(CARRIER, inspection(STARTS_ON))), ReasonCode.CLEARANCE_DUE);
             assertEligible(judge(volunteer().withClearances(CARRIER, inspection(STARTS_ON.plusDays(1)))));
             // a renewal inspected since counts
-            assertEligible(judge(volunteer().withClearances(CARRIER, inspection(TODAY.minusYears(1)),
-                    inspection(TODAY.plusYears(5)))));
+            assertEligible(judge(volunteer()
+                    .withClearances(CARRIER, inspection(TODAY.minusYears(1)), inspection(TODAY.plusYears(5)))));
         }
 
         @Test
         void convictionForCarrierStaff() {
-            assertExcludedOnlyBy(judge(volunteer().withClearances(CARRIER, inspection(TODAY.plusYears(4)),
-                    conviction())), ReasonCode.CONVICTION);
+            assertExcludedOnlyBy(
+                    judge(volunteer().withClearances(CARRIER, inspection(TODAY.plusYears(4)), conviction())),
+                    ReasonCode.CONVICTION);
         }
 
         @Test
         void convictionReadsAsClearanceMissingWhenConvictionsAreNotVisible() {
-            Match match = MatchRules.judge(task().build(), volunteer().withClearances(CARRIER, conviction()).build(),
+            Match match = MatchRules.judge(
+                    task().build(),
+                    volunteer().withClearances(CARRIER, conviction()).build(),
                     roundTable());
 
             assertExcludedOnlyBy(match, ReasonCode.CLEARANCE_MISSING);
@@ -203,8 +235,8 @@ class MatchRulesTest {
 
         @Test
         void anotherCarriersInspectionCountsOnlyWithConsent() {
-            VolunteerBuilder inspectedElsewhere = volunteer().withClearances(OTHER_CARRIER,
-                    inspection(TODAY.plusYears(4)));
+            VolunteerBuilder inspectedElsewhere =
+                    volunteer().withClearances(OTHER_CARRIER, inspection(TODAY.plusYears(4)));
 
             assertExcludedOnlyBy(judge(inspectedElsewhere), ReasonCode.CLEARANCE_MISSING);
             assertEligible(judge(inspectedElsewhere.withClearanceConsent(true)));
@@ -223,31 +255,37 @@ class MatchRulesTest {
             assertExcludedOnlyBy(judge(volunteer().withoutQualifications()), ReasonCode.COURSE_MISSING, COURSE);
 
             // in the order of the course codes
-            Match two = judge(task().withRequiredCourses("first-aid", COURSE), volunteer().withoutQualifications());
-            assertEquals(List.of(Reason.of(ReasonCode.COURSE_MISSING, COURSE),
-                    Reason.of(ReasonCode.COURSE_MISSING, "first-aid")), two.exclusions());
+            Match two = judge(
+                    task().withRequiredCourses("first-aid", COURSE), volunteer().withoutQualifications());
+            assertEquals(
+                    List.of(
+                            Reason.of(ReasonCode.COURSE_MISSING, COURSE),
+                            Reason.of(ReasonCode.COURSE_MISSING, "first-aid")),
+                    two.exclusions());
         }
 
         @Test
         void courseMissingWhenTheQualificationHasExpiredByTheStartDay() {
-            VolunteerBuilder expiring = volunteer().withQualifications(COURSE,
-                    new Validity(LocalDate.of(2023, 4, 1), STARTS_ON.minusDays(1)));
+            VolunteerBuilder expiring = volunteer()
+                    .withQualifications(COURSE, new Validity(LocalDate.of(2023, 4, 1), STARTS_ON.minusDays(1)));
             assertExcludedOnlyBy(judge(expiring), ReasonCode.COURSE_MISSING, COURSE);
 
-            assertEligible(judge(volunteer().withQualifications(COURSE,
-                    new Validity(LocalDate.of(2023, 4, 1), STARTS_ON))));
+            assertEligible(judge(
+                    volunteer().withQualifications(COURSE, new Validity(LocalDate.of(2023, 4, 1), STARTS_ON))));
         }
 
         @Test
         void courseMissingWhenTheRunEndedWithoutAQualification() {
-            assertExcludedOnlyBy(judge(volunteer().withoutQualifications()
-                    .withConfirmedRunEnds(COURSE, NOW.minusSeconds(60))), ReasonCode.COURSE_MISSING, COURSE);
+            assertExcludedOnlyBy(
+                    judge(volunteer().withoutQualifications().withConfirmedRunEnds(COURSE, NOW.minusSeconds(60))),
+                    ReasonCode.COURSE_MISSING,
+                    COURSE);
         }
 
         @Test
         void courseEnrolledIsAConditionThatLowersTheScore() {
-            Match match = judge(volunteer().withoutQualifications()
-                    .withConfirmedRunEnds(COURSE, NOW.plus(Duration.ofDays(30))));
+            Match match = judge(
+                    volunteer().withoutQualifications().withConfirmedRunEnds(COURSE, NOW.plus(Duration.ofDays(30))));
 
             assertEquals(Match.Verdict.ON_CONDITION, match.verdict());
             assertTrue(match.isEligible());
@@ -275,7 +313,9 @@ class MatchRulesTest {
 
         @Test
         void exclusionWinsOverCondition() {
-            Match match = judge(volunteer().withoutQualifications().withoutClearances()
+            Match match = judge(volunteer()
+                    .withoutQualifications()
+                    .withoutClearances()
                     .withConfirmedRunEnds(COURSE, NOW.plus(Duration.ofDays(30))));
 
             assertEquals(Match.Verdict.EXCLUDED, match.verdict());
@@ -284,15 +324,20 @@ class MatchRulesTest {
 
         @Test
         void declarationMissingWhenOnlyAnOlderVersionWasSigned() {
-            assertExcludedOnlyBy(judge(volunteer().withSignedDeclarations(CONFIDENTIALITY_IN_FORCE - 1)),
-                    ReasonCode.DECLARATION_MISSING, DeclarationKind.CONFIDENTIALITY);
-            assertExcludedOnlyBy(judge(volunteer().withSignedDeclarations()), ReasonCode.DECLARATION_MISSING,
+            assertExcludedOnlyBy(
+                    judge(volunteer().withSignedDeclarations(CONFIDENTIALITY_IN_FORCE - 1)),
+                    ReasonCode.DECLARATION_MISSING,
+                    DeclarationKind.CONFIDENTIALITY);
+            assertExcludedOnlyBy(
+                    judge(volunteer().withSignedDeclarations()),
+                    ReasonCode.DECLARATION_MISSING,
                     DeclarationKind.CONFIDENTIALITY);
         }
 
         @Test
         void aDeclarationWithoutAVersionInForceIsNotAsked() {
-            assertEligible(judge(task().withRequiredDeclarations(DeclarationKind.CODE_OF_CONDUCT),
+            assertEligible(judge(
+                    task().withRequiredDeclarations(DeclarationKind.CODE_OF_CONDUCT),
                     volunteer().withSignedDeclarations()));
         }
 
@@ -303,63 +348,77 @@ class MatchRulesTest {
             assertExcludedOnlyBy(match, ReasonCode.NO_COMMON_LANGUAGE);
             assertTrue(match.gaps().contains(Reason.of(ReasonCode.NO_FAMILY_LANGUAGE, "tr")));
             // the family's language alone is not enough when the task asks for another
-            assertExcludedOnlyBy(judge(volunteer().withLanguages("tr", LanguageLevel.NATIVE)),
-                    ReasonCode.NO_COMMON_LANGUAGE);
+            assertExcludedOnlyBy(
+                    judge(volunteer().withLanguages("tr", LanguageLevel.NATIVE)), ReasonCode.NO_COMMON_LANGUAGE);
         }
 
         @Test
         void languagesAreAnyOf() {
-            assertEligible(judge(task().withLanguages("de", "en").withFamilyLanguages(),
+            assertEligible(judge(
+                    task().withLanguages("de", "en").withFamilyLanguages(),
                     volunteer().withLanguages("en", LanguageLevel.BASIC)));
-            assertEligible(judge(task().withLanguages().withFamilyLanguages("tr"),
+            assertEligible(judge(
+                    task().withLanguages().withFamilyLanguages("tr"),
                     volunteer().withLanguages("ru", LanguageLevel.NATIVE)));
         }
 
         @Test
         void notAvailableAtTimes() {
-            Match match = judge(volunteer().withAvailability(free(DayOfWeek.WEDNESDAY, TimeBand.AFTERNOON),
-                    free(DayOfWeek.TUESDAY, TimeBand.MORNING)));
+            Match match = judge(volunteer()
+                    .withAvailability(
+                            free(DayOfWeek.WEDNESDAY, TimeBand.AFTERNOON), free(DayOfWeek.TUESDAY, TimeBand.MORNING)));
 
             assertExcludedOnlyBy(match, ReasonCode.NOT_AVAILABLE_AT_TIMES);
-            assertEquals(List.of(Reason.of(ReasonCode.NOT_FREE_AT, DayOfWeek.TUESDAY, "15:00", "17:00")),
-                    match.gaps());
+            assertEquals(List.of(Reason.of(ReasonCode.NOT_FREE_AT, DayOfWeek.TUESDAY, "15:00", "17:00")), match.gaps());
         }
 
         @Test
         void notAvailableAtTimesWhenATimeSpansTwoBandsAndOnlyOneIsOffered() {
             TaskBuilder elevenToOne = task().withSchedule(at(DayOfWeek.TUESDAY, "11:00", "13:00"));
 
-            assertExcludedOnlyBy(judge(elevenToOne, volunteer().withAvailability(free(DayOfWeek.TUESDAY,
-                    TimeBand.MORNING))), ReasonCode.NOT_AVAILABLE_AT_TIMES);
-            assertExcludedOnlyBy(judge(elevenToOne, volunteer().withAvailability(free(DayOfWeek.TUESDAY,
-                    TimeBand.MIDDAY))), ReasonCode.NOT_AVAILABLE_AT_TIMES);
-            assertEligible(judge(elevenToOne, volunteer().withAvailability(free(DayOfWeek.TUESDAY, TimeBand.MORNING),
-                    free(DayOfWeek.TUESDAY, TimeBand.MIDDAY))));
+            assertExcludedOnlyBy(
+                    judge(elevenToOne, volunteer().withAvailability(free(DayOfWeek.TUESDAY, TimeBand.MORNING))),
+                    ReasonCode.NOT_AVAILABLE_AT_TIMES);
+            assertExcludedOnlyBy(
+                    judge(elevenToOne, volunteer().withAvailability(free(DayOfWeek.TUESDAY, TimeBand.MIDDAY))),
+                    ReasonCode.NOT_AVAILABLE_AT_TIMES);
+            assertEligible(judge(
+                    elevenToOne,
+                    volunteer()
+                            .withAvailability(
+                                    free(DayOfWeek.TUESDAY, TimeBand.MORNING),
+                                    free(DayOfWeek.TUESDAY, TimeBand.MIDDAY))));
         }
 
         @Test
         void notAvailableAtTimesOutsideEveryBand() {
-            VolunteerBuilder allTuesday = volunteer().withAvailability(
-                    Stream.of(TimeBand.values()).map(b -> free(DayOfWeek.TUESDAY, b))
+            VolunteerBuilder allTuesday = volunteer()
+                    .withAvailability(Stream.of(TimeBand.values())
+                            .map(b -> free(DayOfWeek.TUESDAY, b))
                             .toArray(org.quartiersnetz.volunteer.entity.Availability[]::new));
 
-            assertExcludedOnlyBy(judge(task().withSchedule(at(DayOfWeek.TUESDAY, "06:00", "08:00")), allTuesday),
+            assertExcludedOnlyBy(
+                    judge(task().withSchedule(at(DayOfWeek.TUESDAY, "06:00", "08:00")), allTuesday),
                     ReasonCode.NOT_AVAILABLE_AT_TIMES);
-            assertExcludedOnlyBy(judge(task().withSchedule(at(DayOfWeek.TUESDAY, "21:00", "22:30")), allTuesday),
+            assertExcludedOnlyBy(
+                    judge(task().withSchedule(at(DayOfWeek.TUESDAY, "21:00", "22:30")), allTuesday),
                     ReasonCode.NOT_AVAILABLE_AT_TIMES);
         }
 
         @Test
         void oneCoveredTimeOfSeveralIsEnough() {
-            assertEligible(judge(task().withSchedule(TUESDAY_15_17, at(DayOfWeek.THURSDAY, "15:00", "17:00")),
-                    volunteer()));
+            assertEligible(
+                    judge(task().withSchedule(TUESDAY_15_17, at(DayOfWeek.THURSDAY, "15:00", "17:00")), volunteer()));
         }
 
         @Test
         void noCapacityWhenCommittedPlusTheTasksHoursExceedTheMaximum() {
             assertExcludedOnlyBy(judge(volunteer().withHoursCommitted(8)), ReasonCode.NO_CAPACITY, "2", "3");
-            assertExcludedOnlyBy(judge(task().withHoursPerWeek("2.5"), volunteer().withHoursCommitted(8)),
-                    ReasonCode.NO_CAPACITY, "2", "2.5");
+            assertExcludedOnlyBy(
+                    judge(task().withHoursPerWeek("2.5"), volunteer().withHoursCommitted(8)),
+                    ReasonCode.NO_CAPACITY,
+                    "2",
+                    "2.5");
             // more committed than the maximum (it was lowered): nothing free, not a negative number
             assertExcludedOnlyBy(judge(volunteer().withHoursCommitted(11)), ReasonCode.NO_CAPACITY, "0", "3");
         }
@@ -373,8 +432,9 @@ class MatchRulesTest {
 
         @Test
         void noCapacityNeverWithoutAMaximum() {
-            assertEligible(judge(task().withHoursPerWeek("40"), volunteer().withMaxHoursPerWeek(null)
-                    .withHoursCommitted(20)));
+            assertEligible(judge(
+                    task().withHoursPerWeek("40"),
+                    volunteer().withMaxHoursPerWeek(null).withHoursCommitted(20)));
         }
 
         @Test
@@ -387,24 +447,32 @@ class MatchRulesTest {
 
         @Test
         void aPlaceHeldAtAnotherTimeOfTheDayTakesNothing() {
-            assertEligible(judge(volunteer().withHeldTimes(at(DayOfWeek.TUESDAY, "09:00", "11:00"),
-                    at(DayOfWeek.TUESDAY, "17:00", "18:00"))));
+            assertEligible(judge(volunteer()
+                    .withHeldTimes(at(DayOfWeek.TUESDAY, "09:00", "11:00"), at(DayOfWeek.TUESDAY, "17:00", "18:00"))));
         }
 
         @Test
         void noCapacityNotWhenExactlyAtTheMaximumWithTenthsOfAnHour() {
-            assertEligible(judge(task().withHoursPerWeek("1.8"), volunteer().withMaxHoursPerWeek(4)
-                    .withHoursCommitted(2.2)));
+            assertEligible(judge(
+                    task().withHoursPerWeek("1.8"),
+                    volunteer().withMaxHoursPerWeek(4).withHoursCommitted(2.2)));
         }
 
         @Test
         void everyExclusionIsListedNotOnlyTheFirst() {
-            Match match = judge(volunteer().withStatus(VolunteerStatus.PAUSED).withBirthDate(null).withoutClearances()
+            Match match = judge(volunteer()
+                    .withStatus(VolunteerStatus.PAUSED)
+                    .withBirthDate(null)
+                    .withoutClearances()
                     .withOpenProposals(3));
 
-            assertEquals(List.of(Reason.of(ReasonCode.NOT_ACTIVE, "PAUSED"),
-                    Reason.of(ReasonCode.TOO_MANY_PROPOSALS, 3), Reason.of(ReasonCode.NO_BIRTH_DATE),
-                    Reason.of(ReasonCode.CLEARANCE_MISSING)), match.exclusions());
+            assertEquals(
+                    List.of(
+                            Reason.of(ReasonCode.NOT_ACTIVE, "PAUSED"),
+                            Reason.of(ReasonCode.TOO_MANY_PROPOSALS, 3),
+                            Reason.of(ReasonCode.NO_BIRTH_DATE),
+                            Reason.of(ReasonCode.CLEARANCE_MISSING)),
+                    match.exclusions());
         }
     }
 
@@ -419,7 +487,9 @@ class MatchRulesTest {
             Match match = judge(volunteer().withLanguages("tr", level));
 
             assertEquals(MAX - w.language() + points, match.score());
-            assertEquals(Reason.of(ReasonCode.SPEAKS_FAMILY_LANGUAGE, "tr"), match.reasons().get(0));
+            assertEquals(
+                    Reason.of(ReasonCode.SPEAKS_FAMILY_LANGUAGE, "tr"),
+                    match.reasons().get(0));
         }
 
         @ParameterizedTest
@@ -429,27 +499,43 @@ class MatchRulesTest {
 
             assertEligible(match);
             assertEquals(MAX - w.language() + points, match.score());
-            assertEquals(Reason.of(ReasonCode.SPEAKS_LANGUAGE, "de"), match.reasons().get(0));
+            assertEquals(
+                    Reason.of(ReasonCode.SPEAKS_LANGUAGE, "de"), match.reasons().get(0));
         }
 
         @Test
         void theBestLevelAmongTheLanguagesCountsTheFirstCodeAmongEquals() {
             TaskBuilder twoFamilyLanguages = task().withFamilyLanguages("tr", "ar");
 
-            Match better = judge(twoFamilyLanguages, volunteer().withLanguages("de", LanguageLevel.NATIVE,
-                    "ar", LanguageLevel.GOOD, "tr", LanguageLevel.FLUENT));
+            Match better = judge(
+                    twoFamilyLanguages,
+                    volunteer()
+                            .withLanguages(
+                                    "de", LanguageLevel.NATIVE, "ar", LanguageLevel.GOOD, "tr", LanguageLevel.FLUENT));
             assertEquals(MAX - w.language() + 225, better.score());
-            assertEquals(Reason.of(ReasonCode.SPEAKS_FAMILY_LANGUAGE, "tr"), better.reasons().get(0));
+            assertEquals(
+                    Reason.of(ReasonCode.SPEAKS_FAMILY_LANGUAGE, "tr"),
+                    better.reasons().get(0));
 
-            Match equal = judge(twoFamilyLanguages, volunteer().withLanguages("de", LanguageLevel.NATIVE,
-                    "ar", LanguageLevel.FLUENT, "tr", LanguageLevel.FLUENT));
-            assertEquals(Reason.of(ReasonCode.SPEAKS_FAMILY_LANGUAGE, "ar"), equal.reasons().get(0));
+            Match equal = judge(
+                    twoFamilyLanguages,
+                    volunteer()
+                            .withLanguages(
+                                    "de",
+                                    LanguageLevel.NATIVE,
+                                    "ar",
+                                    LanguageLevel.FLUENT,
+                                    "tr",
+                                    LanguageLevel.FLUENT));
+            assertEquals(
+                    Reason.of(ReasonCode.SPEAKS_FAMILY_LANGUAGE, "ar"),
+                    equal.reasons().get(0));
         }
 
         @Test
         void noLanguageAskedCountsInFull() {
-            Match match = judge(task().withLanguages().withFamilyLanguages(),
-                    volunteer().withLanguages("ru", LanguageLevel.BASIC));
+            Match match = judge(
+                    task().withLanguages().withFamilyLanguages(), volunteer().withLanguages("ru", LanguageLevel.BASIC));
 
             assertEquals(MAX, match.score());
             assertEquals(List.of(), match.gaps());
@@ -469,42 +555,53 @@ class MatchRulesTest {
                 Match alsoFamily = judge(volunteer().withLanguages("de", LanguageLevel.NATIVE, "tr", level));
                 Match onlyTask = judge(volunteer().withLanguages("de", LanguageLevel.NATIVE));
 
-                assertTrue(alsoFamily.score() >= onlyTask.score(),
+                assertTrue(
+                        alsoFamily.score() >= onlyTask.score(),
                         level + ": " + alsoFamily.score() + " < " + onlyTask.score());
             }
         }
 
         @Test
         void timesCoveredFractionally() {
-            Match match = judge(task().withSchedule(TUESDAY_15_17, at(DayOfWeek.TUESDAY, "16:00", "18:00"),
-                    at(DayOfWeek.FRIDAY, "09:00", "11:00")), volunteer());
+            Match match = judge(
+                    task().withSchedule(
+                                    TUESDAY_15_17,
+                                    at(DayOfWeek.TUESDAY, "16:00", "18:00"),
+                                    at(DayOfWeek.FRIDAY, "09:00", "11:00")),
+                    volunteer());
 
             assertEligible(match);
             assertEquals(MAX - w.times() + 200 * 2 / 3, match.score());
-            assertEquals(List.of(Reason.of(ReasonCode.NOT_FREE_AT, DayOfWeek.FRIDAY, "09:00", "11:00")),
-                    match.gaps());
+            assertEquals(List.of(Reason.of(ReasonCode.NOT_FREE_AT, DayOfWeek.FRIDAY, "09:00", "11:00")), match.gaps());
         }
 
         @Test
         void noScheduleCountsTimesInFull() {
-            assertEquals(MAX, judge(task().withSchedule(), volunteer().withAvailability()).score());
+            assertEquals(
+                    MAX,
+                    judge(task().withSchedule(), volunteer().withAvailability()).score());
         }
 
         @Test
         void skillsFractionally() {
-            Match match = judge(task().withSkills(Skill.READING_ALOUD, Skill.CHILDCARE, Skill.HOMEWORK_HELP),
+            Match match = judge(
+                    task().withSkills(Skill.READING_ALOUD, Skill.CHILDCARE, Skill.HOMEWORK_HELP),
                     volunteer().withSkills(Skill.CHILDCARE, Skill.COOKING));
 
             assertEligible(match);
             assertEquals(MAX - w.skills() + 150 / 3, match.score());
             assertTrue(match.reasons().contains(Reason.of(ReasonCode.HAS_SKILL, Skill.CHILDCARE)));
-            assertEquals(List.of(Reason.of(ReasonCode.LACKS_SKILL, Skill.HOMEWORK_HELP),
-                    Reason.of(ReasonCode.LACKS_SKILL, Skill.READING_ALOUD)), match.gaps());
+            assertEquals(
+                    List.of(
+                            Reason.of(ReasonCode.LACKS_SKILL, Skill.HOMEWORK_HELP),
+                            Reason.of(ReasonCode.LACKS_SKILL, Skill.READING_ALOUD)),
+                    match.gaps());
         }
 
         @Test
         void noSkillAskedCountsSkillsInFull() {
-            assertEquals(MAX, judge(task().withSkills(), volunteer().withSkills()).score());
+            assertEquals(
+                    MAX, judge(task().withSkills(), volunteer().withSkills()).score());
         }
 
         @Test
@@ -544,7 +641,8 @@ class MatchRulesTest {
         @Test
         void carrierChoiceNotForTheSharedPoolOnly() {
             Match pool = judge(volunteer().withChosenCarriers().withSharedPool(true));
-            Match otherCarrier = judge(volunteer().withChosenCarriers(OTHER_CARRIER).withSharedPool(true));
+            Match otherCarrier =
+                    judge(volunteer().withChosenCarriers(OTHER_CARRIER).withSharedPool(true));
             Match both = judge(volunteer().withSharedPool(true));
 
             assertEquals(MAX - w.carrierChoice(), pool.score());
@@ -565,7 +663,8 @@ class MatchRulesTest {
         @Test
         void loadPenaltyIsCappedAtTheWholeLoadWeight() {
             // excluded for capacity, but ranked among the near misses with at most the whole load taken off
-            assertEquals(MAX - w.load(), judge(volunteer().withHoursCommitted(25)).score());
+            assertEquals(
+                    MAX - w.load(), judge(volunteer().withHoursCommitted(25)).score());
         }
 
         @Test
@@ -579,22 +678,31 @@ class MatchRulesTest {
         @ParameterizedTest
         @CsvSource({"0, 0", "1, 25", "2, 50"})
         void perOpenProposal(int open, int penalty) {
-            assertEquals(MAX - penalty, judge(volunteer().withOpenProposals(open)).score());
+            assertEquals(
+                    MAX - penalty, judge(volunteer().withOpenProposals(open)).score());
         }
 
         @Test
         void conditionPenaltyComesOnTopOfTheOthers() {
-            Match match = judge(volunteer().withoutQualifications()
-                    .withConfirmedRunEnds(COURSE, NOW.plus(Duration.ofDays(30))).withOpenProposals(1));
+            Match match = judge(volunteer()
+                    .withoutQualifications()
+                    .withConfirmedRunEnds(COURSE, NOW.plus(Duration.ofDays(30)))
+                    .withOpenProposals(1));
 
             assertEquals(MAX - w.condition() - w.perOpenProposal(), match.score());
         }
 
         @Test
         void theFloorIsOneForAnExcludedVolunteerWithNothingForThem() {
-            Match match = judge(volunteer().withLanguages("ru", LanguageLevel.BASIC)
-                    .withAvailability(free(DayOfWeek.WEDNESDAY, TimeBand.MORNING)).withSkills().withInterests()
-                    .withEverPlaced(true).withChosenCarriers().withSharedPool(true).withHoursCommitted(9)
+            Match match = judge(volunteer()
+                    .withLanguages("ru", LanguageLevel.BASIC)
+                    .withAvailability(free(DayOfWeek.WEDNESDAY, TimeBand.MORNING))
+                    .withSkills()
+                    .withInterests()
+                    .withEverPlaced(true)
+                    .withChosenCarriers()
+                    .withSharedPool(true)
+                    .withHoursCommitted(9)
                     .withOpenProposals(2));
 
             assertEquals(Match.Verdict.EXCLUDED, match.verdict());
@@ -606,8 +714,10 @@ class MatchRulesTest {
             MatchWeights penaltiesOnly = new MatchWeights(0, 0, 0, 0, 0, 0, 100, 25, 100, 26, 3, 1);
 
             Match nothing = MatchRules.judge(task().build(), volunteer().build(), context(penaltiesOnly));
-            Match below = MatchRules.judge(task().build(), volunteer().withOpenProposals(2).withHoursCommitted(5)
-                    .build(), context(penaltiesOnly));
+            Match below = MatchRules.judge(
+                    task().build(),
+                    volunteer().withOpenProposals(2).withHoursCommitted(5).build(),
+                    context(penaltiesOnly));
 
             assertEligible(nothing);
             assertEquals(1, nothing.score());
@@ -624,35 +734,60 @@ class MatchRulesTest {
             assertEquals(max, score(custom, task(), volunteer()));
             assertEquals(max - 400 + 360, score(custom, task(), volunteer().withLanguage("tr", LanguageLevel.FLUENT)));
             assertEquals(max - 400 + 320, score(custom, task(), volunteer().withLanguages("de", LanguageLevel.NATIVE)));
-            assertEquals(max - 100 + 50, score(custom, task().withSchedule(TUESDAY_15_17,
-                    at(DayOfWeek.FRIDAY, "15:00", "17:00")), volunteer()));
-            assertEquals(max - 60 + 30,
-                    score(custom, task().withSkills(Skill.CHILDCARE, Skill.FIRST_AID), volunteer()));
+            assertEquals(
+                    max - 100 + 50,
+                    score(
+                            custom,
+                            task().withSchedule(TUESDAY_15_17, at(DayOfWeek.FRIDAY, "15:00", "17:00")),
+                            volunteer()));
+            assertEquals(
+                    max - 60 + 30, score(custom, task().withSkills(Skill.CHILDCARE, Skill.FIRST_AID), volunteer()));
             assertEquals(max - 40, score(custom, task(), volunteer().withInterests()));
             assertEquals(max - 80 + 30, score(custom, task(), volunteer().withSignedUpDaysAgo(21)), "3 of 8 weeks");
             assertEquals(max, score(custom, task(), volunteer().withSignedUpDaysAgo(56)), "capped at 8 weeks");
-            assertEquals(max - 20, score(custom, task(), volunteer().withChosenCarriers().withSharedPool(true)));
+            assertEquals(
+                    max - 20,
+                    score(custom, task(), volunteer().withChosenCarriers().withSharedPool(true)));
             assertEquals(max - 25, score(custom, task(), volunteer().withHoursCommitted(5)));
-            assertEquals(max - 40, score(custom, task(), volunteer().withOpenProposals(4)),
+            assertEquals(
+                    max - 40,
+                    score(custom, task(), volunteer().withOpenProposals(4)),
                     "four open proposals are allowed below a limit of five");
-            assertEquals(max - 30, score(custom, task(), volunteer().withoutQualifications()
-                    .withConfirmedRunEnds(COURSE, NOW.plus(Duration.ofDays(30)))));
+            assertEquals(
+                    max - 30,
+                    score(
+                            custom,
+                            task(),
+                            volunteer()
+                                    .withoutQualifications()
+                                    .withConfirmedRunEnds(COURSE, NOW.plus(Duration.ofDays(30)))));
         }
 
         @Test
         void theDefaultVolunteerScoresTheMaximumOfAnyWeights() {
             Random random = new Random(7);
             for (int i = 0; i < 20; i++) {
-                MatchWeights any = new MatchWeights(random.nextInt(500), random.nextInt(500), random.nextInt(500),
-                        random.nextInt(500), random.nextInt(500), random.nextInt(500), random.nextInt(500),
-                        random.nextInt(50), random.nextInt(500), 1 + random.nextInt(26), 3, 1);
+                MatchWeights any = new MatchWeights(
+                        random.nextInt(500),
+                        random.nextInt(500),
+                        random.nextInt(500),
+                        random.nextInt(500),
+                        random.nextInt(500),
+                        random.nextInt(500),
+                        random.nextInt(500),
+                        random.nextInt(50),
+                        random.nextInt(500),
+                        1 + random.nextInt(26),
+                        3,
+                        1);
 
                 assertEquals(Math.max(1, any.maximum()), score(any, task(), volunteer()), any::toString);
             }
         }
 
         private int score(MatchWeights weights, TaskBuilder task, VolunteerBuilder volunteer) {
-            return MatchRules.judge(task.build(), volunteer.build(), context(weights)).score();
+            return MatchRules.judge(task.build(), volunteer.build(), context(weights))
+                    .score();
         }
     }
 
@@ -661,10 +796,13 @@ class MatchRulesTest {
 
         @Test
         void ofTwoFamilyLanguagesSpokenEquallyWellTheOneTheTaskAsksForIsNamed() {
-            Match match = judge(task().withLanguages("tr").withFamilyLanguages("de", "tr"),
+            Match match = judge(
+                    task().withLanguages("tr").withFamilyLanguages("de", "tr"),
                     volunteer().withLanguages("de", LanguageLevel.NATIVE, "tr", LanguageLevel.NATIVE));
 
-            assertEquals(Reason.of(ReasonCode.SPEAKS_FAMILY_LANGUAGE, "tr"), match.reasons().get(0));
+            assertEquals(
+                    Reason.of(ReasonCode.SPEAKS_FAMILY_LANGUAGE, "tr"),
+                    match.reasons().get(0));
         }
 
         @Test
@@ -681,15 +819,25 @@ class MatchRulesTest {
 
         @Test
         void freeAtEachBandOnceInTheOrderOfTheSchedule() {
-            Match match = judge(task().withSchedule(at(DayOfWeek.TUESDAY, "11:00", "13:00"), TUESDAY_15_17,
-                    at(DayOfWeek.TUESDAY, "16:30", "17:30")), volunteer().withAvailability(
-                            free(DayOfWeek.TUESDAY, TimeBand.MORNING), free(DayOfWeek.TUESDAY, TimeBand.MIDDAY),
-                            free(DayOfWeek.TUESDAY, TimeBand.AFTERNOON)));
+            Match match = judge(
+                    task().withSchedule(
+                                    at(DayOfWeek.TUESDAY, "11:00", "13:00"),
+                                    TUESDAY_15_17,
+                                    at(DayOfWeek.TUESDAY, "16:30", "17:30")),
+                    volunteer()
+                            .withAvailability(
+                                    free(DayOfWeek.TUESDAY, TimeBand.MORNING),
+                                    free(DayOfWeek.TUESDAY, TimeBand.MIDDAY),
+                                    free(DayOfWeek.TUESDAY, TimeBand.AFTERNOON)));
 
-            assertEquals(List.of(Reason.of(ReasonCode.FREE_AT, DayOfWeek.TUESDAY, TimeBand.MORNING),
-                    Reason.of(ReasonCode.FREE_AT, DayOfWeek.TUESDAY, TimeBand.MIDDAY),
-                    Reason.of(ReasonCode.FREE_AT, DayOfWeek.TUESDAY, TimeBand.AFTERNOON)),
-                    match.reasons().stream().filter(r -> r.code() == ReasonCode.FREE_AT).toList());
+            assertEquals(
+                    List.of(
+                            Reason.of(ReasonCode.FREE_AT, DayOfWeek.TUESDAY, TimeBand.MORNING),
+                            Reason.of(ReasonCode.FREE_AT, DayOfWeek.TUESDAY, TimeBand.MIDDAY),
+                            Reason.of(ReasonCode.FREE_AT, DayOfWeek.TUESDAY, TimeBand.AFTERNOON)),
+                    match.reasons().stream()
+                            .filter(r -> r.code() == ReasonCode.FREE_AT)
+                            .toList());
         }
 
         @Test
@@ -714,7 +862,9 @@ class MatchRulesTest {
             Match notInterested = judge(task().withInterested(VOLUNTEER + 1), noTypeInterest);
 
             assertTrue(interested.interested());
-            assertEquals(Reason.of(ReasonCode.INTERESTED_IN_TASK), interested.reasons().get(0));
+            assertEquals(
+                    Reason.of(ReasonCode.INTERESTED_IN_TASK),
+                    interested.reasons().get(0));
             assertEquals(interested.reasons().subList(1, interested.reasons().size()), notInterested.reasons());
             assertFalse(notInterested.interested());
             assertEquals(notInterested.score(), interested.score(), "a tie-breaker, not points");
@@ -722,15 +872,23 @@ class MatchRulesTest {
 
         @Test
         void gapsInTheOrderOfTheRules() {
-            Match match = judge(task().withSchedule(TUESDAY_15_17, at(DayOfWeek.WEDNESDAY, "09:00", "11:00"))
-                    .withSkills(Skill.CHILDCARE, Skill.FIRST_AID),
-                    volunteer().withLanguage("tr", LanguageLevel.BASIC).withHoursCommitted(4).withOpenProposals(1));
+            Match match = judge(
+                    task().withSchedule(TUESDAY_15_17, at(DayOfWeek.WEDNESDAY, "09:00", "11:00"))
+                            .withSkills(Skill.CHILDCARE, Skill.FIRST_AID),
+                    volunteer()
+                            .withLanguage("tr", LanguageLevel.BASIC)
+                            .withHoursCommitted(4)
+                            .withOpenProposals(1));
 
             assertEligible(match);
-            assertEquals(List.of(Reason.of(ReasonCode.LANGUAGE_BASIC, "tr"),
-                    Reason.of(ReasonCode.NOT_FREE_AT, DayOfWeek.WEDNESDAY, "09:00", "11:00"),
-                    Reason.of(ReasonCode.LACKS_SKILL, Skill.FIRST_AID), Reason.of(ReasonCode.ALREADY_BUSY, "4", "10"),
-                    Reason.of(ReasonCode.OPEN_PROPOSALS, 1)), match.gaps());
+            assertEquals(
+                    List.of(
+                            Reason.of(ReasonCode.LANGUAGE_BASIC, "tr"),
+                            Reason.of(ReasonCode.NOT_FREE_AT, DayOfWeek.WEDNESDAY, "09:00", "11:00"),
+                            Reason.of(ReasonCode.LACKS_SKILL, Skill.FIRST_AID),
+                            Reason.of(ReasonCode.ALREADY_BUSY, "4", "10"),
+                            Reason.of(ReasonCode.OPEN_PROPOSALS, 1)),
+                    match.gaps());
             // language 200 (German at 80 %, better than Turkish BASIC's 100) + times 100 + skills 75 + type 100
             // + waiting 200 + carrier 100 - load 40 - proposal 25
             assertEquals(710, match.score());
@@ -740,22 +898,25 @@ class MatchRulesTest {
         void languageBasicForATaskLanguage() {
             Match match = judge(volunteer().withLanguages("de", LanguageLevel.BASIC));
 
-            assertEquals(List.of(Reason.of(ReasonCode.LANGUAGE_BASIC, "de"),
-                    Reason.of(ReasonCode.NO_FAMILY_LANGUAGE, "tr")), match.gaps());
+            assertEquals(
+                    List.of(Reason.of(ReasonCode.LANGUAGE_BASIC, "de"), Reason.of(ReasonCode.NO_FAMILY_LANGUAGE, "tr")),
+                    match.gaps());
         }
 
         @Test
         void noFamilyLanguageListsThemInOrder() {
-            Match match = judge(task().withFamilyLanguages("tr", "ar"), volunteer().withLanguages("de",
-                    LanguageLevel.NATIVE));
+            Match match = judge(
+                    task().withFamilyLanguages("tr", "ar"), volunteer().withLanguages("de", LanguageLevel.NATIVE));
 
             assertEquals(List.of(Reason.of(ReasonCode.NO_FAMILY_LANGUAGE, "ar,tr")), match.gaps());
-            assertEquals(Reason.of(ReasonCode.SPEAKS_LANGUAGE, "de"), match.reasons().get(0));
+            assertEquals(
+                    Reason.of(ReasonCode.SPEAKS_LANGUAGE, "de"), match.reasons().get(0));
         }
 
         @Test
         void alreadyBusyWithHalfHours() {
-            assertEquals(List.of(Reason.of(ReasonCode.ALREADY_BUSY, "2.5", "10")),
+            assertEquals(
+                    List.of(Reason.of(ReasonCode.ALREADY_BUSY, "2.5", "10")),
                     judge(volunteer().withHoursCommitted(2.5)).gaps());
         }
 
@@ -766,13 +927,15 @@ class MatchRulesTest {
                 committed += new java.math.BigDecimal(placement).doubleValue(); // as CandidateLoader sums them
             }
 
-            assertEquals(List.of(Reason.of(ReasonCode.ALREADY_BUSY, "3.3", "10")),
+            assertEquals(
+                    List.of(Reason.of(ReasonCode.ALREADY_BUSY, "3.3", "10")),
                     judge(volunteer().withHoursCommitted(committed)).gaps());
         }
 
         @Test
         void openProposals() {
-            assertEquals(List.of(Reason.of(ReasonCode.OPEN_PROPOSALS, 2)),
+            assertEquals(
+                    List.of(Reason.of(ReasonCode.OPEN_PROPOSALS, 2)),
                     judge(volunteer().withOpenProposals(2)).gaps());
         }
     }
@@ -782,8 +945,15 @@ class MatchRulesTest {
 
         private Match match(long id, int score, boolean interested, long waitingWeeks, int exclusions) {
             List<Reason> excluded = Collections.nCopies(exclusions, Reason.of(ReasonCode.CLEARANCE_MISSING));
-            return new Match(volunteer().withId(id).build(), exclusions > 0 ? Match.Verdict.EXCLUDED
-                    : Match.Verdict.ELIGIBLE, score, List.of(), List.of(), List.of(), excluded, interested,
+            return new Match(
+                    volunteer().withId(id).build(),
+                    exclusions > 0 ? Match.Verdict.EXCLUDED : Match.Verdict.ELIGIBLE,
+                    score,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    excluded,
+                    interested,
                     waitingWeeks);
         }
 
@@ -796,59 +966,97 @@ class MatchRulesTest {
 
         @Test
         void higherScoreFirst() {
-            assertEquals(List.of(3L, 2L, 1L), ranked(Match.RANKING, match(1, 500, true, 50, 0),
-                    match(2, 700, false, 0, 0), match(3, 701, false, 0, 0)));
+            assertEquals(
+                    List.of(3L, 2L, 1L),
+                    ranked(
+                            Match.RANKING,
+                            match(1, 500, true, 50, 0),
+                            match(2, 700, false, 0, 0),
+                            match(3, 701, false, 0, 0)));
         }
 
         @Test
         void amongEqualScoresTheInterestedFirst() {
-            assertEquals(List.of(9L, 1L), ranked(Match.RANKING, match(1, 700, false, 40, 0),
-                    match(9, 700, true, 0, 0)));
+            assertEquals(
+                    List.of(9L, 1L), ranked(Match.RANKING, match(1, 700, false, 40, 0), match(9, 700, true, 0, 0)));
         }
 
         @Test
         void thenTheLongerWaiting() {
-            assertEquals(List.of(9L, 1L, 5L), ranked(Match.RANKING, match(1, 700, false, 12, 0),
-                    match(9, 700, false, 13, 0), match(5, 700, false, 0, 0)));
+            assertEquals(
+                    List.of(9L, 1L, 5L),
+                    ranked(
+                            Match.RANKING,
+                            match(1, 700, false, 12, 0),
+                            match(9, 700, false, 13, 0),
+                            match(5, 700, false, 0, 0)));
         }
 
         @Test
         void thenTheLowerId() {
-            assertEquals(List.of(2L, 3L, 11L), ranked(Match.RANKING, match(11, 700, true, 4, 0),
-                    match(3, 700, true, 4, 0), match(2, 700, true, 4, 0)));
+            assertEquals(
+                    List.of(2L, 3L, 11L),
+                    ranked(
+                            Match.RANKING,
+                            match(11, 700, true, 4, 0),
+                            match(3, 700, true, 4, 0),
+                            match(2, 700, true, 4, 0)));
         }
 
         @Test
         void allTieBreakersTogether() {
-            assertEquals(List.of(6L, 4L, 5L, 1L, 2L, 3L), ranked(Match.RANKING, match(1, 800, false, 3, 0),
-                    match(2, 800, false, 3, 0), match(3, 700, true, 30, 0), match(4, 800, true, 0, 0),
-                    match(5, 800, false, 9, 0), match(6, 900, false, 0, 0)));
+            assertEquals(
+                    List.of(6L, 4L, 5L, 1L, 2L, 3L),
+                    ranked(
+                            Match.RANKING,
+                            match(1, 800, false, 3, 0),
+                            match(2, 800, false, 3, 0),
+                            match(3, 700, true, 30, 0),
+                            match(4, 800, true, 0, 0),
+                            match(5, 800, false, 9, 0),
+                            match(6, 900, false, 0, 0)));
         }
 
         @Test
         void judgedVolunteersOfEqualScoreRankInterestedThenWaitingThenId() {
             TaskDemand demand = task().withInterested(9L).build();
             List<Match> matches = new ArrayList<>();
-            for (VolunteerBuilder v : List.of(volunteer().withId(7), volunteer().withId(8).withSignedUpDaysAgo(280),
-                    volunteer().withId(9), volunteer().withId(6))) {
+            for (VolunteerBuilder v : List.of(
+                    volunteer().withId(7),
+                    volunteer().withId(8).withSignedUpDaysAgo(280),
+                    volunteer().withId(9),
+                    volunteer().withId(6))) {
                 matches.add(MatchRules.judge(demand, v.build(), context()));
             }
             matches.sort(Match.RANKING);
 
             assertTrue(matches.stream().allMatch(m -> m.score() == MAX));
-            assertEquals(List.of(9L, 8L, 6L, 7L), matches.stream().map(m -> m.candidate().volunteerId()).toList());
+            assertEquals(
+                    List.of(9L, 8L, 6L, 7L),
+                    matches.stream().map(m -> m.candidate().volunteerId()).toList());
         }
 
         @Test
         void nearMissFewerExclusionsFirst() {
-            assertEquals(List.of(3L, 1L, 2L), ranked(Match.NEAR_MISS, match(1, 900, false, 0, 2),
-                    match(2, 999, true, 40, 3), match(3, 100, false, 0, 1)));
+            assertEquals(
+                    List.of(3L, 1L, 2L),
+                    ranked(
+                            Match.NEAR_MISS,
+                            match(1, 900, false, 0, 2),
+                            match(2, 999, true, 40, 3),
+                            match(3, 100, false, 0, 1)));
         }
 
         @Test
         void nearMissAmongEqualExclusionsAsTheRanking() {
-            assertEquals(List.of(4L, 2L, 1L, 3L), ranked(Match.NEAR_MISS, match(1, 600, false, 5, 1),
-                    match(2, 600, true, 0, 1), match(3, 600, false, 5, 2), match(4, 800, false, 0, 1)));
+            assertEquals(
+                    List.of(4L, 2L, 1L, 3L),
+                    ranked(
+                            Match.NEAR_MISS,
+                            match(1, 600, false, 5, 1),
+                            match(2, 600, true, 0, 1),
+                            match(3, 600, false, 5, 2),
+                            match(4, 800, false, 0, 1)));
         }
     }
 
@@ -856,12 +1064,20 @@ class MatchRulesTest {
     class Plausible {
 
         private static final List<String> LANGUAGES = List.of("de", "tr", "ar", "ru", "en");
-        private static final List<WeeklyTime> TIMES = List.of(TUESDAY_15_17, at(DayOfWeek.TUESDAY, "11:00", "13:00"),
-                at(DayOfWeek.WEDNESDAY, "09:00", "11:00"), at(DayOfWeek.WEDNESDAY, "13:00", "15:00"),
-                at(DayOfWeek.WEDNESDAY, "19:00", "20:00"), at(DayOfWeek.TUESDAY, "06:00", "08:00"));
+        private static final List<WeeklyTime> TIMES = List.of(
+                TUESDAY_15_17,
+                at(DayOfWeek.TUESDAY, "11:00", "13:00"),
+                at(DayOfWeek.WEDNESDAY, "09:00", "11:00"),
+                at(DayOfWeek.WEDNESDAY, "13:00", "15:00"),
+                at(DayOfWeek.WEDNESDAY, "19:00", "20:00"),
+                at(DayOfWeek.TUESDAY, "06:00", "08:00"));
         /** What plausible() claims to check without a lookup (besides visibility). */
-        private static final Set<ReasonCode> CHEAP = EnumSet.of(ReasonCode.NOT_ACTIVE, ReasonCode.NO_COMMON_LANGUAGE,
-                ReasonCode.NOT_AVAILABLE_AT_TIMES, ReasonCode.ALREADY_PROPOSED, ReasonCode.DECLINED_BEFORE);
+        private static final Set<ReasonCode> CHEAP = EnumSet.of(
+                ReasonCode.NOT_ACTIVE,
+                ReasonCode.NO_COMMON_LANGUAGE,
+                ReasonCode.NOT_AVAILABLE_AT_TIMES,
+                ReasonCode.ALREADY_PROPOSED,
+                ReasonCode.DECLINED_BEFORE);
 
         private boolean plausible(TaskDemand task, Candidate c) {
             return MatchRules.plausible(task, MatchRules.languageBits(task), MatchRules.neededTimes(task), c);
@@ -922,11 +1138,16 @@ class MatchRulesTest {
         @Test
         void visibilityIsLeftToTheCallersOfJudge() {
             // the loaders ask only for visible volunteers and PlacementService.propose checks visibleTo()
-            Candidate hidden = volunteer().withChosenCarriers(OTHER_CARRIER).withSharedPool(false).build();
+            Candidate hidden = volunteer()
+                    .withChosenCarriers(OTHER_CARRIER)
+                    .withSharedPool(false)
+                    .build();
 
             assertFalse(plausible(task().build(), hidden));
             assertTrue(MatchRules.judge(task().build(), hidden, context()).isEligible());
-            assertTrue(plausible(task().build(), volunteer().withChosenCarriers().withSharedPool(true).build()));
+            assertTrue(plausible(
+                    task().build(),
+                    volunteer().withChosenCarriers().withSharedPool(true).build()));
         }
 
         private TaskBuilder randomTask(Random random) {
@@ -941,8 +1162,8 @@ class MatchRulesTest {
         private VolunteerBuilder randomVolunteer(Random random) {
             VolunteerStatus[] statuses = VolunteerStatus.values();
             VolunteerBuilder v = volunteer()
-                    .withStatus(random.nextInt(3) == 0 ? statuses[random.nextInt(statuses.length)]
-                            : VolunteerStatus.ACTIVE)
+                    .withStatus(
+                            random.nextInt(3) == 0 ? statuses[random.nextInt(statuses.length)] : VolunteerStatus.ACTIVE)
                     .withLanguages()
                     .withAvailability()
                     .withHoursCommitted(random.nextInt(10))
@@ -984,21 +1205,29 @@ class MatchRulesTest {
 
         @Test
         void encodeWritesCodesAndArguments() {
-            assertEquals("SPEAKS_FAMILY_LANGUAGE:tr;FREE_AT:TUESDAY,AFTERNOON;HAS_SKILL:CHILDCARE;"
-                    + "INTERESTED_IN_TYPE:godparent;WAITING_FOR_FIRST_TASK:26;CHOSE_CARRIER",
+            assertEquals(
+                    "SPEAKS_FAMILY_LANGUAGE:tr;FREE_AT:TUESDAY,AFTERNOON;HAS_SKILL:CHILDCARE;"
+                            + "INTERESTED_IN_TYPE:godparent;WAITING_FOR_FIRST_TASK:26;CHOSE_CARRIER",
                     Reason.encode(judge(volunteer()).reasons()));
             assertEquals("", Reason.encode(List.of()));
         }
 
         @Test
         void decodeReadsWhatEncodeWrote() {
-            Match rich = judge(task().withInterested(VOLUNTEER).withSchedule(TUESDAY_15_17,
-                    at(DayOfWeek.FRIDAY, "09:30", "11:00")).withSkills(Skill.CHILDCARE, Skill.FIRST_AID),
-                    volunteer().withStatus(VolunteerStatus.PAUSED).withLanguage("tr", LanguageLevel.BASIC)
-                            .withHoursCommitted(2.5).withOpenProposals(3).withAvailableFrom(STARTS_ON.plusDays(3))
-                            .withoutQualifications().withConfirmedRunEnds(COURSE, NOW.plus(Duration.ofDays(9))));
-            for (List<Reason> reasons : List.of(judge(volunteer()).reasons(), rich.reasons(), rich.gaps(),
-                    rich.conditions(), rich.exclusions())) {
+            Match rich = judge(
+                    task().withInterested(VOLUNTEER)
+                            .withSchedule(TUESDAY_15_17, at(DayOfWeek.FRIDAY, "09:30", "11:00"))
+                            .withSkills(Skill.CHILDCARE, Skill.FIRST_AID),
+                    volunteer()
+                            .withStatus(VolunteerStatus.PAUSED)
+                            .withLanguage("tr", LanguageLevel.BASIC)
+                            .withHoursCommitted(2.5)
+                            .withOpenProposals(3)
+                            .withAvailableFrom(STARTS_ON.plusDays(3))
+                            .withoutQualifications()
+                            .withConfirmedRunEnds(COURSE, NOW.plus(Duration.ofDays(9))));
+            for (List<Reason> reasons : List.of(
+                    judge(volunteer()).reasons(), rich.reasons(), rich.gaps(), rich.conditions(), rich.exclusions())) {
                 assertFalse(reasons.isEmpty());
                 assertEquals(reasons, Reason.decode(Reason.encode(reasons)), Reason.encode(reasons));
             }
@@ -1006,8 +1235,8 @@ class MatchRulesTest {
 
         @Test
         void decodeSkipsUnknownCodes() {
-            assertEquals(List.of(Reason.of(ReasonCode.SPEAKS_FAMILY_LANGUAGE, "tr"),
-                    Reason.of(ReasonCode.CHOSE_CARRIER)),
+            assertEquals(
+                    List.of(Reason.of(ReasonCode.SPEAKS_FAMILY_LANGUAGE, "tr"), Reason.of(ReasonCode.CHOSE_CARRIER)),
                     Reason.decode("SPEAKS_FAMILY_LANGUAGE:tr;RETIRED_CODE:1,2;CHOSE_CARRIER;speaks_language:de"));
         }
 

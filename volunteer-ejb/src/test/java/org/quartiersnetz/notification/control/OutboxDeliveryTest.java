@@ -44,12 +44,10 @@ class OutboxDeliveryTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     @BeforeEach
@@ -151,7 +149,8 @@ class OutboxDeliveryTest {
     @Test
     void aClaimRunsOutSoThatACrashedSenderDoesNotBlockAMessage() {
         long id = outbox.add("a@example.org", clock.instant());
-        assertTrue(outbox.claim(id, clock.instant(), clock.instant().plus(LEASE)).isPresent(), "claimed, then crashed");
+        assertTrue(
+                outbox.claim(id, clock.instant(), clock.instant().plus(LEASE)).isPresent(), "claimed, then crashed");
         assertEquals(0, delivery().deliverDue(10));
         clock.advance(LEASE.plusSeconds(1));
         assertEquals(1, delivery().deliverDue(10));
@@ -159,10 +158,12 @@ class OutboxDeliveryTest {
 
     @Test
     void theErrorNamesEachCauseOnOneLine() {
-        String text = OutboxDelivery.describe(new MessagingException("Couldn't connect to host, port: 127.0.0.1, 25",
-                new ConnectException("Connection\nrefused")));
-        assertEquals("MessagingException: Couldn't connect to host, port: 127.0.0.1, 25; "
-                + "ConnectException: Connection refused", text);
+        String text = OutboxDelivery.describe(new MessagingException(
+                "Couldn't connect to host, port: 127.0.0.1, 25", new ConnectException("Connection\nrefused")));
+        assertEquals(
+                "MessagingException: Couldn't connect to host, port: 127.0.0.1, 25; "
+                        + "ConnectException: Connection refused",
+                text);
     }
 
     /** Sends nothing but records what it was asked to send; fails as often as told first. */
@@ -215,15 +216,20 @@ class OutboxDeliveryTest {
         }
 
         private static boolean claimable(Row row, Instant now) {
-            return row.sentAt == null && row.failedAt == null && !row.nextAttemptAt.isAfter(now)
+            return row.sentAt == null
+                    && row.failedAt == null
+                    && !row.nextAttemptAt.isAfter(now)
                     && (row.claimedUntil == null || row.claimedUntil.isBefore(now));
         }
 
         @Override
         public List<Long> findDue(Instant now, int max) {
-            return rows.values().stream().filter(r -> claimable(r, now))
+            return rows.values().stream()
+                    .filter(r -> claimable(r, now))
                     .sorted(Comparator.comparing((Row r) -> r.nextAttemptAt).thenComparing(r -> r.id))
-                    .limit(max).map(r -> r.id).toList();
+                    .limit(max)
+                    .map(r -> r.id)
+                    .toList();
         }
 
         @Override

@@ -27,20 +27,25 @@ class RetryPolicyTest {
         assertEquals(Duration.ofSeconds(2560), POLICY.delayAfter(9));
         assertEquals(Duration.ofHours(1), POLICY.delayAfter(10));
         assertEquals(Duration.ofHours(1), POLICY.delayAfter(11));
-        assertEquals(Duration.ofHours(1), new RetryPolicy(1000, Duration.ofSeconds(10), Duration.ofHours(1)).delayAfter(999));
+        assertEquals(
+                Duration.ofHours(1),
+                new RetryPolicy(1000, Duration.ofSeconds(10), Duration.ofHours(1)).delayAfter(999));
     }
 
     @Test
     void afterTheLastAttemptItGivesUp() {
         assertTrue(POLICY.nextAttempt(11, NOW).isPresent());
         assertEquals(Optional.empty(), POLICY.nextAttempt(12, NOW));
-        assertEquals(Optional.empty(), new RetryPolicy(1, Duration.ofSeconds(10), Duration.ofHours(1)).nextAttempt(1, NOW));
+        assertEquals(
+                Optional.empty(), new RetryPolicy(1, Duration.ofSeconds(10), Duration.ofHours(1)).nextAttempt(1, NOW));
     }
 
     @Test
     void senselessSettingsAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new RetryPolicy(0, Duration.ofSeconds(10), Duration.ofHours(1)));
+        assertThrows(
+                IllegalArgumentException.class, () -> new RetryPolicy(0, Duration.ofSeconds(10), Duration.ofHours(1)));
         assertThrows(IllegalArgumentException.class, () -> new RetryPolicy(3, Duration.ZERO, Duration.ofHours(1)));
-        assertThrows(IllegalArgumentException.class, () -> new RetryPolicy(3, Duration.ofHours(2), Duration.ofHours(1)));
+        assertThrows(
+                IllegalArgumentException.class, () -> new RetryPolicy(3, Duration.ofHours(2), Duration.ofHours(1)));
     }
 }

@@ -12,8 +12,8 @@ import org.quartiersnetz.carrier.entity.Carrier;
 import org.quartiersnetz.carrier.entity.CarrierKind;
 import org.quartiersnetz.carrier.entity.Site;
 import org.quartiersnetz.carrier.entity.SiteKind;
-import org.quartiersnetz.offer.entity.Offer;
 import org.quartiersnetz.common.entity.WeeklyTime;
+import org.quartiersnetz.offer.entity.Offer;
 
 class OfferWeekTest {
 
@@ -28,21 +28,33 @@ class OfferWeekTest {
 
     @Test
     void occurrencesComeByDateAndStartWithinValidityAndCancelledOnesAreMarked() {
-        Offer cafe = offer("Elterncafé", null, null, List.of(MONDAY.plusDays(2)),
+        Offer cafe = offer(
+                "Elterncafé",
+                null,
+                null,
+                List.of(MONDAY.plusDays(2)),
                 new WeeklyTime(DayOfWeek.WEDNESDAY, LocalTime.of(9, 0), LocalTime.of(12, 0)));
-        Offer club = offer("Jugendtreff", MONDAY.plusDays(1), MONDAY.plusDays(2), List.of(),
+        Offer club = offer(
+                "Jugendtreff",
+                MONDAY.plusDays(1),
+                MONDAY.plusDays(2),
+                List.of(),
                 new WeeklyTime(DayOfWeek.MONDAY, LocalTime.of(15, 0), LocalTime.of(19, 0)),
                 new WeeklyTime(DayOfWeek.TUESDAY, LocalTime.of(15, 0), LocalTime.of(19, 0)),
                 new WeeklyTime(DayOfWeek.WEDNESDAY, LocalTime.of(8, 0), LocalTime.of(9, 0)),
                 new WeeklyTime(DayOfWeek.THURSDAY, LocalTime.of(15, 0), LocalTime.of(19, 0)));
 
         List<String> week = OfferWeek.occurrences(List.of(cafe, club), MONDAY, Locale.GERMAN).stream()
-                .map(o -> o.date().getDayOfWeek() + " " + o.start() + " " + o.offer().getTitleDe()
-                        + (o.cancelled() ? " (fällt aus)" : ""))
+                .map(o -> o.date().getDayOfWeek() + " " + o.start() + " "
+                        + o.offer().getTitleDe() + (o.cancelled() ? " (fällt aus)" : ""))
                 .toList();
 
-        assertEquals(List.of("TUESDAY 15:00 Jugendtreff", "WEDNESDAY 08:00 Jugendtreff",
-                "WEDNESDAY 09:00 Elterncafé (fällt aus)"), week);
+        assertEquals(
+                List.of(
+                        "TUESDAY 15:00 Jugendtreff",
+                        "WEDNESDAY 08:00 Jugendtreff",
+                        "WEDNESDAY 09:00 Elterncafé (fällt aus)"),
+                week);
     }
 
     @Test
@@ -55,12 +67,11 @@ class OfferWeekTest {
         assertEquals("Tee", offer.description(Locale.ENGLISH));
     }
 
-    private static Offer offer(String title, LocalDate from, LocalDate until, List<LocalDate> cancelled,
-            WeeklyTime... times) {
+    private static Offer offer(
+            String title, LocalDate from, LocalDate until, List<LocalDate> cancelled, WeeklyTime... times) {
         Carrier carrier = new Carrier("test", "Testträger", "Test", CarrierKind.FREE_CARRIER);
         Offer offer = new Offer(carrier);
-        offer.describe(new Site(carrier, "Treff", SiteKind.OTHER, null, null, null), title, null, "Beschreibung",
-                null);
+        offer.describe(new Site(carrier, "Treff", SiteKind.OTHER, null, null, null), title, null, "Beschreibung", null);
         offer.schedule(List.of(times), List.of("de"), from, until, cancelled);
         return offer;
     }

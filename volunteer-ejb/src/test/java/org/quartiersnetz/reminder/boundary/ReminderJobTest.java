@@ -56,8 +56,10 @@ class ReminderJobTest {
 
     @Test
     void aReminderThatFailsIsLoggedAndTheOthersAreSent() {
-        List<Reminders.Due> due = List.of(due(ReminderKind.CLEARANCE_RENEWAL, "clearance:1"),
-                due(ReminderKind.CLEARANCE_RENEWAL, "clearance:2"), due(ReminderKind.SESSION_TOMORROW, "session:3"),
+        List<Reminders.Due> due = List.of(
+                due(ReminderKind.CLEARANCE_RENEWAL, "clearance:1"),
+                due(ReminderKind.CLEARANCE_RENEWAL, "clearance:2"),
+                due(ReminderKind.SESSION_TOMORROW, "session:3"),
                 due(ReminderKind.SESSION_TOMORROW, "session:4"));
         ReminderJob.Run run = job(true, due, "clearance:1", "session:4").runNow();
 

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /** The request records of the account endpoints: their rules, and that they keep secrets. */
 class AccountRequestsTest {
 
-    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+    private static final Validator VALIDATOR =
+            Validation.buildDefaultValidatorFactory().getValidator();
     private static final String TOKEN = "Zm9vYmFyZm9vYmFyZm9vYmFyZm9vYmFyZm9vYmFyZm9";
 
     private static List<String> invalid(Object request) {

@@ -34,10 +34,14 @@ class AddressThrottleTest {
         throttle.countFailure("203.0.113.7", NOW.plusSeconds(1));
         assertTrue(throttle.lockedUntil("203.0.113.7", NOW.plusSeconds(2)).isEmpty());
         throttle.countFailure("203.0.113.7", NOW.plusSeconds(2));
-        assertEquals(NOW.plusSeconds(2).plus(Duration.ofMinutes(15)),
+        assertEquals(
+                NOW.plusSeconds(2).plus(Duration.ofMinutes(15)),
                 throttle.lockedUntil("203.0.113.7", NOW.plusSeconds(3)).orElseThrow());
         assertTrue(throttle.lockedUntil("203.0.113.8", NOW.plusSeconds(3)).isEmpty());
-        assertTrue(throttle.lockedUntil("203.0.113.7", NOW.plus(Duration.ofMinutes(16))).isEmpty(), "the lock ends");
+        assertTrue(
+                throttle.lockedUntil("203.0.113.7", NOW.plus(Duration.ofMinutes(16)))
+                        .isEmpty(),
+                "the lock ends");
     }
 
     @Test
@@ -45,7 +49,8 @@ class AddressThrottleTest {
         AddressThrottle throttle = throttle(2, " ");
         throttle.countFailure("203.0.113.7", NOW);
         throttle.countFailure("203.0.113.7", NOW.plus(Duration.ofMinutes(16)));
-        assertTrue(throttle.lockedUntil("203.0.113.7", NOW.plus(Duration.ofMinutes(16))).isEmpty());
+        assertTrue(throttle.lockedUntil("203.0.113.7", NOW.plus(Duration.ofMinutes(16)))
+                .isEmpty());
     }
 
     @Test

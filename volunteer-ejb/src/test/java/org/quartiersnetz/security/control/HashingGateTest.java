@@ -71,9 +71,11 @@ class HashingGateTest {
     @Test
     void aFailingHashGivesItsTurnBack() {
         HashingGate gate = new HashingGate(1, Duration.ofMillis(100));
-        assertThrows(IllegalStateException.class, () -> gate.pass(() -> {
-            throw new IllegalStateException("broken");
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> gate.pass(() -> {
+                    throw new IllegalStateException("broken");
+                }));
         assertEquals("next", gate.pass(() -> "next"));
     }
 

@@ -47,7 +47,8 @@ class LockoutPolicyTest {
         Instant lockedAt = clock.instant();
         assertEquals(lockedAt.plus(Duration.ofMinutes(15)), throttle.getLockedUntil());
         assertTrue(POLICY.isLocked(throttle, lockedAt));
-        assertTrue(POLICY.isLocked(throttle, lockedAt.plus(Duration.ofMinutes(14)).plusSeconds(59)));
+        assertTrue(
+                POLICY.isLocked(throttle, lockedAt.plus(Duration.ofMinutes(14)).plusSeconds(59)));
         assertFalse(POLICY.isLocked(throttle, lockedAt.plus(Duration.ofMinutes(15))));
     }
 
@@ -81,16 +82,17 @@ class LockoutPolicyTest {
     void theMessageSaysWholeMinutesRoundedUp() {
         Instant now = clock.instant();
         assertEquals(15, LockoutPolicy.minutesLeft(now.plus(Duration.ofMinutes(15)), now));
-        assertEquals(15, LockoutPolicy.minutesLeft(now.plus(Duration.ofMinutes(14)).plusSeconds(1), now));
+        assertEquals(
+                15, LockoutPolicy.minutesLeft(now.plus(Duration.ofMinutes(14)).plusSeconds(1), now));
         assertEquals(1, LockoutPolicy.minutesLeft(now.plusSeconds(3), now));
         assertEquals(1, LockoutPolicy.minutesLeft(now.minusSeconds(3), now));
     }
 
     @Test
     void senselessSettingsAreRefused() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new LockoutPolicy(0, Duration.ofMinutes(15), Duration.ofMinutes(15)));
-        assertThrows(IllegalArgumentException.class,
-                () -> new LockoutPolicy(5, Duration.ZERO, Duration.ofMinutes(15)));
+        assertThrows(IllegalArgumentException.class, () -> new LockoutPolicy(5, Duration.ZERO, Duration.ofMinutes(15)));
     }
 }

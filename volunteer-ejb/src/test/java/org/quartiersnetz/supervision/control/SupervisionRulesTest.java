@@ -29,7 +29,8 @@ class SupervisionRulesTest {
 
     @Test
     void aSessionBeforeThePlacementBeganDoesNotCount() {
-        assertEquals(SupervisionRules.dueOn(STARTED, null, 8),
+        assertEquals(
+                SupervisionRules.dueOn(STARTED, null, 8),
                 SupervisionRules.dueOn(STARTED, LocalDate.of(2026, 1, 20), 8));
     }
 }

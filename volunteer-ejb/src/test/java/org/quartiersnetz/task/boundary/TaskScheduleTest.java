@@ -18,16 +18,22 @@ class TaskScheduleTest {
 
     @Test
     void timesOnDifferentDaysOrOneAfterAnotherAreFine() {
-        assertEquals(3, TaskService.scheduleOf(List.of(time(DayOfWeek.TUESDAY, 15, 17),
-                time(DayOfWeek.THURSDAY, 15, 17), time(DayOfWeek.TUESDAY, 17, 18))).size());
+        assertEquals(
+                3,
+                TaskService.scheduleOf(List.of(
+                                time(DayOfWeek.TUESDAY, 15, 17),
+                                time(DayOfWeek.THURSDAY, 15, 17),
+                                time(DayOfWeek.TUESDAY, 17, 18)))
+                        .size());
     }
 
     @Test
     void anEndBeforeTheStartOrAnOverlapNamesTheRow() {
-        InvalidInputException reversed = assertThrows(InvalidInputException.class,
-                () -> TaskService.scheduleOf(List.of(time(DayOfWeek.MONDAY, 12, 9))));
+        InvalidInputException reversed = assertThrows(
+                InvalidInputException.class, () -> TaskService.scheduleOf(List.of(time(DayOfWeek.MONDAY, 12, 9))));
         assertEquals("schedule[0]", reversed.field());
-        InvalidInputException overlap = assertThrows(InvalidInputException.class,
+        InvalidInputException overlap = assertThrows(
+                InvalidInputException.class,
                 () -> TaskService.scheduleOf(List.of(time(DayOfWeek.MONDAY, 9, 12), time(DayOfWeek.MONDAY, 11, 13))));
         assertEquals("schedule[1]", overlap.field());
     }

@@ -24,9 +24,12 @@ class CourseStatusRuleTest {
 
     @Test
     void aQualificationWithoutEndIsValidForGoodAndAnExpiredOneIsOutweighedByARenewal() {
-        assertEquals(CourseStatus.VALID, CourseStatusRule.of(List.of(new Validity(LocalDate.of(2010, 1, 1), null)),
-                List.of(), TODAY.plusYears(30), NOW));
-        List<Validity> renewed = List.of(new Validity(LocalDate.of(2020, 1, 1), LocalDate.of(2022, 1, 1)),
+        assertEquals(
+                CourseStatus.VALID,
+                CourseStatusRule.of(
+                        List.of(new Validity(LocalDate.of(2010, 1, 1), null)), List.of(), TODAY.plusYears(30), NOW));
+        List<Validity> renewed = List.of(
+                new Validity(LocalDate.of(2020, 1, 1), LocalDate.of(2022, 1, 1)),
                 new Validity(LocalDate.of(2025, 1, 1), LocalDate.of(2027, 1, 1)));
         assertEquals(CourseStatus.VALID, CourseStatusRule.of(renewed, List.of(), TODAY, NOW));
     }
@@ -42,7 +45,6 @@ class CourseStatusRuleTest {
 
     @Test
     void aRunThatEndedWithoutTheQualificationCountsForNothing() {
-        assertEquals(CourseStatus.MISSING,
-                CourseStatusRule.of(List.of(), List.of(NOW.minusSeconds(3600)), TODAY, NOW));
+        assertEquals(CourseStatus.MISSING, CourseStatusRule.of(List.of(), List.of(NOW.minusSeconds(3600)), TODAY, NOW));
     }
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class SignUpTest {
 
-    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+    private static final Validator VALIDATOR =
+            Validation.buildDefaultValidatorFactory().getValidator();
 
     static SignUp valid() {
         SignUp signUp = new SignUp();
@@ -58,8 +59,15 @@ class SignUpTest {
         signUp.setPhone("call me");
         signUp.setLanguages(List.of("de", "xx"));
         signUp.setPrivacyNoticeVersion(null);
-        assertEquals(Set.of("firstName", "email", "password", "phone", "languages[1].<list element>",
-                "privacyNoticeVersion"), invalidFields(signUp));
+        assertEquals(
+                Set.of(
+                        "firstName",
+                        "email",
+                        "password",
+                        "phone",
+                        "languages[1].<list element>",
+                        "privacyNoticeVersion"),
+                invalidFields(signUp));
     }
 
     @Test

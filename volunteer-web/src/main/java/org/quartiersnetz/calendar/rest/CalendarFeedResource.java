@@ -45,12 +45,14 @@ public class CalendarFeedResource {
     @POST
     @Path("mine")
     @RequiresPermissions(Permissions.OWN_PROFILE)
-    @Operation(summary = "A new secret feed URL of the volunteer's supervision sessions, booked slots, intro meetings "
-            + "and course dates (iCalendar); the URL before stops working")
+    @Operation(
+            summary = "A new secret feed URL of the volunteer's supervision sessions, booked slots, intro meetings "
+                    + "and course dates (iCalendar); the URL before stops working")
     @APIResponse(responseCode = "201", description = "created; the URL appears only in this answer")
     public Response createOwn() {
         CalendarService.Created created = calendar.createOwn(currentUser.caller());
-        return Response.created(uriInfo.getAbsolutePath()).entity(FeedResponse.of(created.feed(), created.url()))
+        return Response.created(uriInfo.getAbsolutePath())
+                .entity(FeedResponse.of(created.feed(), created.url()))
                 .build();
     }
 
@@ -74,12 +76,14 @@ public class CalendarFeedResource {
     @POST
     @Path("carrier")
     @RequiresPermissions(Permissions.CALENDAR_FEED)
-    @Operation(summary = "A new secret feed URL of the own carrier's course dates, supervision sessions and slots "
-            + "(iCalendar); the URL before stops working")
+    @Operation(
+            summary = "A new secret feed URL of the own carrier's course dates, supervision sessions and slots "
+                    + "(iCalendar); the URL before stops working")
     @APIResponse(responseCode = "201", description = "created; the URL appears only in this answer")
     public Response createForCarrier() {
         CalendarService.Created created = calendar.createForCarrier(currentUser.caller());
-        return Response.created(uriInfo.getAbsolutePath()).entity(FeedResponse.of(created.feed(), created.url()))
+        return Response.created(uriInfo.getAbsolutePath())
+                .entity(FeedResponse.of(created.feed(), created.url()))
                 .build();
     }
 

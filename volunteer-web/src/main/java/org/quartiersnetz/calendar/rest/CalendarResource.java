@@ -31,7 +31,9 @@ public class CalendarResource {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         noStore.setPrivate(true);
-        return Response.ok(calendar.feed(token), TEXT_CALENDAR).cacheControl(noStore)
-                .header("Content-Disposition", "inline; filename=\"quartiersnetz.ics\"").build();
+        return Response.ok(calendar.feed(token), TEXT_CALENDAR)
+                .cacheControl(noStore)
+                .header("Content-Disposition", "inline; filename=\"quartiersnetz.ics\"")
+                .build();
     }
 }

@@ -29,11 +29,13 @@ public abstract class FeedBacking implements Serializable {
     abstract void revoke();
 
     public void createFeed() {
-        FacesMessages.attempt(() -> {
-            CalendarService.Created created = create();
-            url = created.url();
-            since = created.feed().getCreatedAt();
-        }, "calendar_feed.created");
+        FacesMessages.attempt(
+                () -> {
+                    CalendarService.Created created = create();
+                    url = created.url();
+                    since = created.feed().getCreatedAt();
+                },
+                "calendar_feed.created");
     }
 
     public void revokeFeed() {

@@ -13,7 +13,9 @@ public class OwnCalendarBacking extends FeedBacking {
     private static final long serialVersionUID = 1L;
 
     public void load() {
-        setFeedSince(calendar.own(currentUser.caller()).map(CalendarFeed::getCreatedAt).orElse(null));
+        setFeedSince(calendar.own(currentUser.caller())
+                .map(CalendarFeed::getCreatedAt)
+                .orElse(null));
     }
 
     @Override

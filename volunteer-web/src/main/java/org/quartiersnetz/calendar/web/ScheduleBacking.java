@@ -42,12 +42,20 @@ public class ScheduleBacking extends FeedBacking {
         @Override
         public void loadEvents(LocalDateTime start, LocalDateTime end) {
             Locale locale = Faces.getLocale();
-            for (CalendarEvent e : calendar.schedule(currentUser.caller(), carrierId,
-                    start.atZone(ClockProducer.NETWORK_ZONE).toInstant(), end.atZone(ClockProducer.NETWORK_ZONE)
-                            .toInstant(), locale)) {
-                addEvent(DefaultScheduleEvent.builder().id(e.uid()).title(e.location() == null ? e.title()
-                        : e.title() + " · " + e.location()).startDate(local(e.start())).endDate(local(e.end()))
-                        .editable(false).styleClass("qn-event-" + e.kind().name().toLowerCase(Locale.ROOT)).build());
+            for (CalendarEvent e : calendar.schedule(
+                    currentUser.caller(),
+                    carrierId,
+                    start.atZone(ClockProducer.NETWORK_ZONE).toInstant(),
+                    end.atZone(ClockProducer.NETWORK_ZONE).toInstant(),
+                    locale)) {
+                addEvent(DefaultScheduleEvent.builder()
+                        .id(e.uid())
+                        .title(e.location() == null ? e.title() : e.title() + " · " + e.location())
+                        .startDate(local(e.start()))
+                        .endDate(local(e.end()))
+                        .editable(false)
+                        .styleClass("qn-event-" + e.kind().name().toLowerCase(Locale.ROOT))
+                        .build());
             }
         }
     };
@@ -59,7 +67,9 @@ public class ScheduleBacking extends FeedBacking {
             initialDate = null;
         }
         if (isFeedKept()) {
-            setFeedSince(calendar.ofCarrier(currentUser.caller()).map(CalendarFeed::getCreatedAt).orElse(null));
+            setFeedSince(calendar.ofCarrier(currentUser.caller())
+                    .map(CalendarFeed::getCreatedAt)
+                    .orElse(null));
         }
         if (!currentUser.caller().isCarrierStaff() && !currentUser.caller().is(Role.NETWORK_COORDINATOR)) {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
@@ -81,7 +91,8 @@ public class ScheduleBacking extends FeedBacking {
 
     /** Whether the caller keeps the carrier's calendar feed (its coordinators). */
     public boolean isFeedKept() {
-        return currentUser.isPermitted(Permissions.CALENDAR_FEED) && currentUser.caller().isCarrierStaff();
+        return currentUser.isPermitted(Permissions.CALENDAR_FEED)
+                && currentUser.caller().isCarrierStaff();
     }
 
     @Override

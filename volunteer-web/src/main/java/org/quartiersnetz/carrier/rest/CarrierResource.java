@@ -53,8 +53,10 @@ public class CarrierResource {
     @Operation(summary = "Add a carrier (administrators)")
     public Response create(CarrierInput input) {
         Carrier carrier = carriers.create(input);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(carrier.getCode()).build())
-                .entity(CarrierResponse.of(carrier)).build();
+        return Response.created(
+                        uriInfo.getAbsolutePathBuilder().path(carrier.getCode()).build())
+                .entity(CarrierResponse.of(carrier))
+                .build();
     }
 
     @GET
@@ -87,7 +89,11 @@ public class CarrierResource {
     @Operation(summary = "Add a site (administrators, the carrier's coordinators)")
     public Response addSite(@PathParam("code") String code, SiteInput input) {
         Site site = sites.create(currentUser.caller(), code, input);
-        return Response.created(uriInfo.getBaseUriBuilder().path("v1/sites").path(String.valueOf(site.getId())).build())
-                .entity(SiteResponse.of(site)).build();
+        return Response.created(uriInfo.getBaseUriBuilder()
+                        .path("v1/sites")
+                        .path(String.valueOf(site.getId()))
+                        .build())
+                .entity(SiteResponse.of(site))
+                .build();
     }
 }

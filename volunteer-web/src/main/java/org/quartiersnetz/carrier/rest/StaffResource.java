@@ -38,8 +38,9 @@ public class StaffResource {
 
     @GET
     @RequiresPermissions(Permissions.STAFF_READ)
-    @Operation(summary = "Staff the caller may see: all for administrators and network coordinators, "
-            + "otherwise the own carrier's")
+    @Operation(
+            summary = "Staff the caller may see: all for administrators and network coordinators, "
+                    + "otherwise the own carrier's")
     public List<StaffResponse> list() {
         return staff.list(currentUser.caller()).stream().map(StaffResponse::of).toList();
     }
@@ -52,8 +53,11 @@ public class StaffResource {
     @APIResponse(responseCode = "409", description = "the e-mail address has an account already")
     public Response invite(StaffInvitation invitation) {
         StaffMember member = staff.invite(invitation);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(member.getId())).build())
-                .entity(StaffResponse.of(member)).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(member.getId()))
+                        .build())
+                .entity(StaffResponse.of(member))
+                .build();
     }
 
     @PUT

@@ -20,8 +20,10 @@ public class CarrierCatalog {
 
     public List<SelectItem> getFreeCarrierOptions() {
         if (freeCarrierOptions == null) {
-            freeCarrierOptions = carriers.listAll().stream().filter(c -> c.getKind() == CarrierKind.FREE_CARRIER)
-                    .map(c -> new SelectItem(c.getCode(), c.getName())).toList();
+            freeCarrierOptions = carriers.listAll().stream()
+                    .filter(c -> c.getKind() == CarrierKind.FREE_CARRIER)
+                    .map(c -> new SelectItem(c.getCode(), c.getName()))
+                    .toList();
         }
         return freeCarrierOptions;
     }

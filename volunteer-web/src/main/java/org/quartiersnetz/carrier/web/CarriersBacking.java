@@ -56,7 +56,8 @@ public class CarriersBacking implements Serializable {
             FacesMessages.info("carrier.added", carrier.getName());
             carrier = new CarrierInput();
         } catch (BusinessException e) {
-            FacesMessages.error(e, "carrier");        } catch (EJBException e) {
+            FacesMessages.error(e, "carrier");
+        } catch (EJBException e) {
             FacesMessages.errorOrRethrow(e);
         }
     }
@@ -67,7 +68,8 @@ public class CarriersBacking implements Serializable {
             FacesMessages.info("site.added", site.getName());
             site = new SiteInput();
         } catch (BusinessException e) {
-            FacesMessages.error(e, "site");        } catch (EJBException e) {
+            FacesMessages.error(e, "site");
+        } catch (EJBException e) {
             FacesMessages.errorOrRethrow(e);
         }
     }

@@ -35,7 +35,11 @@ public class StaffBacking implements Serializable {
     }
 
     public List<Role> getRoles() {
-        return List.of(Role.CARRIER_STAFF, Role.CARRIER_COORDINATOR, Role.NETWORK_COORDINATOR, Role.ADMINISTRATOR,
+        return List.of(
+                Role.CARRIER_STAFF,
+                Role.CARRIER_COORDINATOR,
+                Role.NETWORK_COORDINATOR,
+                Role.ADMINISTRATOR,
                 Role.SUPERVISOR);
     }
 
@@ -64,7 +68,10 @@ public class StaffBacking implements Serializable {
         change.setFirstName(member.getFirstName());
         change.setLastName(member.getLastName());
         change.setRole(member.getAccount().getRole());
-        change.setCarrier(member.getAccount().getCarrier() == null ? null : member.getAccount().getCarrier().getCode());
+        change.setCarrier(
+                member.getAccount().getCarrier() == null
+                        ? null
+                        : member.getAccount().getCarrier().getCode());
         change.setDisabled(!member.getAccount().isDisabled());
         try {
             staff.change(currentUser.caller(), member.getId(), change);

@@ -33,8 +33,9 @@ public class ClearanceLetter {
 
     public byte[] render(LetterData data) {
         String name = data.firstName() + " " + data.lastName();
-        String born = data.birthDate() == null ? "" : Texts.get(GERMAN, "clearance_letter.born",
-                DATE.format(data.birthDate()));
+        String born = data.birthDate() == null
+                ? ""
+                : Texts.get(GERMAN, "clearance_letter.born", DATE.format(data.birthDate()));
         try (PDDocument document = new PDDocument();
                 InputStream fontFile = ClearanceLetter.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
             PDType0Font font = PDType0Font.load(document, fontFile);
@@ -48,12 +49,25 @@ public class ClearanceLetter {
                 y = paragraph(out, font, 11, y, data.carrierName());
                 y = paragraph(out, font, 16, y - 30, Texts.get(GERMAN, "clearance_letter.title"));
                 y = paragraph(out, font, 11, y - 4, Texts.get(GERMAN, "clearance_letter.subtitle"));
-                y = paragraph(out, font, 11, y - 20, Texts.get(GERMAN, "clearance_letter.body", name, born,
-                        data.carrierName()));
+                y = paragraph(
+                        out,
+                        font,
+                        11,
+                        y - 20,
+                        Texts.get(GERMAN, "clearance_letter.body", name, born, data.carrierName()));
                 y = paragraph(out, font, 11, y - 10, Texts.get(GERMAN, "clearance_letter.freeOfCharge"));
                 y = paragraph(out, font, 11, y - 10, Texts.get(GERMAN, "clearance_letter.nothingElse"));
-                paragraph(out, font, 11, y - 30, Texts.get(GERMAN, "clearance_letter.issued",
-                        DATE.format(data.issuedOn()), data.issuedBy(), data.carrierName()));
+                paragraph(
+                        out,
+                        font,
+                        11,
+                        y - 30,
+                        Texts.get(
+                                GERMAN,
+                                "clearance_letter.issued",
+                                DATE.format(data.issuedOn()),
+                                data.issuedBy(),
+                                data.carrierName()));
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             document.save(bytes);

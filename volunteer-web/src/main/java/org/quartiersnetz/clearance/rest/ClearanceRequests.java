@@ -22,8 +22,7 @@ final class ClearanceRequests {
     static final String NOT_A_BOOLEAN = "clearance.notABoolean";
     static final String NO_BODY = "clearance.noBody";
 
-    private ClearanceRequests() {
-    }
+    private ClearanceRequests() {}
 
     static ClearanceInput input(JsonObject body) {
         if (body == null) {

@@ -10,11 +10,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
-import org.quartiersnetz.common.rest.QueryParams;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.quartiersnetz.clearance.boundary.ClearanceService;
 import org.quartiersnetz.clearance.entity.ClearanceCheck;
 import org.quartiersnetz.common.control.InvalidInputException;
+import org.quartiersnetz.common.rest.QueryParams;
 import org.quartiersnetz.security.entity.Role.Permissions;
 import org.quartiersnetz.security.web.CurrentUser;
 
@@ -51,13 +51,16 @@ public class ClearanceResource {
     @Operation(summary = "The volunteer's inspections the own carrier may see, newest first")
     @APIResponse(responseCode = "404", description = "no such volunteer, or not visible to the caller")
     public List<ClearanceResponse> list(@PathParam("id") long id) {
-        return clearance.visible(currentUser.caller(), id).stream().map(ClearanceResponse::of).toList();
+        return clearance.visible(currentUser.caller(), id).stream()
+                .map(ClearanceResponse::of)
+                .toList();
     }
 
     @POST
     @Path("checks")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record that the own carrier inspected the volunteer's extended certificate of conduct",
+    @Operation(
+            summary = "Record that the own carrier inspected the volunteer's extended certificate of conduct",
             description = "Exactly inspectedOn, certificateIssuedOn (ISO dates) and relevantConviction; any other "
                     + "property is refused (400). The certificate may be at most QN_CLEARANCE_MAX_CERTIFICATE_AGE "
                     + "(default 3 months) old at the inspection; neither date may lie in the future.")
@@ -66,12 +69,15 @@ public class ClearanceResource {
     @APIResponse(responseCode = "404", description = "no such volunteer, or not visible to the caller")
     public Response record(@PathParam("id") long id, JsonObject body) {
         ClearanceCheck check = clearance.record(currentUser.caller(), id, ClearanceRequests.input(body));
-        return Response.created(uriInfo.getAbsolutePath()).entity(ClearanceResponse.of(check)).build();
+        return Response.created(uriInfo.getAbsolutePath())
+                .entity(ClearanceResponse.of(check))
+                .build();
     }
 
     @GET
     @Path("status")
-    @Operation(summary = "Whether the own carrier may let the volunteer take up a task needing clearance",
+    @Operation(
+            summary = "Whether the own carrier may let the volunteer take up a task needing clearance",
             description = "VALID, CONVICTION (never place), DUE (renewal passed) or MISSING, on the day given "
                     + "(ISO date, default today), from the own carrier's inspections and, with the volunteer's "
                     + "consent, the other carriers'.")
@@ -84,7 +90,8 @@ public class ClearanceResource {
     @POST
     @Path("activity")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a day the volunteer was active for the own carrier in a task needing clearance",
+    @Operation(
+            summary = "Record a day the volunteer was active for the own carrier in a task needing clearance",
             description = "Restarts the §72a(5) keeping time on the inspections the carrier relies on.")
     @APIResponse(responseCode = "400", description = "no date, or one in the future")
     @APIResponse(responseCode = "404", description = "no such volunteer, or not visible to the caller")

@@ -8,16 +8,25 @@ import org.quartiersnetz.clearance.entity.ClearanceCheck;
 public record OwnClearanceResponse(boolean shareConsent, List<Inspection> inspections) {
 
     /** One inspection, without the staff member's account. */
-    public record Inspection(String carrier, LocalDate inspectedOn, LocalDate certificateIssuedOn,
-            boolean relevantConviction, LocalDate renewalDueOn) {
+    public record Inspection(
+            String carrier,
+            LocalDate inspectedOn,
+            LocalDate certificateIssuedOn,
+            boolean relevantConviction,
+            LocalDate renewalDueOn) {
 
         static Inspection of(ClearanceCheck c) {
-            return new Inspection(c.getCarrier().getCode(), c.getInspectedOn(), c.getCertificateIssuedOn(),
-                    c.isRelevantConviction(), c.getRenewalDueOn());
+            return new Inspection(
+                    c.getCarrier().getCode(),
+                    c.getInspectedOn(),
+                    c.getCertificateIssuedOn(),
+                    c.isRelevantConviction(),
+                    c.getRenewalDueOn());
         }
     }
 
     static OwnClearanceResponse of(boolean consent, List<ClearanceCheck> checks) {
-        return new OwnClearanceResponse(consent, checks.stream().map(Inspection::of).toList());
+        return new OwnClearanceResponse(
+                consent, checks.stream().map(Inspection::of).toList());
     }
 }

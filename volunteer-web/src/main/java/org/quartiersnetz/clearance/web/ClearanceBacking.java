@@ -80,8 +80,10 @@ public class ClearanceBacking implements Serializable {
 
     /** Sends the letter confirming the volunteer role as a PDF download. */
     public void downloadLetter() throws IOException {
-        Faces.sendFile(letter.render(clearance.letter(currentUser.caller(), volunteer)),
-                "bestaetigung-ehrenamt-" + volunteer + ".pdf", true);
+        Faces.sendFile(
+                letter.render(clearance.letter(currentUser.caller(), volunteer)),
+                "bestaetigung-ehrenamt-" + volunteer + ".pdf",
+                true);
     }
 
     public Long getVolunteer() {

@@ -33,7 +33,8 @@ public class FallbackExceptionMapper implements ExceptionMapper<Exception> {
 
     private static boolean isUnreadableBody(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof JsonbException || cause instanceof ProcessingException
+            if (cause instanceof JsonbException
+                    || cause instanceof ProcessingException
                     || cause instanceof jakarta.json.JsonException) {
                 return true;
             }

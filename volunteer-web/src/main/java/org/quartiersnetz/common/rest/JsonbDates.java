@@ -29,8 +29,8 @@ public class JsonbDates implements ContextResolver<Jsonb> {
     static final int FIRST_YEAR = 1;
     static final int LAST_YEAR = 9999;
 
-    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withDeserializers(
-            new LocalDates(), new LocalDateTimes(), new Instants()));
+    private final Jsonb jsonb = JsonbBuilder.create(
+            new JsonbConfig().withDeserializers(new LocalDates(), new LocalDateTimes(), new Instants()));
 
     @Override
     public Jsonb getContext(Class<?> type) {

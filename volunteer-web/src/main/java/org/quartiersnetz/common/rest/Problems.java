@@ -21,22 +21,23 @@ import org.quartiersnetz.common.web.Texts;
 /** Turns failures into problem responses in the request's language. */
 final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     static Response of(BusinessException failure) {
         Locale locale = RequestLocale.get();
         String text = Texts.get(locale, failure.messageKey(), failure.arguments());
         Status status = statusOf(failure);
-        List<Problem.FieldError> errors = failure.field() == null
-                ? List.of() : List.of(new Problem.FieldError(failure.field(), text));
+        List<Problem.FieldError> errors =
+                failure.field() == null ? List.of() : List.of(new Problem.FieldError(failure.field(), text));
         String type = status.getReasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '-');
         Problem problem = Problem.of(status, type, title(status), text, errors);
         if (failure instanceof InvalidStateException state && state.allowedNext() != null) {
             problem = problem.withAllowedNext(state.allowedNext());
         }
         if (failure instanceof BusyException busy) {
-            return Response.fromResponse(problem.toResponse()).header("Retry-After", busy.retryAfterSeconds()).build();
+            return Response.fromResponse(problem.toResponse())
+                    .header("Retry-After", busy.retryAfterSeconds())
+                    .build();
         }
         return problem.toResponse();
     }
@@ -46,8 +47,13 @@ final class Problems {
                 .map(v -> new Problem.FieldError(fieldOf(v.getPropertyPath()), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        return Problem.of(Status.BAD_REQUEST, "validation", title(Status.BAD_REQUEST),
-                Texts.get(RequestLocale.get(), "problem.validation.detail"), errors).toResponse();
+        return Problem.of(
+                        Status.BAD_REQUEST,
+                        "validation",
+                        title(Status.BAD_REQUEST),
+                        Texts.get(RequestLocale.get(), "problem.validation.detail"),
+                        errors)
+                .toResponse();
     }
 
     static Response of(Status status, String type, String detailKey) {
@@ -91,7 +97,8 @@ final class Problems {
                 case CONTAINER_ELEMENT -> field = field + "[" + node.getIndex() + "]";
                 default -> {
                     if (node.isInIterable() && node.getIndex() != null && !field.isEmpty()) {
-                        field = field + "[" + node.getIndex() + "]" + (node.getName() == null ? "" : "." + node.getName());
+                        field = field + "[" + node.getIndex() + "]"
+                                + (node.getName() == null ? "" : "." + node.getName());
                         inElement = node.getName() == null;
                     } else if (node.getName() != null) {
                         field = inElement ? field + "." + node.getName() : node.getName();

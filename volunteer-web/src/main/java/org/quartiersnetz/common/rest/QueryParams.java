@@ -13,8 +13,7 @@ public final class QueryParams {
 
     static final String INVALID_VALUE = "common.query.invalidValue";
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     public static <E extends Enum<E>> E enumOf(Class<E> type, String value, String name) {
         if (value == null || value.isBlank()) {

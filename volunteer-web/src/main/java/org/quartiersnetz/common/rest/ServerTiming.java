@@ -9,11 +9,12 @@ import java.util.Locale;
  */
 public final class ServerTiming {
 
-    private ServerTiming() {
-    }
+    private ServerTiming() {}
 
     public static Response ok(Object entity, long startNanos) {
         double millis = (System.nanoTime() - startNanos) / 1e6;
-        return Response.ok(entity).header("Server-Timing", String.format(Locale.ROOT, "app;dur=%.1f", millis)).build();
+        return Response.ok(entity)
+                .header("Server-Timing", String.format(Locale.ROOT, "app;dur=%.1f", millis))
+                .build();
     }
 }

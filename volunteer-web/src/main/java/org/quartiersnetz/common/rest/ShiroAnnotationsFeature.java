@@ -58,7 +58,8 @@ public class ShiroAnnotationsFeature implements DynamicFeature {
             if (!subject.isAuthenticated()) {
                 Response challenge = Problems.of(Response.Status.UNAUTHORIZED, "unauthorized", "problem.http.401");
                 request.abortWith(Response.fromResponse(challenge)
-                        .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Quartiersnetz\"").build());
+                        .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Quartiersnetz\"")
+                        .build());
             } else if (permissions != null && !permitted(subject)) {
                 request.abortWith(Problems.of(Response.Status.FORBIDDEN, "forbidden", "problem.http.403"));
             }

@@ -34,8 +34,7 @@ public class TestClockResource {
     Clock clock;
 
     /** The server's time and how far it was moved. */
-    public record Now(Instant instant, LocalDate today, long offsetDays) {
-    }
+    public record Now(Instant instant, LocalDate today, long offsetDays) {}
 
     /** The day the clock should show. */
     public static class Move {
@@ -48,7 +47,8 @@ public class TestClockResource {
     @APIResponse(responseCode = "404", description = "the server does not run with a test clock")
     public Now now() {
         requireEnabled();
-        return new Now(clock.instant(), ClockProducer.today(clock), testClock.offset().toDays());
+        return new Now(
+                clock.instant(), ClockProducer.today(clock), testClock.offset().toDays());
     }
 
     @PUT

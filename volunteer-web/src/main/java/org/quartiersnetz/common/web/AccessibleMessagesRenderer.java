@@ -16,8 +16,9 @@ import org.primefaces.component.messages.MessagesRenderer;
 public class AccessibleMessagesRenderer extends MessagesRenderer {
 
     @Override
-    protected void encodeMessage(ResponseWriter writer, Messages messages, FacesMessage message,
-            String styleClassPrefix, boolean escape) throws IOException {
+    protected void encodeMessage(
+            ResponseWriter writer, Messages messages, FacesMessage message, String styleClassPrefix, boolean escape)
+            throws IOException {
         super.encodeMessage(new ListItemWithoutRole(writer), messages, message, styleClassPrefix, escape);
     }
 

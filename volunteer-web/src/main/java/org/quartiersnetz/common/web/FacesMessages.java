@@ -11,8 +11,7 @@ import org.quartiersnetz.common.control.BusinessException;
 /** Shows texts of the resource bundle as JSF messages, next to a field or for the page. */
 public final class FacesMessages {
 
-    private FacesMessages() {
-    }
+    private FacesMessages() {}
 
     public static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -34,8 +33,8 @@ public final class FacesMessages {
     public static void error(BusinessException failure, String formId) {
         String clientId = null;
         if (failure.field() != null) {
-            UIComponent input = FacesContext.getCurrentInstance().getViewRoot()
-                    .findComponent(formId + ":" + failure.field());
+            UIComponent input =
+                    FacesContext.getCurrentInstance().getViewRoot().findComponent(formId + ":" + failure.field());
             clientId = input == null ? null : input.getClientId();
         }
         add(clientId, FacesMessage.SEVERITY_ERROR, text(failure.messageKey(), failure.arguments()));
@@ -66,8 +65,10 @@ public final class FacesMessages {
         if (!(failure.getCause() instanceof jakarta.validation.ConstraintViolationException violations)) {
             throw failure;
         }
-        violations.getConstraintViolations().forEach(v -> add(clientIdOf(formId, v.getPropertyPath()),
-                FacesMessage.SEVERITY_ERROR, v.getMessage()));
+        violations
+                .getConstraintViolations()
+                .forEach(
+                        v -> add(clientIdOf(formId, v.getPropertyPath()), FacesMessage.SEVERITY_ERROR, v.getMessage()));
     }
 
     /** The client id of the input a violation concerns, or null (a page message) when the form has none. */

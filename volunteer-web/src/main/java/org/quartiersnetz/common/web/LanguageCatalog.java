@@ -17,8 +17,9 @@ import java.util.Locale;
 @ApplicationScoped
 public class LanguageCatalog {
 
-    static final List<String> CODES = List.of("de", "en", "tr", "ar", "ru", "uk", "pl", "ro", "bg", "fa", "ku",
-            "sq", "sr", "hr", "bs", "it", "fr", "es", "el", "ps", "so", "ti", "vi", "zh");
+    static final List<String> CODES = List.of(
+            "de", "en", "tr", "ar", "ru", "uk", "pl", "ro", "bg", "fa", "ku", "sq", "sr", "hr", "bs", "it", "fr", "es",
+            "el", "ps", "so", "ti", "vi", "zh");
 
     public List<SelectItem> getOptions() {
         Locale viewLocale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
@@ -37,6 +38,7 @@ public class LanguageCatalog {
         String inViewLanguage = language.getDisplayLanguage(viewLocale);
         String inItself = language.getDisplayLanguage(language);
         return inViewLanguage.equalsIgnoreCase(inItself) || inItself.equals(code)
-                ? inViewLanguage : inViewLanguage + " (" + inItself + ")";
+                ? inViewLanguage
+                : inViewLanguage + " (" + inItself + ")";
     }
 }

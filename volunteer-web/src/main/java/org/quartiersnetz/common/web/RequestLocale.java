@@ -10,8 +10,7 @@ public final class RequestLocale {
 
     private static final ThreadLocal<Locale> CURRENT = new ThreadLocal<>();
 
-    private RequestLocale() {
-    }
+    private RequestLocale() {}
 
     public static Locale get() {
         Locale locale = CURRENT.get();

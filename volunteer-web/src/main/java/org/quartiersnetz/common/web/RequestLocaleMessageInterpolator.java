@@ -12,8 +12,7 @@ import java.util.Locale;
 public class RequestLocaleMessageInterpolator implements MessageInterpolator {
 
     private final MessageInterpolator delegate =
-            Validation.byDefaultProvider().configure().ignoreXmlConfiguration()
-                    .getDefaultMessageInterpolator();
+            Validation.byDefaultProvider().configure().ignoreXmlConfiguration().getDefaultMessageInterpolator();
 
     @Override
     public String interpolate(String messageTemplate, Context context) {

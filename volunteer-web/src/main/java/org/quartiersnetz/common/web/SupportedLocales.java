@@ -10,8 +10,7 @@ public final class SupportedLocales {
     public static final Locale DEFAULT = Locale.GERMAN;
     public static final List<Locale> ALL = List.of(Locale.GERMAN, Locale.ENGLISH);
 
-    private SupportedLocales() {
-    }
+    private SupportedLocales() {}
 
     /** The first supported language among those a client asks for, else German. */
     public static Locale choose(Enumeration<Locale> requested) {

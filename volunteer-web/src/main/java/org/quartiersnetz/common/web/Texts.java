@@ -12,13 +12,13 @@ public final class Texts {
 
     public static final String BUNDLE = "i18n.ApplicationBundle";
 
-    private Texts() {
-    }
+    private Texts() {}
 
     public static String get(Locale locale, String key, Object... arguments) {
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale, Texts.class.getClassLoader()).getString(key);
+            pattern = ResourceBundle.getBundle(BUNDLE, locale, Texts.class.getClassLoader())
+                    .getString(key);
         } catch (MissingResourceException e) {
             return key;
         }

@@ -26,57 +26,90 @@ import org.quartiersnetz.security.entity.Caller;
  * (CSV injection); confidential notes are in no list.
  */
 public enum DashboardList {
-
-    OVERDUE_SUPERVISION("overdue-supervision", List.of("volunteer", "task", "carrier", "type", "intervalWeeks",
-            "startedOn", "lastAttended", "dueOn")) {
+    OVERDUE_SUPERVISION(
+            "overdue-supervision",
+            List.of("volunteer", "task", "carrier", "type", "intervalWeeks", "startedOn", "lastAttended", "dueOn")) {
         @Override
         List<List<Object>> rows(DashboardService service, Caller caller, DashboardFilter filter, Locale locale) {
-            return service.overdueSupervision(caller, filter).stream().map(o -> List.<Object>of(o.volunteerName(),
-                    o.title().in(locale), o.carrier(), o.type(), o.intervalWeeks(), o.startedOn(),
-                    Optional.ofNullable(o.lastAttended()).map(Object.class::cast).orElse(""), o.dueOn())).toList();
+            return service.overdueSupervision(caller, filter).stream()
+                    .map(o -> List.<Object>of(
+                            o.volunteerName(),
+                            o.title().in(locale),
+                            o.carrier(),
+                            o.type(),
+                            o.intervalWeeks(),
+                            o.startedOn(),
+                            Optional.ofNullable(o.lastAttended())
+                                    .map(Object.class::cast)
+                                    .orElse(""),
+                            o.dueOn()))
+                    .toList();
         }
     },
     EXPIRING_QUALIFICATIONS("expiring-qualifications", List.of("volunteer", "course", "validUntil", "state")) {
         @Override
         List<List<Object>> rows(DashboardService service, Caller caller, DashboardFilter filter, Locale locale) {
-            return service.expiringQualifications(caller, filter).stream().map(q -> List.<Object>of(q.volunteerName(),
-                    q.title().in(locale), q.validUntil(),
-                    Texts.get(locale, q.expired() ? "dashboard.expired" : "dashboard.expiring"))).toList();
+            return service.expiringQualifications(caller, filter).stream()
+                    .map(q -> List.<Object>of(
+                            q.volunteerName(),
+                            q.title().in(locale),
+                            q.validUntil(),
+                            Texts.get(locale, q.expired() ? "dashboard.expired" : "dashboard.expiring")))
+                    .toList();
         }
     },
     CLEARANCE("clearance", List.of("volunteer", "task", "carrier", "placementStatus", "gap", "renewalDueOn")) {
         @Override
         List<List<Object>> rows(DashboardService service, Caller caller, DashboardFilter filter, Locale locale) {
-            return service.clearance(caller, filter).stream().map(g -> List.<Object>of(g.volunteerName(),
-                    g.title().in(locale), g.carrier(), Texts.get(locale, "PlacementStatus." + g.placementStatus()),
-                    Texts.label(locale, g.gap()),
-                    g.renewalDueOn() == null ? "" : g.renewalDueOn())).toList();
+            return service.clearance(caller, filter).stream()
+                    .map(g -> List.<Object>of(
+                            g.volunteerName(),
+                            g.title().in(locale),
+                            g.carrier(),
+                            Texts.get(locale, "PlacementStatus." + g.placementStatus()),
+                            Texts.label(locale, g.gap()),
+                            g.renewalDueOn() == null ? "" : g.renewalDueOn()))
+                    .toList();
         }
     },
-    WAITING_FOR_INTRO("waiting-for-intro", List.of("volunteer", "task", "carrier", "acceptedAt", "meetingAt",
-            "daysWaiting")) {
+    WAITING_FOR_INTRO(
+            "waiting-for-intro", List.of("volunteer", "task", "carrier", "acceptedAt", "meetingAt", "daysWaiting")) {
         @Override
         List<List<Object>> rows(DashboardService service, Caller caller, DashboardFilter filter, Locale locale) {
-            return service.waitingForIntro(caller, filter).stream().map(w -> List.<Object>of(w.volunteerName(),
-                    w.title().in(locale), w.carrier(), local(w.acceptedAt()), local(w.meetingAt()), w.daysWaiting()))
+            return service.waitingForIntro(caller, filter).stream()
+                    .map(w -> List.<Object>of(
+                            w.volunteerName(),
+                            w.title().in(locale),
+                            w.carrier(),
+                            local(w.acceptedAt()),
+                            local(w.meetingAt()),
+                            w.daysWaiting()))
                     .toList();
         }
     },
     FREE_PLACES("free-places", List.of("kind", "what", "startsAt", "place", "carrier", "capacity", "free")) {
         @Override
         List<List<Object>> rows(DashboardService service, Caller caller, DashboardFilter filter, Locale locale) {
-            return service.freePlaces(caller, filter).stream().map(f -> List.<Object>of(Texts.label(locale, f.kind()),
-                    f.title() == null ? Texts.get(locale, "SupervisionKind." + f.what()) : f.title().in(locale),
-                    local(f.startsAt()), f.place() == null ? "" : f.place(),
-                    f.carrier() == null ? Texts.get(locale, "dashboard.network") : f.carrier(), f.capacity(), f.free()))
+            return service.freePlaces(caller, filter).stream()
+                    .map(f -> List.<Object>of(
+                            Texts.label(locale, f.kind()),
+                            f.title() == null
+                                    ? Texts.get(locale, "SupervisionKind." + f.what())
+                                    : f.title().in(locale),
+                            local(f.startsAt()),
+                            f.place() == null ? "" : f.place(),
+                            f.carrier() == null ? Texts.get(locale, "dashboard.network") : f.carrier(),
+                            f.capacity(),
+                            f.free()))
                     .toList();
         }
     },
     COVERAGE("coverage", List.of("month", "countedOn", "active", "covered", "percent")) {
         @Override
         List<List<Object>> rows(DashboardService service, Caller caller, DashboardFilter filter, Locale locale) {
-            return service.coverage(caller, filter).stream().map(m -> List.<Object>of(m.month(), m.countedOn(),
-                    m.active(), m.covered(), m.percent())).toList();
+            return service.coverage(caller, filter).stream()
+                    .map(m -> List.<Object>of(m.month(), m.countedOn(), m.active(), m.covered(), m.percent()))
+                    .toList();
         }
     };
 
@@ -131,6 +164,8 @@ public enum DashboardList {
     }
 
     static String local(Instant instant) {
-        return instant == null ? "" : ZonedDateTime.ofInstant(instant, ClockProducer.NETWORK_ZONE).format(LOCAL);
+        return instant == null
+                ? ""
+                : ZonedDateTime.ofInstant(instant, ClockProducer.NETWORK_ZONE).format(LOCAL);
     }
 }

@@ -39,29 +39,39 @@ public class DashboardResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RequiresPermissions(Permissions.DASHBOARD_READ)
-    @Operation(summary = "Overdue supervision, expiring qualifications, clearance due or missing, placements waiting for "
-            + "their intro meeting, sessions and course runs with free places, supervision coverage per month: the own "
-            + "carrier's for its coordinators, all carriers' (or carrier=code) for the network coordinator; type=task "
-            + "type code, days=how far ahead (1–365, default 60)")
-    public Response view(@QueryParam("carrier") String carrier, @QueryParam("type") String type,
-            @QueryParam("days") String days) {
+    @Operation(
+            summary = "Overdue supervision, expiring qualifications, clearance due or missing, placements waiting for "
+                    + "their intro meeting, sessions and course runs with free places, supervision coverage per month: the own "
+                    + "carrier's for its coordinators, all carriers' (or carrier=code) for the network coordinator; type=task "
+                    + "type code, days=how far ahead (1–365, default 60)")
+    public Response view(
+            @QueryParam("carrier") String carrier, @QueryParam("type") String type, @QueryParam("days") String days) {
         long start = System.nanoTime();
-        return ServerTiming.ok(DashboardResponse.of(dashboard.view(currentUser.caller(), filter(carrier, type, days)),
-                RequestLocale.get()), start);
+        return ServerTiming.ok(
+                DashboardResponse.of(
+                        dashboard.view(currentUser.caller(), filter(carrier, type, days)), RequestLocale.get()),
+                start);
     }
 
     @GET
     @Path("{list}")
     @Produces("text/csv")
     @RequiresPermissions(Permissions.DASHBOARD_READ)
-    @Operation(summary = "One list as CSV (overdue-supervision, expiring-qualifications, clearance, waiting-for-intro, "
-            + "free-places, coverage), same filters and columns as the page, header in the reader's language")
-    public Response export(@PathParam("list") String list, @QueryParam("carrier") String carrier,
-            @QueryParam("type") String type, @QueryParam("days") String days) {
+    @Operation(
+            summary = "One list as CSV (overdue-supervision, expiring-qualifications, clearance, waiting-for-intro, "
+                    + "free-places, coverage), same filters and columns as the page, header in the reader's language")
+    public Response export(
+            @PathParam("list") String list,
+            @QueryParam("carrier") String carrier,
+            @QueryParam("type") String type,
+            @QueryParam("days") String days) {
         DashboardList which = DashboardList.ofPath(list).orElseThrow(() -> new NotFoundException(UNKNOWN_LIST, list));
         String csv = which.csv(dashboard, currentUser.caller(), filter(carrier, type, days), RequestLocale.get());
-        return Response.ok(csv, "text/csv; charset=UTF-8").header("Content-Disposition",
-                "attachment; filename=\"" + which.fileName(ClockProducer.today(clock)) + "\"").build();
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + which.fileName(ClockProducer.today(clock)) + "\"")
+                .build();
     }
 
     static DashboardFilter filter(String carrier, String type, String days) {

@@ -55,6 +55,7 @@ public class DashboardBacking implements Serializable {
     private Integer days = DashboardFilter.DEFAULT_DAYS;
     /** The days as given in the address, checked here so that "?days=many" is explained, not ignored. */
     private String daysParam;
+
     private transient Dashboard view;
 
     public void load() {
@@ -112,19 +113,39 @@ public class DashboardBacking implements Serializable {
                     + m.month().getYear());
             values.add(m.percent());
         }
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", FacesMessages.text("dashboard.coveragePercent"))
-                                .add("data", values).add("backgroundColor", "#1f5f8b"))))
-                .add("options", Json.createObjectBuilder().add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
-                                .add("min", 0).add("max", 100))))
-                .build().toString();
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", FacesMessages.text("dashboard.coveragePercent"))
+                                                        .add("data", values)
+                                                        .add("backgroundColor", "#1f5f8b"))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("animation", false)
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "y",
+                                                        Json.createObjectBuilder()
+                                                                .add("min", 0)
+                                                                .add("max", 100))))
+                .build()
+                .toString();
     }
 
     /** The lists; read again when the view was restored without them (they are not kept in the session). */
     public Dashboard getView() {
-        if (view == null && !FacesContext.getCurrentInstance().isValidationFailed()
+        if (view == null
+                && !FacesContext.getCurrentInstance().isValidationFailed()
                 && !FacesContext.getCurrentInstance().getMessages().hasNext()) {
             load();
         }

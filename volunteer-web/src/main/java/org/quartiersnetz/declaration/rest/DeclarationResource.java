@@ -40,7 +40,9 @@ public class DeclarationResource {
     @GET
     @Operation(summary = "The declarations in force, in the request's language")
     public List<DeclarationResponse> inForce() {
-        return declarations.inForce().stream().map(d -> DeclarationResponse.of(d, RequestLocale.get())).toList();
+        return declarations.inForce().stream()
+                .map(d -> DeclarationResponse.of(d, RequestLocale.get()))
+                .toList();
     }
 
     @POST
@@ -50,7 +52,8 @@ public class DeclarationResource {
     @APIResponse(responseCode = "201", description = "the new version, in force at once")
     public Response issue(DeclarationInput input) {
         Declaration issued = declarations.issue(input);
-        return Response.status(Response.Status.CREATED).entity(DeclarationResponse.of(issued, RequestLocale.get()))
+        return Response.status(Response.Status.CREATED)
+                .entity(DeclarationResponse.of(issued, RequestLocale.get()))
                 .build();
     }
 
@@ -59,7 +62,9 @@ public class DeclarationResource {
     @RequiresPermissions(Permissions.OWN_PROFILE)
     @Operation(summary = "The signed-in volunteer's signatures: SIGNED, OUTDATED (a new version to sign) or MISSING")
     public List<SignatureResponse> mine() {
-        return declarations.own(currentUser.caller()).stream().map(SignatureResponse::of).toList();
+        return declarations.own(currentUser.caller()).stream()
+                .map(SignatureResponse::of)
+                .toList();
     }
 
     @POST
@@ -73,10 +78,12 @@ public class DeclarationResource {
     public Response sign(@PathParam("kind") String kind, SignRequest request) {
         DeclarationKind declaration = QueryParams.enumOf(DeclarationKind.class, kind, "kind");
         if (declaration == null || request == null || request.version() == null) {
-            throw InvalidInputException.onField(declaration == null ? "kind" : "version", "declaration.versionRequired");
+            throw InvalidInputException.onField(
+                    declaration == null ? "kind" : "version", "declaration.versionRequired");
         }
         boolean signed = declarations.sign(currentUser.caller(), declaration, request.version());
-        return Response.status(signed ? Response.Status.CREATED : Response.Status.OK).build();
+        return Response.status(signed ? Response.Status.CREATED : Response.Status.OK)
+                .build();
     }
 
     @GET
@@ -85,6 +92,8 @@ public class DeclarationResource {
     @Operation(summary = "A volunteer's signatures, for staff who may see the volunteer")
     @APIResponse(responseCode = "404", description = "no such volunteer, or not visible to the caller")
     public List<SignatureResponse> of(@PathParam("id") long id) {
-        return declarations.of(currentUser.caller(), id).stream().map(SignatureResponse::of).toList();
+        return declarations.of(currentUser.caller(), id).stream()
+                .map(SignatureResponse::of)
+                .toList();
     }
 }

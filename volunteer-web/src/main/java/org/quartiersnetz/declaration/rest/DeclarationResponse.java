@@ -9,7 +9,11 @@ import org.quartiersnetz.declaration.entity.DeclarationKind;
 public record DeclarationResponse(DeclarationKind kind, int version, Instant validFrom, String title, String body) {
 
     static DeclarationResponse of(Declaration declaration, Locale locale) {
-        return new DeclarationResponse(declaration.getKind(), declaration.getVersion(), declaration.getValidFrom(),
-                declaration.title(locale), declaration.body(locale));
+        return new DeclarationResponse(
+                declaration.getKind(),
+                declaration.getVersion(),
+                declaration.getValidFrom(),
+                declaration.title(locale),
+                declaration.body(locale));
     }
 }

@@ -42,38 +42,49 @@ public class EligibilityResource {
     CurrentUser currentUser;
 
     /** The verdict with each item in words, in the request's language. */
-    public record Response(Eligibility.Verdict verdict, List<Entry> missing, List<Entry> conditions) {
-    }
+    public record Response(Eligibility.Verdict verdict, List<Entry> missing, List<Entry> conditions) {}
 
     /** One requirement: its code, its detail (course code, age, declaration) and a sentence. */
-    public record Entry(String requirement, String detail, String text) {
-    }
+    public record Entry(String requirement, String detail, String text) {}
 
     @GET
     @RequiresPermissions(Permissions.VOLUNTEER_READ)
-    @Operation(summary = "A volunteer's eligibility for a task type on a date (default today), for the caller's "
-            + "carrier (network coordinators name it with carrier=code)")
+    @Operation(
+            summary = "A volunteer's eligibility for a task type on a date (default today), for the caller's "
+                    + "carrier (network coordinators name it with carrier=code)")
     @APIResponse(responseCode = "404", description = "no such volunteer, or not visible to the caller")
-    public Response judge(@QueryParam("volunteer") String volunteer, @QueryParam("type") String type,
-            @QueryParam("date") String date, @QueryParam("carrier") String carrier) {
+    public Response judge(
+            @QueryParam("volunteer") String volunteer,
+            @QueryParam("type") String type,
+            @QueryParam("date") String date,
+            @QueryParam("carrier") String carrier) {
         long id = QueryParams.intOf(volunteer, -1, "volunteer");
         if (id < 0) {
             throw InvalidInputException.onField("volunteer", "eligibility.volunteerRequired");
         }
-        return response(eligibility.judge(currentUser.caller(), id, required(type), dateOr(date),
-                carrier == null || carrier.isBlank() ? null : carriers.getByCode(carrier.strip()).getId()));
+        return response(eligibility.judge(
+                currentUser.caller(),
+                id,
+                required(type),
+                dateOr(date),
+                carrier == null || carrier.isBlank()
+                        ? null
+                        : carriers.getByCode(carrier.strip()).getId()));
     }
 
     @GET
     @Path("mine")
     @RequiresPermissions(Permissions.OWN_PROFILE)
     @Operation(summary = "What the signed-in volunteer still needs for a task type at a carrier (carrier=code)")
-    public Response mine(@QueryParam("type") String type, @QueryParam("date") String date,
-            @QueryParam("carrier") String carrier) {
+    public Response mine(
+            @QueryParam("type") String type, @QueryParam("date") String date, @QueryParam("carrier") String carrier) {
         if (carrier == null || carrier.isBlank()) {
             throw InvalidInputException.onField("carrier", "eligibility.carrierRequired");
         }
-        return response(eligibility.judgeOwn(currentUser.caller(), required(type), dateOr(date),
+        return response(eligibility.judgeOwn(
+                currentUser.caller(),
+                required(type),
+                dateOr(date),
                 carriers.getByCode(carrier.strip()).getId()));
     }
 
@@ -95,7 +106,11 @@ public class EligibilityResource {
     }
 
     private static List<Entry> entries(List<Eligibility.Item> items, Locale locale) {
-        return items.stream().map(i -> new Entry(i.requirement().name(), i.detail(),
-                Texts.label(locale, i.requirement()) + (i.detail() == null ? "" : " (" + i.detail() + ")"))).toList();
+        return items.stream()
+                .map(i -> new Entry(
+                        i.requirement().name(),
+                        i.detail(),
+                        Texts.label(locale, i.requirement()) + (i.detail() == null ? "" : " (" + i.detail() + ")")))
+                .toList();
     }
 }

@@ -45,13 +45,16 @@ public class FamilyResource {
     @GET
     @Operation(summary = "A page of the own carrier's families (codes only, newest first; not audited)")
     public PageResponse<FamilySummary> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return PageResponse.of(families.list(currentUser.caller(), QueryParams.intOf(page, 0, "page"),
-                QueryParams.intOf(size, 50, "size")), FamilySummary::of);
+        return PageResponse.of(
+                families.list(
+                        currentUser.caller(), QueryParams.intOf(page, 0, "page"), QueryParams.intOf(size, 50, "size")),
+                FamilySummary::of);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a family of the own carrier",
+    @Operation(
+            summary = "Add a family of the own carrier",
             description = "code is optional (F-2026-017); left out, the next free code of the year is given. "
                     + "languages are ISO 639-1 codes, ageBands names of the age bands. Never a name or address.")
     @APIResponse(responseCode = "201", description = "added; Location names the family")
@@ -59,8 +62,11 @@ public class FamilyResource {
     @APIResponse(responseCode = "409", description = "the code is taken")
     public Response create(FamilyInput input) {
         Family family = families.create(currentUser.caller(), input);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(family.getId())).build())
-                .entity(FamilyResponse.of(family)).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(family.getId()))
+                        .build())
+                .entity(FamilyResponse.of(family))
+                .build();
     }
 
     @GET
@@ -87,9 +93,14 @@ public class FamilyResource {
     @Operation(summary = "Who read a family when and why, newest first (the owning carrier's coordinators)")
     @APIResponse(responseCode = "403", description = "staff of the owning carrier who are not coordinators")
     @APIResponse(responseCode = "404", description = "no such family, or another carrier's")
-    public PageResponse<FamilyReadResponse> reads(@PathParam("id") long id, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        return PageResponse.of(families.reads(currentUser.caller(), id, QueryParams.intOf(page, 0, "page"),
-                QueryParams.intOf(size, 50, "size")), FamilyReadResponse::of);
+    public PageResponse<FamilyReadResponse> reads(
+            @PathParam("id") long id, @QueryParam("page") String page, @QueryParam("size") String size) {
+        return PageResponse.of(
+                families.reads(
+                        currentUser.caller(),
+                        id,
+                        QueryParams.intOf(page, 0, "page"),
+                        QueryParams.intOf(size, 50, "size")),
+                FamilyReadResponse::of);
     }
 }

@@ -54,8 +54,8 @@ public class FamiliesBacking implements Serializable {
         }
 
         @Override
-        public List<Family> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
+        public List<Family> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             Page<Family> page = page(first, pageSize);
             setRowCount((int) page.total());
             return page.items();
@@ -88,7 +88,8 @@ public class FamiliesBacking implements Serializable {
 
     public String save() {
         try {
-            Family family = id == null ? families.create(currentUser.caller(), input)
+            Family family = id == null
+                    ? families.create(currentUser.caller(), input)
                     : families.update(currentUser.caller(), id, input);
             FacesMessages.info(id == null ? "family.added" : "family.changed", family.getCode());
             FacesMessages.keepForRedirect();

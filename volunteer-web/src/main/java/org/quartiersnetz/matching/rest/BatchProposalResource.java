@@ -38,8 +38,10 @@ public class BatchProposalResource {
 
     @GET
     @RequiresPermissions(Permissions.PLACEMENT_READ)
-    @Operation(summary = "The batch proposal: volunteers for all open long-term tasks of the caller's carrier (the "
-            + "network coordinator: of all carriers, or of carrier=code) with the highest total score, proven optimal")
+    @Operation(
+            summary =
+                    "The batch proposal: volunteers for all open long-term tasks of the caller's carrier (the "
+                            + "network coordinator: of all carriers, or of carrier=code) with the highest total score, proven optimal")
     @APIResponse(responseCode = "404", description = "an unknown carrier, or another carrier than one's own")
     public Response batch(@QueryParam("carrier") String carrier) {
         long start = System.nanoTime();

@@ -42,12 +42,13 @@ public class CandidateResource {
 
     @GET
     @RequiresPermissions(Permissions.PLACEMENT_READ)
-    @Operation(summary = "The ranked candidates for a long-term task: eligible (or on condition) best first with "
-            + "their reasons and missing points, and the next best who are excluded, with what they lack")
+    @Operation(
+            summary = "The ranked candidates for a long-term task: eligible (or on condition) best first with "
+                    + "their reasons and missing points, and the next best who are excluded, with what they lack")
     @APIResponse(responseCode = "404", description = "no such task, or another carrier's")
     @APIResponse(responseCode = "409", description = "a slot-based task: volunteers book its slots themselves")
-    public Response candidates(@PathParam("id") long id, @QueryParam("limit") String limit,
-            @QueryParam("nearMisses") String nearMisses) {
+    public Response candidates(
+            @PathParam("id") long id, @QueryParam("limit") String limit, @QueryParam("nearMisses") String nearMisses) {
         long start = System.nanoTime();
         int shown = Math.min(Math.max(QueryParams.intOf(limit, 20, "limit"), 0), MAX_LIMIT);
         int missed = Math.min(Math.max(QueryParams.intOf(nearMisses, 10, "nearMisses"), 0), MAX_LIMIT);

@@ -10,13 +10,27 @@ import org.quartiersnetz.matching.web.ReasonTexts;
  * @param considered volunteers judged (the carrier may see them, they speak a language of the task and
  *     offer a band at one of its times)
  */
-public record CandidatesResponse(long taskId, String title, int placesFree, int considered, int eligible,
-        List<CandidateResponse> suggestions, List<CandidateResponse> nearMisses) {
+public record CandidatesResponse(
+        long taskId,
+        String title,
+        int placesFree,
+        int considered,
+        int eligible,
+        List<CandidateResponse> suggestions,
+        List<CandidateResponse> nearMisses) {
 
     public static CandidatesResponse of(CandidateList list, ReasonTexts texts, java.util.Locale locale) {
-        return new CandidatesResponse(list.task().getId(), list.task().title(locale), list.task().placesFree(),
-                list.considered(), list.eligible(),
-                list.suggestions().stream().map(m -> CandidateResponse.of(m, texts)).toList(),
-                list.nearMisses().stream().map(m -> CandidateResponse.of(m, texts)).toList());
+        return new CandidatesResponse(
+                list.task().getId(),
+                list.task().title(locale),
+                list.task().placesFree(),
+                list.considered(),
+                list.eligible(),
+                list.suggestions().stream()
+                        .map(m -> CandidateResponse.of(m, texts))
+                        .toList(),
+                list.nearMisses().stream()
+                        .map(m -> CandidateResponse.of(m, texts))
+                        .toList());
     }
 }

@@ -9,6 +9,8 @@ import org.quartiersnetz.matching.web.ReasonTexts;
 public record ReasonResponse(ReasonCode code, List<String> args, String text) {
 
     public static List<ReasonResponse> of(List<Reason> reasons, ReasonTexts texts) {
-        return reasons.stream().map(r -> new ReasonResponse(r.code(), r.args(), texts.text(r))).toList();
+        return reasons.stream()
+                .map(r -> new ReasonResponse(r.code(), r.args(), texts.text(r)))
+                .toList();
     }
 }

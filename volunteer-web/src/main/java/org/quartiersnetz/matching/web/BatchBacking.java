@@ -46,6 +46,7 @@ public class BatchBacking implements Serializable {
     private String carrier;
     /** Per proposal ("task/volunteer"), whether it is to be sent; all are at first. */
     private final Map<String, Boolean> chosen = new HashMap<>();
+
     private transient BatchProposal proposal;
 
     public void load() {
@@ -79,7 +80,8 @@ public class BatchBacking implements Serializable {
         for (int row = 0; row < shown.size(); row++) {
             BatchProposal.Assignment a = shown.get(row);
             if (Boolean.TRUE.equals(chosen.get(key(a)))) {
-                items.add(new ProposalRequest(a.task().getId(), a.match().candidate().volunteerId()));
+                items.add(new ProposalRequest(
+                        a.task().getId(), a.match().candidate().volunteerId()));
                 rows.add(row + 1);
             }
         }

@@ -58,8 +58,8 @@ public class CandidatesBacking implements Serializable {
     }
 
     public void propose(long volunteerId) {
-        FacesMessages.attempt(() -> placements.propose(currentUser.caller(), taskId, volunteerId),
-                "candidates.proposed");
+        FacesMessages.attempt(
+                () -> placements.propose(currentUser.caller(), taskId, volunteerId), "candidates.proposed");
         refresh();
     }
 
@@ -69,7 +69,9 @@ public class CandidatesBacking implements Serializable {
     }
 
     public boolean isMayPropose() {
-        return list != null && list.task().getStatus().isOnBoard() && list.task().placesFree() > 0
+        return list != null
+                && list.task().getStatus().isOnBoard()
+                && list.task().placesFree() > 0
                 && currentUser.isPermitted(Permissions.PLACEMENT_PROPOSE);
     }
 

@@ -60,21 +60,31 @@ public class ReasonTexts {
         List<String> a = reason.args();
         Object[] args = switch (reason.code()) {
             case SPEAKS_FAMILY_LANGUAGE, SPEAKS_LANGUAGE, LANGUAGE_BASIC -> new Object[] {language(a.get(0), locale)};
-            case NO_FAMILY_LANGUAGE -> new Object[] {Arrays.stream(a.get(0).split(","))
-                    .map(code -> language(code, locale)).collect(Collectors.joining(", "))};
+            case NO_FAMILY_LANGUAGE ->
+                new Object[] {
+                    Arrays.stream(a.get(0).split(","))
+                            .map(code -> language(code, locale))
+                            .collect(Collectors.joining(", "))
+                };
             case FREE_AT -> {
                 TimeBand band = TimeBand.valueOf(a.get(1));
-                yield new Object[] {day(a.get(0), locale), band.start().getHour(), band.end().getHour()};
+                yield new Object[] {
+                    day(a.get(0), locale), band.start().getHour(), band.end().getHour()
+                };
             }
             case NOT_FREE_AT, TIME_TAKEN -> new Object[] {day(a.get(0), locale), a.get(1), a.get(2)};
             case HAS_SKILL, LACKS_SKILL -> new Object[] {Texts.label(locale, Skill.valueOf(a.get(0)))};
             case NOT_ACTIVE -> new Object[] {Texts.label(locale, VolunteerStatus.valueOf(a.get(0)))};
             case COURSE_MISSING, COURSE_ENROLLED -> new Object[] {course(a.get(0), locale)};
             case DECLARATION_MISSING -> new Object[] {Texts.label(locale, DeclarationKind.valueOf(a.get(0)))};
-            case NOT_AVAILABLE_FROM, NOT_AVAILABLE_UNTIL -> new Object[] {
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(LocalDate.parse(a.get(0)))};
-            case WAITING_FOR_FIRST_TASK, OPEN_PROPOSALS, TOO_MANY_PROPOSALS, TOO_YOUNG -> new Object[] {
-                Integer.parseInt(a.get(0))};
+            case NOT_AVAILABLE_FROM, NOT_AVAILABLE_UNTIL ->
+                new Object[] {
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                            .withLocale(locale)
+                            .format(LocalDate.parse(a.get(0)))
+                };
+            case WAITING_FOR_FIRST_TASK, OPEN_PROPOSALS, TOO_MANY_PROPOSALS, TOO_YOUNG ->
+                new Object[] {Integer.parseInt(a.get(0))};
             default -> a.toArray();
         };
         return Texts.get(locale, "reason." + reason.code().name(), args);
@@ -89,7 +99,8 @@ public class ReasonTexts {
     }
 
     private String course(String code, Locale locale) {
-        return courseTitles.computeIfAbsent(code + "/" + locale.getLanguage(),
+        return courseTitles.computeIfAbsent(
+                code + "/" + locale.getLanguage(),
                 key -> courses.findCourse(code).map(c -> c.title(locale)).orElse(code));
     }
 }

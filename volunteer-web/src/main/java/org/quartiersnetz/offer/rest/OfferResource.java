@@ -46,7 +46,9 @@ public class OfferResource {
     @Operation(summary = "The offers of all carriers that are valid today or later")
     public List<OfferResponse> list() {
         Locale locale = RequestLocale.get();
-        return offers.listCurrent().stream().map(o -> OfferResponse.of(o, locale)).toList();
+        return offers.listCurrent().stream()
+                .map(o -> OfferResponse.of(o, locale))
+                .toList();
     }
 
     @GET
@@ -56,8 +58,12 @@ public class OfferResource {
         LocalDate day = QueryParams.dateOf(date, "date");
         LocalDate monday = OfferWeek.mondayOf(day == null ? offers.today() : day);
         Locale locale = RequestLocale.get();
-        return new WeekResponse(monday, monday.plusDays(6),
-                offers.week(monday, locale).stream().map(o -> OccurrenceResponse.of(o, locale)).toList());
+        return new WeekResponse(
+                monday,
+                monday.plusDays(6),
+                offers.week(monday, locale).stream()
+                        .map(o -> OccurrenceResponse.of(o, locale))
+                        .toList());
     }
 
     @POST
@@ -66,8 +72,11 @@ public class OfferResource {
     @Operation(summary = "Add an offer of the own carrier (carrier staff and coordinators)")
     public Response create(OfferInput input) {
         Offer offer = offers.create(currentUser.caller(), input);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(offer.getId())).build())
-                .entity(OfferResponse.of(offer, RequestLocale.get())).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(offer.getId()))
+                        .build())
+                .entity(OfferResponse.of(offer, RequestLocale.get()))
+                .build();
     }
 
     @PUT

@@ -60,7 +60,10 @@ public class OffersBacking {
 
     /** A wrong or missing ?date= shows this week: a public page does not answer with an error for it. */
     private LocalDate requestedDate() {
-        String date = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("date");
+        String date = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("date");
         if (date != null) {
             try {
                 return LocalDate.parse(date.strip());
@@ -75,9 +78,14 @@ public class OffersBacking {
         if (days == null) {
             Locale locale = locale();
             List<Occurrence> week = offers.week(monday(), locale);
-            DateTimeFormatter heading = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
-            days = Stream.iterate(monday(), d -> d.plusDays(1)).limit(7)
-                    .map(d -> new Day(d, heading.format(d), week.stream().filter(o -> o.date().equals(d)).toList()))
+            DateTimeFormatter heading =
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
+            days = Stream.iterate(monday(), d -> d.plusDays(1))
+                    .limit(7)
+                    .map(d -> new Day(
+                            d,
+                            heading.format(d),
+                            week.stream().filter(o -> o.date().equals(d)).toList()))
                     .toList();
         }
         return days;
@@ -89,7 +97,8 @@ public class OffersBacking {
 
     /** "9. März 2026 – 15. März 2026" */
     public String getRange() {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale());
+        DateTimeFormatter format =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale());
         return format.format(monday()) + " – " + format.format(monday().plusDays(6));
     }
 

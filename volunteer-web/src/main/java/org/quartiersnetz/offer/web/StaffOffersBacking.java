@@ -15,12 +15,12 @@ import java.util.Arrays;
 import java.util.List;
 import org.quartiersnetz.carrier.entity.Site;
 import org.quartiersnetz.common.control.BusinessException;
+import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.common.web.RequestLocale;
 import org.quartiersnetz.offer.boundary.OfferInput;
 import org.quartiersnetz.offer.boundary.OfferService;
 import org.quartiersnetz.offer.entity.Offer;
-import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.security.web.CurrentUser;
 
 /** The own carrier's offers (staff/offers.xhtml): list, add, change, remove. */
@@ -102,7 +102,8 @@ public class StaffOffersBacking implements Serializable {
             editing = offer.getId();
             input = OfferInput.of(offer);
             times = new ArrayList<>(offer.getTimes().stream()
-                    .map(t -> new TimeRow(t.getDay(), t.getStart(), t.getEnd())).toList());
+                    .map(t -> new TimeRow(t.getDay(), t.getStart(), t.getEnd()))
+                    .toList());
         } catch (BusinessException e) {
             FacesMessages.error(e, "offer");
         }
@@ -117,8 +118,10 @@ public class StaffOffersBacking implements Serializable {
     }
 
     public void save() {
-        input.setTimes(new ArrayList<>(times.stream().filter(row -> row.day != null)
-                .map(row -> new WeeklyTime(row.day, row.start, row.end)).toList()));
+        input.setTimes(new ArrayList<>(times.stream()
+                .filter(row -> row.day != null)
+                .map(row -> new WeeklyTime(row.day, row.start, row.end))
+                .toList()));
         try {
             if (editing == null) {
                 offers.create(currentUser.caller(), input);
@@ -154,7 +157,8 @@ public class StaffOffersBacking implements Serializable {
 
     public List<SelectItem> getDayOptions() {
         return Arrays.stream(DayOfWeek.values())
-                .map(d -> new SelectItem(d, d.getDisplayName(TextStyle.FULL, RequestLocale.get()))).toList();
+                .map(d -> new SelectItem(d, d.getDisplayName(TextStyle.FULL, RequestLocale.get())))
+                .toList();
     }
 
     public String dayName(DayOfWeek day) {

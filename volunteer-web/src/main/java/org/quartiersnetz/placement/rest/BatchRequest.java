@@ -4,5 +4,4 @@ import java.util.List;
 import org.quartiersnetz.placement.boundary.ProposalRequest;
 
 /** The reviewed pairs of a batch proposal to send, all or none. */
-public record BatchRequest(List<ProposalRequest> items) {
-}
+public record BatchRequest(List<ProposalRequest> items) {}

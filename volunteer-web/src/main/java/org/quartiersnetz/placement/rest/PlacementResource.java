@@ -60,7 +60,9 @@ public class PlacementResource {
         if (taskId == null) {
             throw InvalidInputException.onField("task", "placement.taskRequired");
         }
-        return placements.ofTask(caller, taskId).stream().map(p -> response(caller, p)).toList();
+        return placements.ofTask(caller, taskId).stream()
+                .map(p -> response(caller, p))
+                .toList();
     }
 
     @POST
@@ -68,25 +70,31 @@ public class PlacementResource {
     @RequiresPermissions(Permissions.PLACEMENT_PROPOSE)
     @Operation(summary = "Propose a volunteer for an open long-term task; the volunteer gets a mail")
     @APIResponse(responseCode = "201", description = "proposed; Location names the placement")
-    @APIResponse(responseCode = "409", description = "the task is filled or not open, or the volunteer is not "
-            + "eligible (what excludes them is named)")
+    @APIResponse(
+            responseCode = "409",
+            description = "the task is filled or not open, or the volunteer is not "
+                    + "eligible (what excludes them is named)")
     public Response propose(ProposalRequest request) {
         if (request == null || request.taskId() == null || request.volunteerId() == null) {
-            throw InvalidInputException.onField(request == null || request.taskId() == null ? "taskId" : "volunteerId",
-                    "placement.pairRequired");
+            throw InvalidInputException.onField(
+                    request == null || request.taskId() == null ? "taskId" : "volunteerId", "placement.pairRequired");
         }
         Caller caller = currentUser.caller();
         Placement placement = placements.propose(caller, request.taskId(), request.volunteerId());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(placement.getId())).build())
-                .entity(response(caller, placement)).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(placement.getId()))
+                        .build())
+                .entity(response(caller, placement))
+                .build();
     }
 
     @POST
     @Path("batch")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermissions(Permissions.PLACEMENT_PROPOSE)
-    @Operation(summary = "Send a reviewed batch proposal: all pairs are proposed, or none (the first that cannot "
-            + "be proposed any more answers on its item, items[i])")
+    @Operation(
+            summary = "Send a reviewed batch proposal: all pairs are proposed, or none (the first that cannot "
+                    + "be proposed any more answers on its item, items[i])")
     @APIResponse(responseCode = "201", description = "all proposed")
     @APIResponse(responseCode = "409", description = "an item cannot be proposed any more; nothing was saved")
     public Response proposeAll(BatchRequest request) {
@@ -95,7 +103,8 @@ public class PlacementResource {
         }
         Caller caller = currentUser.caller();
         List<PlacementResponse> created = placements.proposeAll(caller, request.items()).stream()
-                .map(p -> response(caller, p)).toList();
+                .map(p -> response(caller, p))
+                .toList();
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
@@ -110,7 +119,9 @@ public class PlacementResource {
 
     @GET
     @Path("{id}")
-    @RequiresPermissions(value = {Permissions.PLACEMENT_READ, Permissions.OWN_PROFILE}, logical = Logical.OR)
+    @RequiresPermissions(
+            value = {Permissions.PLACEMENT_READ, Permissions.OWN_PROFILE},
+            logical = Logical.OR)
     @Operation(summary = "One placement, with the steps the caller may take next")
     @APIResponse(responseCode = "404", description = "no such placement, or not the caller's")
     public PlacementResponse get(@PathParam("id") long id) {
@@ -120,13 +131,18 @@ public class PlacementResource {
 
     @GET
     @Path("{id}/steps")
-    @RequiresPermissions(value = {Permissions.PLACEMENT_READ, Permissions.OWN_PROFILE}, logical = Logical.OR)
+    @RequiresPermissions(
+            value = {Permissions.PLACEMENT_READ, Permissions.OWN_PROFILE},
+            logical = Logical.OR)
     @Operation(summary = "The steps the placement took: from, to, who, when, what was noted")
     public List<PlacementStepResponse> history(@PathParam("id") long id) {
         Caller caller = currentUser.caller();
         // who took a step is staff's business: volunteers see what happened and when
-        boolean staff = caller.isCarrierStaff() || caller.is(org.quartiersnetz.security.entity.Role.NETWORK_COORDINATOR);
-        return placements.history(caller, id).stream().map(s -> PlacementStepResponse.of(s, staff)).toList();
+        boolean staff =
+                caller.isCarrierStaff() || caller.is(org.quartiersnetz.security.entity.Role.NETWORK_COORDINATOR);
+        return placements.history(caller, id).stream()
+                .map(s -> PlacementStepResponse.of(s, staff))
+                .toList();
     }
 
     @GET
@@ -141,20 +157,29 @@ public class PlacementResource {
     @POST
     @Path("{id}/steps")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequiresPermissions(value = {Permissions.PLACEMENT_MANAGE, Permissions.OWN_PROFILE}, logical = Logical.OR)
-    @Operation(summary = "The next step: the volunteer ACCEPTED or DECLINED (reason optional), CANCELLED (reason); "
-            + "staff INTRO_MEETING (meetingAt, staffId), GETTING_TO_KNOW, TRIAL_PERIOD (trialUntil), ACTIVE "
-            + "(familyConsent for tandems), ENDED (reason), CANCELLED (reason)")
-    @APIResponse(responseCode = "409", description = "not a step allowed now (allowedNext lists those), the last "
-            + "place was taken meanwhile, or a requirement is missing for ACTIVE")
+    @RequiresPermissions(
+            value = {Permissions.PLACEMENT_MANAGE, Permissions.OWN_PROFILE},
+            logical = Logical.OR)
+    @Operation(
+            summary = "The next step: the volunteer ACCEPTED or DECLINED (reason optional), CANCELLED (reason); "
+                    + "staff INTRO_MEETING (meetingAt, staffId), GETTING_TO_KNOW, TRIAL_PERIOD (trialUntil), ACTIVE "
+                    + "(familyConsent for tandems), ENDED (reason), CANCELLED (reason)")
+    @APIResponse(
+            responseCode = "409",
+            description = "not a step allowed now (allowedNext lists those), the last "
+                    + "place was taken meanwhile, or a requirement is missing for ACTIVE")
     public PlacementResponse step(@PathParam("id") long id, PlacementStepInput input) {
         Caller caller = currentUser.caller();
         return response(caller, placements.step(caller, id, input));
     }
 
     private PlacementResponse response(Caller caller, Placement placement) {
-        return PlacementResponse.of(placement, placements.reasonsFor(caller, placement),
-                placements.nameOf(placement.getIntroStaff()), placements.nextSteps(caller, placement), texts,
+        return PlacementResponse.of(
+                placement,
+                placements.reasonsFor(caller, placement),
+                placements.nameOf(placement.getIntroStaff()),
+                placements.nextSteps(caller, placement),
+                texts,
                 RequestLocale.get());
     }
 }

@@ -16,19 +16,55 @@ import org.quartiersnetz.placement.entity.PlacementStatus;
  * A placement: task, volunteer, where it stands, why it was proposed, the intro meeting and the
  * tandem steps' dates, and the steps the caller may take next.
  */
-public record PlacementResponse(long id, long taskId, String taskTitle, String carrier, long volunteerId,
-        String volunteerName, PlacementStatus status, int score, List<ReasonResponse> reasons, Instant proposedAt,
-        Instant answeredAt, Instant introMeetingAt, String introStaff, LocalDate trialUntil, LocalDate familyConsentOn,
-        LocalDate startedOn, LocalDate endedOn, String endReason, CancelCause cancelCause,
+public record PlacementResponse(
+        long id,
+        long taskId,
+        String taskTitle,
+        String carrier,
+        long volunteerId,
+        String volunteerName,
+        PlacementStatus status,
+        int score,
+        List<ReasonResponse> reasons,
+        Instant proposedAt,
+        Instant answeredAt,
+        Instant introMeetingAt,
+        String introStaff,
+        LocalDate trialUntil,
+        LocalDate familyConsentOn,
+        LocalDate startedOn,
+        LocalDate endedOn,
+        String endReason,
+        CancelCause cancelCause,
         Set<PlacementStatus> allowedNext) {
 
-    public static PlacementResponse of(Placement p, List<Reason> reasons, String introStaff, Set<PlacementStatus> next,
-            ReasonTexts texts, Locale locale) {
-        return new PlacementResponse(p.getId(), p.getTask().getId(), p.getTask().title(locale),
-                p.getTask().getCarrier().getName(), p.getVolunteer().getId(),
-                p.getVolunteer().getFirstName() + " " + p.getVolunteer().getLastName(), p.getStatus(), p.getScore(),
-                ReasonResponse.of(reasons, texts), p.getProposedAt(), p.getAnsweredAt(),
-                p.getIntroMeetingAt(), introStaff, p.getTrialUntil(), p.getFamilyConsentOn(), p.getStartedOn(),
-                p.getEndedOn(), p.getEndReason(), p.getCancelCause(), new java.util.TreeSet<>(next));
+    public static PlacementResponse of(
+            Placement p,
+            List<Reason> reasons,
+            String introStaff,
+            Set<PlacementStatus> next,
+            ReasonTexts texts,
+            Locale locale) {
+        return new PlacementResponse(
+                p.getId(),
+                p.getTask().getId(),
+                p.getTask().title(locale),
+                p.getTask().getCarrier().getName(),
+                p.getVolunteer().getId(),
+                p.getVolunteer().getFirstName() + " " + p.getVolunteer().getLastName(),
+                p.getStatus(),
+                p.getScore(),
+                ReasonResponse.of(reasons, texts),
+                p.getProposedAt(),
+                p.getAnsweredAt(),
+                p.getIntroMeetingAt(),
+                introStaff,
+                p.getTrialUntil(),
+                p.getFamilyConsentOn(),
+                p.getStartedOn(),
+                p.getEndedOn(),
+                p.getEndReason(),
+                p.getCancelCause(),
+                new java.util.TreeSet<>(next));
     }
 }

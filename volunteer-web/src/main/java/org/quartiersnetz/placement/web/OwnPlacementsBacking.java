@@ -90,7 +90,10 @@ public class OwnPlacementsBacking implements Serializable {
     private void refresh() {
         List<Placement> all = placements.own(currentUser.caller());
         Long first = parsed(id);
-        own = all.stream().sorted(java.util.Comparator.comparing((Placement p) -> !p.getId().equals(first))).toList();
+        own = all.stream()
+                .sorted(java.util.Comparator.comparing(
+                        (Placement p) -> !p.getId().equals(first)))
+                .toList();
     }
 
     private static Long parsed(String id) {

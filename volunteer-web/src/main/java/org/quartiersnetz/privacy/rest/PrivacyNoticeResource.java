@@ -20,6 +20,7 @@ public class PrivacyNoticeResource {
     @GET
     @Operation(summary = "The privacy notice in force, in the language of Accept-Language (default German)")
     public PrivacyNoticeResponse current() {
-        return PrivacyNoticeResponse.of(notices.getCurrent(), RequestLocale.get().getLanguage());
+        return PrivacyNoticeResponse.of(
+                notices.getCurrent(), RequestLocale.get().getLanguage());
     }
 }

@@ -9,7 +9,11 @@ public record PrivacyNoticeResponse(int version, Instant validFrom, String langu
 
     static PrivacyNoticeResponse of(PrivacyNotice notice, String requestedLanguage) {
         PrivacyNoticeText text = notice.textIn(requestedLanguage);
-        return new PrivacyNoticeResponse(notice.getVersion(), notice.getValidFrom(),
-                notice.languageOf(requestedLanguage), text.getTitle(), text.getBody());
+        return new PrivacyNoticeResponse(
+                notice.getVersion(),
+                notice.getValidFrom(),
+                notice.languageOf(requestedLanguage),
+                text.getTitle(),
+                text.getBody());
     }
 }

@@ -20,8 +20,9 @@ public class ReminderJobResource {
 
     @POST
     @RequiresPermissions(Permissions.JOB_RUN)
-    @Operation(summary = "Runs the reminder job now on this instance (it also runs every few minutes); ran=false "
-            + "when another instance is at it. Each reminder is sent once whichever instance runs it")
+    @Operation(
+            summary = "Runs the reminder job now on this instance (it also runs every few minutes); ran=false "
+                    + "when another instance is at it. Each reminder is sent once whichever instance runs it")
     public ReminderJob.Run run() {
         return job.runNow();
     }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,8 +42,9 @@ public class ReminderResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermissions(Permissions.OWN_PROFILE)
-    @Operation(summary = "Sets the reminders the volunteer wants: {\"wanted\": [\"SESSION_TOMORROW\", …]}; the "
-            + "others are off")
+    @Operation(
+            summary = "Sets the reminders the volunteer wants: {\"wanted\": [\"SESSION_TOMORROW\", …]}; the "
+                    + "others are off")
     public ReminderChoice choose(ReminderChoice body) {
         if (body == null || body.wanted() == null) {
             throw InvalidInputException.onField("wanted", MISSING);
@@ -61,7 +61,8 @@ public class ReminderResource {
     }
 
     private static ReminderChoice choice(Set<ReminderKind> wanted) {
-        return new ReminderChoice(wanted.stream().map(Enum::name).toList(),
+        return new ReminderChoice(
+                wanted.stream().map(Enum::name).toList(),
                 Arrays.stream(ReminderKind.values()).map(Enum::name).toList());
     }
 }

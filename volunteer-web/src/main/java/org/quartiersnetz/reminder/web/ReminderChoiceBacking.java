@@ -32,10 +32,13 @@ public class ReminderChoiceBacking implements Serializable {
     }
 
     public void save() {
-        FacesMessages.attempt(() -> {
-            wanted = new ArrayList<>(preferences.choose(currentUser.caller(),
-                    wanted.isEmpty() ? EnumSet.noneOf(ReminderKind.class) : EnumSet.copyOf(wanted)));
-        }, "reminders_page.saved");
+        FacesMessages.attempt(
+                () -> {
+                    wanted = new ArrayList<>(preferences.choose(
+                            currentUser.caller(),
+                            wanted.isEmpty() ? EnumSet.noneOf(ReminderKind.class) : EnumSet.copyOf(wanted)));
+                },
+                "reminders_page.saved");
     }
 
     public ReminderKind[] getKinds() {

@@ -45,7 +45,8 @@ public class AccountResource {
 
     @POST
     @Path("confirmation-mails")
-    @Operation(summary = "Send a new confirmation mail",
+    @Operation(
+            summary = "Send a new confirmation mail",
             description = "sent only if the address has an account that is not confirmed yet (and at most a few "
                     + "a day); the answer is the same either way")
     @APIResponse(responseCode = "202", description = "accepted")
@@ -57,7 +58,8 @@ public class AccountResource {
 
     @POST
     @Path("password-resets")
-    @Operation(summary = "Ask for a password-reset mail",
+    @Operation(
+            summary = "Ask for a password-reset mail",
             description = "sent only if the address has an account (and at most a few a day); the answer is the "
                     + "same either way. The link in the mail is valid for one hour and works once.")
     @APIResponse(responseCode = "202", description = "accepted")
@@ -69,7 +71,8 @@ public class AccountResource {
 
     @PUT
     @Path("password")
-    @Operation(summary = "Set a new password with the token from the password-reset mail",
+    @Operation(
+            summary = "Set a new password with the token from the password-reset mail",
             description = "the same password rule as on sign-up; the token is used up, and failed sign-ins of the "
                     + "account (and a lock) are forgotten")
     @APIResponse(responseCode = "204", description = "the new password is set")

@@ -42,18 +42,24 @@ public class ApiTokenResource {
     @GET
     @Operation(summary = "The caller's tokens (never their secret)")
     public List<ApiTokenResponse> list() {
-        return tokens.list(currentUser.caller()).stream().map(t -> ApiTokenResponse.of(t, null)).toList();
+        return tokens.list(currentUser.caller()).stream()
+                .map(t -> ApiTokenResponse.of(t, null))
+                .toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a token; its secret is in this answer only",
+    @Operation(
+            summary = "Create a token; its secret is in this answer only",
             description = "scopes are permissions of the caller's role, e.g. volunteer:read; validDays 1-365")
     @APIResponse(responseCode = "201", description = "created; 'token' is the secret, shown once")
     public Response create(NewApiToken request) {
         ApiTokenService.Created created = tokens.create(currentUser.caller(), request);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.token().getId())).build())
-                .entity(ApiTokenResponse.of(created.token(), created.secret())).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.token().getId()))
+                        .build())
+                .entity(ApiTokenResponse.of(created.token(), created.secret()))
+                .build();
     }
 
     @DELETE

@@ -28,8 +28,11 @@ public class ApiAuthenticationFilter extends BasicHttpAuthenticationFilter {
     private static final String FAILURE = ApiAuthenticationFilter.class.getName() + ".failure";
 
     @Override
-    protected boolean onLoginFailure(AuthenticationToken token, AuthenticationException failure,
-            ServletRequest request, ServletResponse response) {
+    protected boolean onLoginFailure(
+            AuthenticationToken token,
+            AuthenticationException failure,
+            ServletRequest request,
+            ServletResponse response) {
         request.setAttribute(FAILURE, failure);
         return false;
     }
@@ -99,9 +102,11 @@ public class ApiAuthenticationFilter extends BasicHttpAuthenticationFilter {
             http.setStatus(status); // not a question of the credentials: no challenge
         }
         try {
-            http.getWriter().write("{\"type\":\"https://quartiersnetz.org/problems/" + type + "\",\"title\":"
-                    + quote(Texts.get(locale, "problem.title." + status)) + ",\"status\":" + status + ",\"detail\":"
-                    + quote(detail) + "}");
+            http.getWriter()
+                    .write("{\"type\":\"https://quartiersnetz.org/problems/" + type + "\",\"title\":"
+                            + quote(Texts.get(locale, "problem.title." + status)) + ",\"status\":" + status
+                            + ",\"detail\":"
+                            + quote(detail) + "}");
         } catch (IOException e) {
             return false;
         }

@@ -24,8 +24,7 @@ import org.quartiersnetz.security.boundary.ApiTokenService;
 public class ApiTokenRealm extends AuthorizingRealm {
 
     /** Marks a subject that came in with a token rather than a password. */
-    public record TokenId(long value) {
-    }
+    public record TokenId(long value) {}
 
     public ApiTokenRealm() {
         setCredentialsMatcher(new AllowAllCredentialsMatcher());
@@ -38,9 +37,10 @@ public class ApiTokenRealm extends AuthorizingRealm {
 
     @Override
     protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) throws AuthenticationException {
-        var apiToken = tokens().findUsable(((BearerToken) token).getToken())
-                .orElseThrow(IncorrectCredentialsException::new);
-        SimplePrincipalCollection principals = new SimplePrincipalCollection(apiToken.getAccount().getEmail(), getName());
+        var apiToken =
+                tokens().findUsable(((BearerToken) token).getToken()).orElseThrow(IncorrectCredentialsException::new);
+        SimplePrincipalCollection principals =
+                new SimplePrincipalCollection(apiToken.getAccount().getEmail(), getName());
         principals.add(new TokenId(apiToken.getId()), getName());
         return new SimpleAuthenticationInfo(principals, null);
     }

@@ -41,7 +41,9 @@ public class CurrentUser {
     /** The signed-in account as the boundaries see it. */
     public Caller caller() {
         if (caller == null) {
-            caller = accounts.findByEmail(requireEmail()).filter(a -> !a.isDisabled()).map(Caller::of)
+            caller = accounts.findByEmail(requireEmail())
+                    .filter(a -> !a.isDisabled())
+                    .map(Caller::of)
                     .orElseThrow(() -> new NotFoundException("account.notFound"));
         }
         return caller;

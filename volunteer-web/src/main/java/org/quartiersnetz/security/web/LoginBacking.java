@@ -60,7 +60,8 @@ public class LoginBacking {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         request.changeSessionId();
         SavedRequest saved = WebUtils.getAndClearSavedRequest(request);
-        String home = SecurityUtils.getSubject().isPermitted("volunteer:read") ? STAFF_TARGET
+        String home = SecurityUtils.getSubject().isPermitted("volunteer:read")
+                ? STAFF_TARGET
                 : SecurityUtils.getSubject().isPermitted("supervision:read") ? SUPERVISOR_TARGET : DEFAULT_TARGET;
         String target = saved != null ? saved.getRequestUrl() : request.getContextPath() + home;
         external.redirect(target);
@@ -88,6 +89,8 @@ public class LoginBacking {
     }
 
     private static String clientAddress() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+        return ((HttpServletRequest)
+                        FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                .getRemoteAddr();
     }
 }

@@ -17,8 +17,11 @@ public class SessionCookieSettings implements ServletContextListener {
     @Override
     public void contextInitialized(ServletContextEvent event) {
         var config = ConfigProvider.getConfig();
-        boolean https = config.getOptionalValue("qn.public.url", String.class).orElse("").startsWith("https://");
-        boolean secure = config.getOptionalValue("qn.secure.cookies", Boolean.class).orElse(https);
+        boolean https = config.getOptionalValue("qn.public.url", String.class)
+                .orElse("")
+                .startsWith("https://");
+        boolean secure =
+                config.getOptionalValue("qn.secure.cookies", Boolean.class).orElse(https);
         SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
         cookie.setHttpOnly(true);
         cookie.setSecure(secure);

@@ -16,8 +16,11 @@ public class TokenTypeAuthenticator extends ModularRealmAuthenticator {
     @Override
     protected AuthenticationInfo doAuthenticate(AuthenticationToken token) {
         assertRealmsConfigured();
-        Realm realm = getRealms().stream().filter(r -> r.supports(token)).findFirst()
-                .orElseThrow(() -> new UnsupportedTokenException("no realm for " + token.getClass().getSimpleName()));
+        Realm realm = getRealms().stream()
+                .filter(r -> r.supports(token))
+                .findFirst()
+                .orElseThrow(() -> new UnsupportedTokenException(
+                        "no realm for " + token.getClass().getSimpleName()));
         return doSingleRealmAuthentication(realm, token);
     }
 }

@@ -8,7 +8,10 @@ import org.quartiersnetz.supervision.entity.SupervisionAttendance;
 public record AttendanceResponse(long volunteerId, String name, Presence status, Instant changedAt) {
 
     static AttendanceResponse of(SupervisionAttendance a) {
-        return new AttendanceResponse(a.getVolunteer().getId(),
-                a.getVolunteer().getFirstName() + " " + a.getVolunteer().getLastName(), a.getStatus(), a.getChangedAt());
+        return new AttendanceResponse(
+                a.getVolunteer().getId(),
+                a.getVolunteer().getFirstName() + " " + a.getVolunteer().getLastName(),
+                a.getStatus(),
+                a.getChangedAt());
     }
 }

@@ -7,6 +7,5 @@ import org.quartiersnetz.supervision.entity.Presence;
 public record OwnSupervisionResponse(List<Own> sessions, List<SessionResponse> offered) {
 
     /** One of the volunteer's sessions and their own status at it. */
-    public record Own(SessionResponse session, Presence status) {
-    }
+    public record Own(SessionResponse session, Presence status) {}
 }

@@ -59,24 +59,30 @@ public class SupervisionResource {
 
     @GET
     @RequiresPermissions(Permissions.SUPERVISION_READ)
-    @Operation(summary = "Sessions from a day on (default today): the own carrier's, the network office's for the "
-            + "network coordinator, a supervisor's own")
+    @Operation(
+            summary = "Sessions from a day on (default today): the own carrier's, the network office's for the "
+                    + "network coordinator, a supervisor's own")
     public List<SessionResponse> list(@QueryParam("from") String from) {
         LocalDate day = QueryParams.dateOf(from, "from");
         return supervision.sessions(currentUser.caller(), day == null ? ClockProducer.today(clock) : day).stream()
-                .map(this::response).toList();
+                .map(this::response)
+                .toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermissions(Permissions.SUPERVISION_MANAGE)
-    @Operation(summary = "Plan a session: kind (GROUP, INDIVIDUAL, PEER), supervisorId (default oneself), startsAt "
-            + "(local time, Europe/Berlin), durationMinutes, place, topics (no names), capacity")
+    @Operation(
+            summary = "Plan a session: kind (GROUP, INDIVIDUAL, PEER), supervisorId (default oneself), startsAt "
+                    + "(local time, Europe/Berlin), durationMinutes, place, topics (no names), capacity")
     @APIResponse(responseCode = "201", description = "planned; Location names it")
     public Response plan(SessionInput input) {
         SupervisionSession session = supervision.plan(currentUser.caller(), input);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(session.getId())).build())
-                .entity(response(session)).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(session.getId()))
+                        .build())
+                .entity(response(session))
+                .build();
     }
 
     @GET
@@ -92,7 +98,9 @@ public class SupervisionResource {
     @RequiresPermissions(Permissions.SUPERVISION_READ)
     @Operation(summary = "Who signed up and who was there: for the session's carrier and its supervisor")
     public List<AttendanceResponse> attendance(@PathParam("id") long id) {
-        return supervision.attendance(currentUser.caller(), id).stream().map(AttendanceResponse::of).toList();
+        return supervision.attendance(currentUser.caller(), id).stream()
+                .map(AttendanceResponse::of)
+                .toList();
     }
 
     @PUT
@@ -108,7 +116,9 @@ public class SupervisionResource {
             mark(marks, request.excused(), Presence.EXCUSED, "excused");
             mark(marks, request.absent(), Presence.ABSENT, "absent");
         }
-        return supervision.record(currentUser.caller(), id, marks).stream().map(AttendanceResponse::of).toList();
+        return supervision.record(currentUser.caller(), id, marks).stream()
+                .map(AttendanceResponse::of)
+                .toList();
     }
 
     @GET
@@ -116,7 +126,9 @@ public class SupervisionResource {
     @RequiresPermissions(Permissions.SUPERVISION_READ)
     @Operation(summary = "The confidential notes: the supervisor and the carrier's coordinators only")
     public List<NoteResponse> notes(@PathParam("id") long id) {
-        return supervision.notes(currentUser.caller(), id).stream().map(NoteResponse::of).toList();
+        return supervision.notes(currentUser.caller(), id).stream()
+                .map(NoteResponse::of)
+                .toList();
     }
 
     @POST
@@ -127,18 +139,22 @@ public class SupervisionResource {
     public Response addNote(@PathParam("id") long id, Map<String, String> body) {
         String text = body == null ? null : body.get("text");
         return Response.status(Response.Status.CREATED)
-                .entity(NoteResponse.of(supervision.addNote(currentUser.caller(), id, text))).build();
+                .entity(NoteResponse.of(supervision.addNote(currentUser.caller(), id, text)))
+                .build();
     }
 
     @GET
     @Path("mine")
     @RequiresPermissions(Permissions.OWN_PROFILE)
-    @Operation(summary = "The volunteer's sessions with their own status (never anybody else's), and the coming "
-            + "group sessions they may sign up for")
+    @Operation(
+            summary = "The volunteer's sessions with their own status (never anybody else's), and the coming "
+                    + "group sessions they may sign up for")
     public OwnSupervisionResponse own() {
         Caller caller = currentUser.caller();
-        return new OwnSupervisionResponse(supervision.own(caller).stream()
-                .map(a -> new OwnSupervisionResponse.Own(response(a.getSession()), a.getStatus())).toList(),
+        return new OwnSupervisionResponse(
+                supervision.own(caller).stream()
+                        .map(a -> new OwnSupervisionResponse.Own(response(a.getSession()), a.getStatus()))
+                        .toList(),
                 supervision.offered(caller).stream().map(this::response).toList());
     }
 
@@ -164,10 +180,12 @@ public class SupervisionResource {
     @GET
     @Path("overdue")
     @RequiresPermissions(Permissions.SUPERVISION_MANAGE)
-    @Operation(summary = "Active placements whose volunteer had no supervision within the task type's interval: the own "
-            + "carrier's, all carriers' for the network coordinator; longest overdue first")
+    @Operation(
+            summary = "Active placements whose volunteer had no supervision within the task type's interval: the own "
+                    + "carrier's, all carriers' for the network coordinator; longest overdue first")
     public List<OverdueResponse> overdue() {
-        return supervision.overdue(currentUser.caller()).stream().map(o -> OverdueResponse.of(o, RequestLocale.get()))
+        return supervision.overdue(currentUser.caller()).stream()
+                .map(o -> OverdueResponse.of(o, RequestLocale.get()))
                 .toList();
     }
 

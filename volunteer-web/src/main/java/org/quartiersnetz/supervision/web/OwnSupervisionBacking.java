@@ -59,9 +59,11 @@ public class OwnSupervisionBacking implements Serializable {
 
     /** The coming session they are signed up for, soonest first; null when none. */
     public SupervisionAttendance getNext() {
-        return getOwn().stream().filter(a -> a.getStatus() == Presence.SIGNED_UP
-                && !a.getSession().hasBegun(clock.instant()))
-                .min(java.util.Comparator.comparing(a -> a.getSession().getStartsAt())).orElse(null);
+        return getOwn().stream()
+                .filter(a ->
+                        a.getStatus() == Presence.SIGNED_UP && !a.getSession().hasBegun(clock.instant()))
+                .min(java.util.Comparator.comparing(a -> a.getSession().getStartsAt()))
+                .orElse(null);
     }
 
     public boolean isComing(SupervisionAttendance a) {

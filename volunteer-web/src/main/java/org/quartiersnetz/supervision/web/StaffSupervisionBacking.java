@@ -92,15 +92,16 @@ public class StaffSupervisionBacking implements Serializable {
         if (added != null) {
             given.putIfAbsent(added, Presence.PRESENT);
         }
-        if (FacesMessages.attempt(() -> supervision.record(currentUser.caller(), sessionId, given),
-                "supervision_page.recorded")) {
+        if (FacesMessages.attempt(
+                () -> supervision.record(currentUser.caller(), sessionId, given), "supervision_page.recorded")) {
             added = null;
         }
         refresh();
     }
 
     public void addNote() {
-        if (FacesMessages.attempt(() -> supervision.addNote(currentUser.caller(), sessionId, note == null ? "" : note),
+        if (FacesMessages.attempt(
+                () -> supervision.addNote(currentUser.caller(), sessionId, note == null ? "" : note),
                 "supervision_page.noted")) {
             note = null;
         }
@@ -113,8 +114,8 @@ public class StaffSupervisionBacking implements Serializable {
         if (sessionId != null) {
             shown = supervision.get(caller, sessionId);
             attendance = supervision.records(caller, shown) ? supervision.attendance(caller, sessionId) : List.of();
-            attendance.forEach(a -> marks.putIfAbsent(a.getVolunteer().getId(),
-                    a.getStatus() == Presence.SIGNED_UP ? null : a.getStatus()));
+            attendance.forEach(a -> marks.putIfAbsent(
+                    a.getVolunteer().getId(), a.getStatus() == Presence.SIGNED_UP ? null : a.getStatus()));
             notes = supervision.seesNotes(caller, shown) ? supervision.notes(caller, sessionId) : List.of();
         }
     }

@@ -44,18 +44,27 @@ public class BoardResource {
     CurrentUser currentUser;
 
     @GET
-    @Operation(summary = "A page of open tasks, filtered by type (code), day and band, language and place",
+    @Operation(
+            summary = "A page of open tasks, filtered by type (code), day and band, language and place",
             description = "place is a site id or 'home' (at a family's home); texts in the request's language")
     @APIResponse(responseCode = "400", description = "an unknown type, language, day, band or place")
-    public Response list(@QueryParam("type") String type, @QueryParam("day") String day,
-            @QueryParam("band") String band, @QueryParam("language") String language,
-            @QueryParam("place") String place, @QueryParam("page") String page, @QueryParam("size") String size) {
+    public Response list(
+            @QueryParam("type") String type,
+            @QueryParam("day") String day,
+            @QueryParam("band") String band,
+            @QueryParam("language") String language,
+            @QueryParam("place") String place,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         BoardFilter filter = filter(type, day, band, language, place, page, size);
         Locale locale = RequestLocale.get();
         PageResponse<BoardItem> items = PageResponse.of(board.search(filter), t -> BoardItem.of(t, locale));
         CacheControl cache = new CacheControl();
         cache.setMaxAge(30);
-        return Response.ok(items).cacheControl(cache).header("Vary", "Accept-Language").build();
+        return Response.ok(items)
+                .cacheControl(cache)
+                .header("Vary", "Accept-Language")
+                .build();
     }
 
     @GET
@@ -75,22 +84,30 @@ public class BoardResource {
     @APIResponse(responseCode = "200", description = "had been recorded before")
     public Response interest(@PathParam("id") long id) {
         boolean created = board.expressInterest(currentUser.caller(), id);
-        return Response.status(created ? Response.Status.CREATED : Response.Status.OK).build();
+        return Response.status(created ? Response.Status.CREATED : Response.Status.OK)
+                .build();
     }
 
     BoardTaskResponse response(Task task, Locale locale) {
         List<Slot> upcoming = task.getType().isSlotBased() ? slots.upcoming(task) : List.of();
-        Map<Long, Long> confirmed = slots.confirmedCounts(upcoming.stream().map(Slot::getId).toList());
-        return new BoardTaskResponse(BoardItem.of(task, locale), upcoming.stream()
-                .map(s -> new BoardTaskResponse.FreeSlot(s.getId(), s.getStartsAt(), s.getEndsAt(), s.getCapacity(),
-                        s.placesFree(confirmed)))
-                .toList());
+        Map<Long, Long> confirmed =
+                slots.confirmedCounts(upcoming.stream().map(Slot::getId).toList());
+        return new BoardTaskResponse(
+                BoardItem.of(task, locale),
+                upcoming.stream()
+                        .map(s -> new BoardTaskResponse.FreeSlot(
+                                s.getId(), s.getStartsAt(), s.getEndsAt(), s.getCapacity(), s.placesFree(confirmed)))
+                        .toList());
     }
 
-    static BoardFilter filter(String type, String day, String band, String language, String place, String page,
-            String size) {
-        return new BoardFilter(blank(type), QueryParams.enumOf(DayOfWeek.class, day, "day"),
-                QueryParams.enumOf(TimeBand.class, band, "band"), blank(language), blank(place),
+    static BoardFilter filter(
+            String type, String day, String band, String language, String place, String page, String size) {
+        return new BoardFilter(
+                blank(type),
+                QueryParams.enumOf(DayOfWeek.class, day, "day"),
+                QueryParams.enumOf(TimeBand.class, band, "band"),
+                blank(language),
+                blank(place),
                 Math.max(QueryParams.intOf(page, 0, "page"), 0),
                 Math.min(Math.max(QueryParams.intOf(size, 20, "size"), 1), BoardFilter.MAX_SIZE));
     }

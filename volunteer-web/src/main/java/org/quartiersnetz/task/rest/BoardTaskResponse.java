@@ -7,6 +7,5 @@ import java.util.List;
 public record BoardTaskResponse(BoardItem task, List<FreeSlot> slots) {
 
     /** A slot as the public sees it: when, and how many places are free (0: waiting list). */
-    public record FreeSlot(long id, Instant startsAt, Instant endsAt, int capacity, long placesFree) {
-    }
+    public record FreeSlot(long id, Instant startsAt, Instant endsAt, int capacity, long placesFree) {}
 }

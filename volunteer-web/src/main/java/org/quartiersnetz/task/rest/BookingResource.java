@@ -28,6 +28,8 @@ public class BookingResource {
     @RequiresPermissions(Permissions.OWN_PROFILE)
     @Operation(summary = "The own bookings and waiting places that have not ended, soonest first")
     public List<BookingResponse> own() {
-        return slots.own(currentUser.caller()).stream().map(b -> BookingResponse.of(b, RequestLocale.get())).toList();
+        return slots.own(currentUser.caller()).stream()
+                .map(b -> BookingResponse.of(b, RequestLocale.get()))
+                .toList();
     }
 }

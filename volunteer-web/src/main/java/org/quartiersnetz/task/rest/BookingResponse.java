@@ -6,12 +6,24 @@ import org.quartiersnetz.task.entity.Booking;
 import org.quartiersnetz.task.entity.BookingStatus;
 
 /** A volunteer's own booking of a slot. */
-public record BookingResponse(long slotId, long taskId, String taskTitle, String carrier, Instant startsAt,
-        Instant endsAt, BookingStatus status) {
+public record BookingResponse(
+        long slotId,
+        long taskId,
+        String taskTitle,
+        String carrier,
+        Instant startsAt,
+        Instant endsAt,
+        BookingStatus status) {
 
     static BookingResponse of(Booking booking, Locale locale) {
         var slot = booking.getSlot();
-        return new BookingResponse(slot.getId(), slot.getTask().getId(), slot.getTask().title(locale),
-                slot.getTask().getCarrier().getName(), slot.getStartsAt(), slot.getEndsAt(), booking.getStatus());
+        return new BookingResponse(
+                slot.getId(),
+                slot.getTask().getId(),
+                slot.getTask().title(locale),
+                slot.getTask().getCarrier().getName(),
+                slot.getStartsAt(),
+                slot.getEndsAt(),
+                booking.getStatus());
     }
 }

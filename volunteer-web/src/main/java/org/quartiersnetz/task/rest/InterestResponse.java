@@ -7,7 +7,10 @@ import org.quartiersnetz.task.entity.TaskInterest;
 public record InterestResponse(long volunteerId, String firstName, String lastName, Instant createdAt) {
 
     static InterestResponse of(TaskInterest interest) {
-        return new InterestResponse(interest.getVolunteer().getId(), interest.getVolunteer().getFirstName(),
-                interest.getVolunteer().getLastName(), interest.getCreatedAt());
+        return new InterestResponse(
+                interest.getVolunteer().getId(),
+                interest.getVolunteer().getFirstName(),
+                interest.getVolunteer().getLastName(),
+                interest.getCreatedAt());
     }
 }

@@ -48,8 +48,8 @@ public class SlotResource {
     @Operation(summary = "The roster of a day (default today, Europe/Berlin): the carrier's slots and their bookings")
     public List<SlotResponse> roster(@QueryParam("date") String date) {
         LocalDate day = QueryParams.dateOf(date, "date");
-        return TaskResource.roster(slots, slots.day(currentUser.caller(),
-                day == null ? ClockProducer.today(clock) : day));
+        return TaskResource.roster(
+                slots, slots.day(currentUser.caller(), day == null ? ClockProducer.today(clock) : day));
     }
 
     @DELETE
@@ -67,11 +67,15 @@ public class SlotResource {
     @RequiresPermissions(Permissions.OWN_PROFILE)
     @Operation(summary = "Book a place in the slot; when it is full, a place on its waiting list")
     @APIResponse(responseCode = "201", description = "booked (CONFIRMED) or waiting (WAITING)")
-    @APIResponse(responseCode = "409", description = "already booked, overlapping another booking, started, "
-            + "or a requirement of the task's type is missing (named in detail)")
+    @APIResponse(
+            responseCode = "409",
+            description = "already booked, overlapping another booking, started, "
+                    + "or a requirement of the task's type is missing (named in detail)")
     public Response book(@PathParam("id") long id) {
         Booking booking = slots.book(currentUser.caller(), id);
-        return Response.status(Response.Status.CREATED).entity(BookingResponse.of(booking, RequestLocale.get())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(BookingResponse.of(booking, RequestLocale.get()))
+                .build();
     }
 
     @DELETE
@@ -93,7 +97,9 @@ public class SlotResource {
             throw InvalidInputException.onField("volunteerId", "slot.volunteerRequired");
         }
         Booking booking = slots.assign(currentUser.caller(), id, request.volunteerId());
-        return Response.status(Response.Status.CREATED).entity(BookingResponse.of(booking, RequestLocale.get())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(BookingResponse.of(booking, RequestLocale.get()))
+                .build();
     }
 
     @DELETE

@@ -7,21 +7,42 @@ import org.quartiersnetz.task.entity.BookingStatus;
 import org.quartiersnetz.task.entity.Slot;
 
 /** A slot as staff see it on the roster: its places and who booked or waits, in order. */
-public record SlotResponse(long id, long taskId, String taskTitle, Instant startsAt, Instant endsAt, int capacity,
-        long confirmed, long waiting, List<Entry> bookings) {
+public record SlotResponse(
+        long id,
+        long taskId,
+        String taskTitle,
+        Instant startsAt,
+        Instant endsAt,
+        int capacity,
+        long confirmed,
+        long waiting,
+        List<Entry> bookings) {
 
     /** A volunteer on the roster or its waiting list. */
-    public record Entry(long volunteerId, String firstName, String lastName, BookingStatus status,
-            Instant requestedAt) {
-    }
+    public record Entry(
+            long volunteerId, String firstName, String lastName, BookingStatus status, Instant requestedAt) {}
 
     static SlotResponse of(Slot slot, List<Booking> bookings, java.util.Locale locale) {
         List<Entry> entries = bookings.stream()
-                .map(b -> new Entry(b.getVolunteer().getId(), b.getVolunteer().getFirstName(),
-                        b.getVolunteer().getLastName(), b.getStatus(), b.getRequestedAt()))
+                .map(b -> new Entry(
+                        b.getVolunteer().getId(),
+                        b.getVolunteer().getFirstName(),
+                        b.getVolunteer().getLastName(),
+                        b.getStatus(),
+                        b.getRequestedAt()))
                 .toList();
-        long confirmed = entries.stream().filter(e -> e.status() == BookingStatus.CONFIRMED).count();
-        return new SlotResponse(slot.getId(), slot.getTask().getId(), slot.getTask().title(locale), slot.getStartsAt(),
-                slot.getEndsAt(), slot.getCapacity(), confirmed, entries.size() - confirmed, entries);
+        long confirmed = entries.stream()
+                .filter(e -> e.status() == BookingStatus.CONFIRMED)
+                .count();
+        return new SlotResponse(
+                slot.getId(),
+                slot.getTask().getId(),
+                slot.getTask().title(locale),
+                slot.getStartsAt(),
+                slot.getEndsAt(),
+                slot.getCapacity(),
+                confirmed,
+                entries.size() - confirmed,
+                entries);
     }
 }

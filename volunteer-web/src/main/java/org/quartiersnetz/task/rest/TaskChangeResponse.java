@@ -7,6 +7,7 @@ import org.quartiersnetz.task.entity.TaskChange;
 public record TaskChangeResponse(Instant changedAt, long accountId, TaskChange.Kind kind, String fields) {
 
     static TaskChangeResponse of(TaskChange change) {
-        return new TaskChangeResponse(change.getChangedAt(), change.getAccountId(), change.getKind(), change.getFields());
+        return new TaskChangeResponse(
+                change.getChangedAt(), change.getAccountId(), change.getKind(), change.getFields());
     }
 }

@@ -65,13 +65,21 @@ public class TaskResource {
     @GET
     @RequiresPermissions(Permissions.TASK_READ)
     @Operation(summary = "A page of the caller's carrier's tasks (all carriers' for the network coordinator)")
-    public PageResponse<TaskResponse> list(@QueryParam("status") String status, @QueryParam("type") String type,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+    public PageResponse<TaskResponse> list(
+            @QueryParam("status") String status,
+            @QueryParam("type") String type,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         Caller caller = currentUser.caller();
         int pageSize = Math.min(Math.max(QueryParams.intOf(size, 20, "size"), 1), 100);
-        return PageResponse.of(tasks.list(caller, QueryParams.enumOf(TaskStatus.class, status, "status"),
-                type == null || type.isBlank() ? null : type.strip(),
-                Math.max(QueryParams.intOf(page, 0, "page"), 0), pageSize), t -> response(caller, t));
+        return PageResponse.of(
+                tasks.list(
+                        caller,
+                        QueryParams.enumOf(TaskStatus.class, status, "status"),
+                        type == null || type.isBlank() ? null : type.strip(),
+                        Math.max(QueryParams.intOf(page, 0, "page"), 0),
+                        pageSize),
+                t -> response(caller, t));
     }
 
     @POST
@@ -83,8 +91,11 @@ public class TaskResource {
     public Response create(TaskInput input) {
         Caller caller = currentUser.caller();
         Task task = tasks.create(caller, input);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(task.getId())).build())
-                .entity(response(caller, task)).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(task.getId()))
+                        .build())
+                .entity(response(caller, task))
+                .build();
     }
 
     @GET
@@ -126,7 +137,9 @@ public class TaskResource {
     @RequiresPermissions(Permissions.TASK_READ)
     @Operation(summary = "Who changed what of a task, and when")
     public List<TaskChangeResponse> history(@PathParam("id") long id) {
-        return tasks.history(currentUser.caller(), id).stream().map(TaskChangeResponse::of).toList();
+        return tasks.history(currentUser.caller(), id).stream()
+                .map(TaskChangeResponse::of)
+                .toList();
     }
 
     @GET
@@ -134,7 +147,9 @@ public class TaskResource {
     @RequiresPermissions(Permissions.TASK_READ)
     @Operation(summary = "Volunteers who said \"I'm interested\" on the board, in the order they came")
     public List<InterestResponse> interests(@PathParam("id") long id) {
-        return board.interests(currentUser.caller(), id).stream().map(InterestResponse::of).toList();
+        return board.interests(currentUser.caller(), id).stream()
+                .map(InterestResponse::of)
+                .toList();
     }
 
     @GET
@@ -149,19 +164,23 @@ public class TaskResource {
     @Path("{id}/slots")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermissions(Permissions.TASK_MANAGE)
-    @Operation(summary = "Create slots: one on 'from', or weekly on 'day' from 'from' until 'until'",
+    @Operation(
+            summary = "Create slots: one on 'from', or weekly on 'day' from 'from' until 'until'",
             description = "times are in Europe/Berlin; dates that already have a slot at that time are skipped")
     @APIResponse(responseCode = "201", description = "the slots created")
     @APIResponse(responseCode = "409", description = "the task's type is not slot-based")
     public Response createSlots(@PathParam("id") long id, SlotsInput input) {
         List<Slot> created = slots.create(currentUser.caller(), id, input);
-        return Response.status(Response.Status.CREATED).entity(roster(slots, created)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(roster(slots, created))
+                .build();
     }
 
     /** Slots with their confirmed and waiting bookings. */
     static List<SlotResponse> roster(SlotService slots, List<Slot> list) {
         Map<Long, List<Booking>> bySlot = slots.activeBookingsBySlot(list);
-        return list.stream().map(s -> SlotResponse.of(s, bySlot.getOrDefault(s.getId(), List.of()), RequestLocale.get()))
+        return list.stream()
+                .map(s -> SlotResponse.of(s, bySlot.getOrDefault(s.getId(), List.of()), RequestLocale.get()))
                 .toList();
     }
 

@@ -36,7 +36,9 @@ public class TaskTypeResource {
     @GET
     @Operation(summary = "All task types with their requirements")
     public List<TaskTypeResponse> list() {
-        return types.listAll().stream().map(t -> TaskTypeResponse.of(t, RequestLocale.get())).toList();
+        return types.listAll().stream()
+                .map(t -> TaskTypeResponse.of(t, RequestLocale.get()))
+                .toList();
     }
 
     @GET
@@ -55,8 +57,11 @@ public class TaskTypeResource {
     @APIResponse(responseCode = "409", description = "the code is taken")
     public Response create(TaskTypeInput input) {
         TaskType type = types.create(input);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(type.getId())).build())
-                .entity(TaskTypeResponse.of(type, RequestLocale.get())).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(type.getId()))
+                        .build())
+                .entity(TaskTypeResponse.of(type, RequestLocale.get()))
+                .build();
     }
 
     @PUT

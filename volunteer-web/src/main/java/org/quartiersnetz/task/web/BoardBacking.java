@@ -50,8 +50,14 @@ public class BoardBacking {
 
     public void load() {
         try {
-            result = board.search(new BoardFilter(blank(type), enumOf(DayOfWeek.class, day), enumOf(TimeBand.class, band),
-                    blank(language), blank(place), Math.max(page, 0), PAGE_SIZE));
+            result = board.search(new BoardFilter(
+                    blank(type),
+                    enumOf(DayOfWeek.class, day),
+                    enumOf(TimeBand.class, band),
+                    blank(language),
+                    blank(place),
+                    Math.max(page, 0),
+                    PAGE_SIZE));
         } catch (BusinessException e) {
             FacesMessages.error(e, null);
         } catch (IllegalArgumentException e) {
@@ -85,7 +91,8 @@ public class BoardBacking {
         params.put("place", place);
         List<String> parts = new ArrayList<>(params.entrySet().stream()
                 .filter(e -> e.getValue() != null && !e.getValue().isBlank())
-                .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .map(e -> e.getKey() + "="
+                        + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
                 .toList());
         parts.add("page=" + otherPage);
         return parts.stream().collect(Collectors.joining("&"));

@@ -58,7 +58,8 @@ public class BookingsBacking implements Serializable {
 
     public void book(long slotId) {
         FacesMessages.attempt(() -> slots.book(currentUser.caller(), slotId).getStatus() == BookingStatus.CONFIRMED
-                ? "bookings.booked" : "bookings.waiting");
+                ? "bookings.booked"
+                : "bookings.waiting");
         refresh();
     }
 
@@ -73,7 +74,8 @@ public class BookingsBacking implements Serializable {
             try {
                 shown = board.get(taskId);
                 offered = slots.upcoming(shown);
-                confirmed = slots.confirmedCounts(offered.stream().map(Slot::getId).toList());
+                confirmed =
+                        slots.confirmedCounts(offered.stream().map(Slot::getId).toList());
             } catch (NotFoundException e) {
                 // closed meanwhile: nothing more to book here, the own bookings stay
                 taskId = null;

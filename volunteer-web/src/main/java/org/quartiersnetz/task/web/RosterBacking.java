@@ -19,8 +19,8 @@ import org.quartiersnetz.security.web.CurrentUser;
 import org.quartiersnetz.task.boundary.SlotService;
 import org.quartiersnetz.task.entity.Booking;
 import org.quartiersnetz.task.entity.Slot;
-import org.quartiersnetz.volunteer.boundary.VolunteerService;
 import org.quartiersnetz.volunteer.boundary.VolunteerFilter;
+import org.quartiersnetz.volunteer.boundary.VolunteerService;
 import org.quartiersnetz.volunteer.entity.Volunteer;
 
 /**
@@ -92,8 +92,23 @@ public class RosterBacking implements Serializable {
 
     /** Volunteers the member of staff may see whose name contains the text, for the picker. */
     public List<Volunteer> complete(String text) {
-        return volunteers.search(currentUser.caller(), new VolunteerFilter(null, null, null, null, null, null,
-                text, null, VolunteerFilter.Sort.NAME, false, 0, 10)).items();
+        return volunteers
+                .search(
+                        currentUser.caller(),
+                        new VolunteerFilter(
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                text,
+                                null,
+                                VolunteerFilter.Sort.NAME,
+                                false,
+                                0,
+                                10))
+                .items();
     }
 
     public void assign(long slotId) {
@@ -101,7 +116,8 @@ public class RosterBacking implements Serializable {
             FacesMessages.error("slot.volunteerRequired");
             return;
         }
-        if (FacesMessages.attempt(() -> slots.assign(currentUser.caller(), slotId, volunteerToAdd), "roster.assigned")) {
+        if (FacesMessages.attempt(
+                () -> slots.assign(currentUser.caller(), slotId, volunteerToAdd), "roster.assigned")) {
             volunteerToAdd = null;
             refresh();
         }

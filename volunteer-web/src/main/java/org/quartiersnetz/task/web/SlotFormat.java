@@ -6,11 +6,11 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.stream.Collectors;
+import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.common.web.LanguageCatalog;
 import org.quartiersnetz.task.control.SlotTimes;
 import org.quartiersnetz.task.entity.TaskChange;
-import org.quartiersnetz.common.entity.WeeklyTime;
 
 /** Times, dates, languages and history entries of tasks as pages show them, in the view's language. */
 @Named
@@ -31,8 +31,10 @@ public class SlotFormat {
 
     /** "Mittwoch 09:00–12:00, Freitag 15:00–17:00". */
     public String schedule(Collection<WeeklyTime> times) {
-        return times.stream().map(t -> t.getDay().getDisplayName(java.time.format.TextStyle.FULL, locale()) + " "
-                + t.getStart() + "–" + t.getEnd()).collect(Collectors.joining(", "));
+        return times.stream()
+                .map(t -> t.getDay().getDisplayName(java.time.format.TextStyle.FULL, locale()) + " " + t.getStart()
+                        + "–" + t.getEnd())
+                .collect(Collectors.joining(", "));
     }
 
     /** The network's zone, for turning stored instants into local dates and times on pages. */
@@ -42,18 +44,25 @@ public class SlotFormat {
 
     /** A date as people read it, e.g. "02.12.2026" or "Dec 2, 2026". */
     public String date(java.time.LocalDate date) {
-        return date == null ? "" : java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                .withLocale(locale()).format(date);
+        return date == null
+                ? ""
+                : java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                        .withLocale(locale())
+                        .format(date);
     }
 
     /** A history entry in words: the changed fields by their labels, or the step "Entwurf → offen". */
     public String change(TaskChange change) {
         return switch (change.getKind()) {
             case CREATED -> "";
-            case STATUS -> java.util.Arrays.stream(change.getFields().split(">"))
-                    .map(s -> FacesMessages.text("TaskStatus." + s)).collect(Collectors.joining(" → "));
-            case EDITED -> java.util.Arrays.stream(change.getFields().split(","))
-                    .map(f -> FacesMessages.text(FIELD_LABELS.getOrDefault(f, f))).collect(Collectors.joining(", "));
+            case STATUS ->
+                java.util.Arrays.stream(change.getFields().split(">"))
+                        .map(s -> FacesMessages.text("TaskStatus." + s))
+                        .collect(Collectors.joining(" → "));
+            case EDITED ->
+                java.util.Arrays.stream(change.getFields().split(","))
+                        .map(f -> FacesMessages.text(FIELD_LABELS.getOrDefault(f, f)))
+                        .collect(Collectors.joining(", "));
         };
     }
 
@@ -63,9 +72,11 @@ public class SlotFormat {
             java.util.Map.entry("descriptionEn", "task.descriptionEn"), java.util.Map.entry("siteId", "board.place"),
             java.util.Map.entry("atFamilyHome", "board.atFamilyHome"), java.util.Map.entry("familyId", "task.family"),
             java.util.Map.entry("schedule", "task.schedule"), java.util.Map.entry("startsOn", "board.from"),
-            java.util.Map.entry("durationMonths", "task.durationMonths"), java.util.Map.entry("hoursPerWeek", "board.hours"),
+            java.util.Map.entry("durationMonths", "task.durationMonths"),
+                    java.util.Map.entry("hoursPerWeek", "board.hours"),
             java.util.Map.entry("languages", "board.languages"), java.util.Map.entry("skills", "volunteers.skill"),
-            java.util.Map.entry("volunteersNeeded", "task.volunteersNeeded"), java.util.Map.entry("staffNote", "task.staffNote"));
+            java.util.Map.entry("volunteersNeeded", "task.volunteersNeeded"),
+                    java.util.Map.entry("staffNote", "task.staffNote"));
 
     public String languages(Collection<String> codes) {
         return codes.stream().map(languages::label).collect(Collectors.joining(", "));

@@ -89,7 +89,10 @@ public class TaskEditBacking implements Serializable {
     }
 
     public String save() {
-        input.setSchedule(schedule.stream().filter(r -> !r.isEmpty()).map(ScheduleRow::toWeeklyTime).toList());
+        input.setSchedule(schedule.stream()
+                .filter(r -> !r.isEmpty())
+                .map(ScheduleRow::toWeeklyTime)
+                .toList());
         try {
             Caller caller = currentUser.caller();
             task = id == null ? tasks.create(caller, input) : tasks.update(caller, id, input);
@@ -154,16 +157,21 @@ public class TaskEditBacking implements Serializable {
     /** Staff of the task's carrier (or anyone creating a new one) may change it; the network reads. */
     public boolean isEditable() {
         return currentUser.isPermitted(Permissions.TASK_MANAGE)
-                && (task == null || task.getCarrier().getId().equals(currentUser.caller().carrierId()));
+                && (task == null
+                        || task.getCarrier().getId().equals(currentUser.caller().carrierId()));
     }
 
     public List<TaskStatus> getNextSteps() {
-        return task == null || !isEditable() ? List.of() : new ArrayList<>(task.getStatus().nextByStaff());
+        return task == null || !isEditable()
+                ? List.of()
+                : new ArrayList<>(task.getStatus().nextByStaff());
     }
 
     public List<Site> getSites() {
         Long carrier = currentUser.caller().carrierId();
-        return sites.listAll().stream().filter(s -> s.getCarrier().getId().equals(carrier)).toList();
+        return sites.listAll().stream()
+                .filter(s -> s.getCarrier().getId().equals(carrier))
+                .toList();
     }
 
     public List<FamilyChoice> getFamilies() {
@@ -180,7 +188,9 @@ public class TaskEditBacking implements Serializable {
     }
 
     public long count(List<Booking> bookings, BookingStatus status) {
-        return bookings == null ? 0 : bookings.stream().filter(b -> b.getStatus() == status).count();
+        return bookings == null
+                ? 0
+                : bookings.stream().filter(b -> b.getStatus() == status).count();
     }
 
     public List<TaskInterest> getInterests() {

@@ -21,7 +21,9 @@ public class TaskTypeCatalog {
     public List<SelectItem> getOptions() {
         if (options == null) {
             var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-            options = types.listAll().stream().map(t -> new SelectItem(t.getCode(), t.name(locale))).toList();
+            options = types.listAll().stream()
+                    .map(t -> new SelectItem(t.getCode(), t.name(locale)))
+                    .toList();
         }
         return options;
     }

@@ -56,7 +56,8 @@ public class TaskTypesBacking implements Serializable {
     }
 
     public String save() {
-        input.setRequiredCourses(Arrays.stream(courses.split("[,\\s]+")).filter(c -> !c.isBlank())
+        input.setRequiredCourses(Arrays.stream(courses.split("[,\\s]+"))
+                .filter(c -> !c.isBlank())
                 .collect(Collectors.toCollection(TreeSet::new)));
         try {
             TaskType saved = id == null ? types.create(input) : types.update(id, input);

@@ -40,8 +40,8 @@ public class TasksBacking implements Serializable {
         }
 
         @Override
-        public List<Task> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
+        public List<Task> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             Page<Task> page = page(first, pageSize);
             setRowCount((int) page.total());
             return page.items();
@@ -55,7 +55,8 @@ public class TasksBacking implements Serializable {
 
     private Page<Task> page(int first, int pageSize) {
         int size = Math.min(Math.max(pageSize, 1), 100);
-        return tasks.list(currentUser.caller(), status, type == null || type.isBlank() ? null : type, first / size, size);
+        return tasks.list(
+                currentUser.caller(), status, type == null || type.isBlank() ? null : type, first / size, size);
     }
 
     public LazyDataModel<Task> getModel() {

@@ -6,7 +6,10 @@ import org.quartiersnetz.training.entity.Attendance;
 public record AttendanceResponse(long volunteerId, String firstName, String lastName, boolean present) {
 
     static AttendanceResponse of(Attendance a) {
-        return new AttendanceResponse(a.getVolunteer().getId(), a.getVolunteer().getFirstName(),
-                a.getVolunteer().getLastName(), a.isPresent());
+        return new AttendanceResponse(
+                a.getVolunteer().getId(),
+                a.getVolunteer().getFirstName(),
+                a.getVolunteer().getLastName(),
+                a.isPresent());
     }
 }

@@ -40,7 +40,9 @@ public class CourseResource {
     @GET
     @Operation(summary = "All courses, with their validity in months (null: does not expire)")
     public List<CourseResponse> list() {
-        return courses.catalogue().stream().map(c -> CourseResponse.of(c, RequestLocale.get())).toList();
+        return courses.catalogue().stream()
+                .map(c -> CourseResponse.of(c, RequestLocale.get()))
+                .toList();
     }
 
     @POST
@@ -52,16 +54,19 @@ public class CourseResource {
     @APIResponse(responseCode = "409", description = "the code is taken")
     public Response create(CourseInput input) {
         Course course = courses.create(currentUser.caller(), input);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(course.getCode()).build())
-                .entity(CourseResponse.of(course, RequestLocale.get())).build();
+        return Response.created(
+                        uriInfo.getAbsolutePathBuilder().path(course.getCode()).build())
+                .entity(CourseResponse.of(course, RequestLocale.get()))
+                .build();
     }
 
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermissions(Permissions.COURSE_MANAGE)
-    @Operation(summary = "Change a course's texts and validity (the code stays); own carrier's, or network-wide "
-            + "ones by the network coordinator")
+    @Operation(
+            summary = "Change a course's texts and validity (the code stays); own carrier's, or network-wide "
+                    + "ones by the network coordinator")
     @APIResponse(responseCode = "403", description = "a network-wide course, changed by carrier staff")
     @APIResponse(responseCode = "404", description = "no such course, or another carrier's")
     public CourseResponse update(@PathParam("code") String code, CourseInput input) {

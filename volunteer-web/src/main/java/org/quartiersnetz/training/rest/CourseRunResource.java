@@ -58,9 +58,12 @@ public class CourseRunResource {
     @Operation(summary = "Runs one can still enrol in, of one course (?course=code) or all, soonest deadline first")
     public List<CourseRunResponse> open(@QueryParam("course") String course) {
         List<CourseRun> runs = courses.openRuns(course == null || course.isBlank() ? null : course);
-        Map<Long, Long> confirmed = courses.confirmedCounts(runs.stream().map(CourseRun::getId).toList());
+        Map<Long, Long> confirmed =
+                courses.confirmedCounts(runs.stream().map(CourseRun::getId).toList());
         Locale locale = RequestLocale.get();
-        return runs.stream().map(r -> CourseRunResponse.of(r, confirmed.getOrDefault(r.getId(), 0L), locale)).toList();
+        return runs.stream()
+                .map(r -> CourseRunResponse.of(r, confirmed.getOrDefault(r.getId(), 0L), locale))
+                .toList();
     }
 
     @GET
@@ -74,15 +77,21 @@ public class CourseRunResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermissions(Permissions.COURSE_MANAGE)
-    @Operation(summary = "Plan a run of a course for the own carrier (network coordinator: of a network-wide "
-            + "course, held by the network office); dates in Europe/Berlin")
+    @Operation(
+            summary = "Plan a run of a course for the own carrier (network coordinator: of a network-wide "
+                    + "course, held by the network office); dates in Europe/Berlin")
     @APIResponse(responseCode = "201", description = "planned; Location names it")
-    @APIResponse(responseCode = "400", description = "unknown course or one the caller may not run, dates in the "
-            + "past or reversed, deadline after the first date (named per field)")
+    @APIResponse(
+            responseCode = "400",
+            description = "unknown course or one the caller may not run, dates in the "
+                    + "past or reversed, deadline after the first date (named per field)")
     public Response plan(CourseRunInput input) {
         CourseRun run = courses.plan(currentUser.caller(), input);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(run.getId())).build())
-                .entity(CourseRunResponse.of(run, 0, RequestLocale.get())).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(run.getId()))
+                        .build())
+                .entity(CourseRunResponse.of(run, 0, RequestLocale.get()))
+                .build();
     }
 
     @GET
@@ -91,7 +100,9 @@ public class CourseRunResource {
     @Operation(summary = "Who is enrolled or waiting, in the order they came (staff who keep the run)")
     @APIResponse(responseCode = "404", description = "no such run, or another carrier's")
     public List<ParticipantResponse> participants(@PathParam("id") long id) {
-        return enrolments.ofRun(currentUser.caller(), id).stream().map(ParticipantResponse::of).toList();
+        return enrolments.ofRun(currentUser.caller(), id).stream()
+                .map(ParticipantResponse::of)
+                .toList();
     }
 
     @POST
@@ -102,15 +113,17 @@ public class CourseRunResource {
     @APIResponse(responseCode = "409", description = "already enrolled, or the enrolment deadline has passed")
     public Response enrol(@PathParam("id") long id) {
         Enrolment enrolment = enrolments.enrol(currentUser.caller(), id);
-        return Response.status(Response.Status.CREATED).entity(EnrolmentResponse.of(enrolment, RequestLocale.get()))
+        return Response.status(Response.Status.CREATED)
+                .entity(EnrolmentResponse.of(enrolment, RequestLocale.get()))
                 .build();
     }
 
     @DELETE
     @Path("{id}/enrolment")
     @RequiresPermissions(Permissions.OWN_PROFILE)
-    @Operation(summary = "Cancel the own enrolment until the enrolment deadline; the first waiting moves up and "
-            + "is told by mail")
+    @Operation(
+            summary = "Cancel the own enrolment until the enrolment deadline; the first waiting moves up and "
+                    + "is told by mail")
     @APIResponse(responseCode = "404", description = "not enrolled")
     @APIResponse(responseCode = "409", description = "the deadline has passed")
     public EnrolmentResponse cancel(@PathParam("id") long id) {
@@ -123,26 +136,30 @@ public class CourseRunResource {
     @Operation(summary = "The attendance recorded for one date")
     @APIResponse(responseCode = "404", description = "no such run or date, or another carrier's")
     public List<AttendanceResponse> attendance(@PathParam("id") long id, @PathParam("sessionId") long sessionId) {
-        return attendance.list(currentUser.caller(), id, sessionId).stream().map(AttendanceResponse::of).toList();
+        return attendance.list(currentUser.caller(), id, sessionId).stream()
+                .map(AttendanceResponse::of)
+                .toList();
     }
 
     @PUT
     @Path("{id}/sessions/{sessionId}/attendance")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermissions(Permissions.COURSE_MANAGE)
-    @Operation(summary = "Record who was present and absent at one date; present at every date of the run "
-            + "gives the course's qualification")
+    @Operation(
+            summary = "Record who was present and absent at one date; present at every date of the run "
+                    + "gives the course's qualification")
     @APIResponse(responseCode = "400", description = "somebody without a confirmed place, or named twice")
     @APIResponse(responseCode = "404", description = "no such run or date, or another carrier's")
     @APIResponse(responseCode = "409", description = "the date has not begun yet")
-    public List<AttendanceResponse> record(@PathParam("id") long id, @PathParam("sessionId") long sessionId,
-            AttendanceInput input) {
-        return attendance.record(currentUser.caller(), id, sessionId, input).stream().map(AttendanceResponse::of)
+    public List<AttendanceResponse> record(
+            @PathParam("id") long id, @PathParam("sessionId") long sessionId, AttendanceInput input) {
+        return attendance.record(currentUser.caller(), id, sessionId, input).stream()
+                .map(AttendanceResponse::of)
                 .toList();
     }
 
     private CourseRunResponse response(CourseRun run) {
-        return CourseRunResponse.of(run, courses.confirmedCounts(List.of(run.getId())).getOrDefault(run.getId(), 0L),
-                RequestLocale.get());
+        return CourseRunResponse.of(
+                run, courses.confirmedCounts(List.of(run.getId())).getOrDefault(run.getId(), 0L), RequestLocale.get());
     }
 }

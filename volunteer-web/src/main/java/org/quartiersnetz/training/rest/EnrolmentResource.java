@@ -28,7 +28,8 @@ public class EnrolmentResource {
     @RequiresPermissions(Permissions.OWN_PROFILE)
     @Operation(summary = "The own enrolments and waiting places")
     public List<EnrolmentResponse> own() {
-        return enrolments.own(currentUser.caller()).stream().map(e -> EnrolmentResponse.of(e, RequestLocale.get()))
+        return enrolments.own(currentUser.caller()).stream()
+                .map(e -> EnrolmentResponse.of(e, RequestLocale.get()))
                 .toList();
     }
 }

@@ -7,12 +7,22 @@ import org.quartiersnetz.training.entity.Enrolment;
 import org.quartiersnetz.training.entity.EnrolmentStatus;
 
 /** A volunteer's own enrolment in a run. */
-public record EnrolmentResponse(long runId, String courseCode, String courseTitle, Instant startsAt,
-        LocalDate enrolmentDeadline, EnrolmentStatus status) {
+public record EnrolmentResponse(
+        long runId,
+        String courseCode,
+        String courseTitle,
+        Instant startsAt,
+        LocalDate enrolmentDeadline,
+        EnrolmentStatus status) {
 
     static EnrolmentResponse of(Enrolment enrolment, Locale locale) {
         var run = enrolment.getRun();
-        return new EnrolmentResponse(run.getId(), run.getCourse().getCode(), run.getCourse().title(locale),
-                run.getSessions().get(0).getStartsAt(), run.getEnrolmentDeadline(), enrolment.getStatus());
+        return new EnrolmentResponse(
+                run.getId(),
+                run.getCourse().getCode(),
+                run.getCourse().title(locale),
+                run.getSessions().get(0).getStartsAt(),
+                run.getEnrolmentDeadline(),
+                enrolment.getStatus());
     }
 }

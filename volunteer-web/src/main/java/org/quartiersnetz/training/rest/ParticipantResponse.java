@@ -5,11 +5,15 @@ import org.quartiersnetz.training.entity.Enrolment;
 import org.quartiersnetz.training.entity.EnrolmentStatus;
 
 /** A volunteer on a run's list or its waiting list, as the staff who keep the run see them. */
-public record ParticipantResponse(long volunteerId, String firstName, String lastName, EnrolmentStatus status,
-        Instant requestedAt) {
+public record ParticipantResponse(
+        long volunteerId, String firstName, String lastName, EnrolmentStatus status, Instant requestedAt) {
 
     static ParticipantResponse of(Enrolment e) {
-        return new ParticipantResponse(e.getVolunteer().getId(), e.getVolunteer().getFirstName(),
-                e.getVolunteer().getLastName(), e.getStatus(), e.getRequestedAt());
+        return new ParticipantResponse(
+                e.getVolunteer().getId(),
+                e.getVolunteer().getFirstName(),
+                e.getVolunteer().getLastName(),
+                e.getStatus(),
+                e.getRequestedAt());
     }
 }

@@ -41,19 +41,22 @@ public class QualificationResource {
     public List<QualificationResponse> own() {
         LocalDate today = ClockProducer.today(clock);
         return qualifications.own(currentUser.caller()).stream()
-                .map(q -> QualificationResponse.of(q, today, RequestLocale.get())).toList();
+                .map(q -> QualificationResponse.of(q, today, RequestLocale.get()))
+                .toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermissions(Permissions.COURSE_MANAGE)
-    @Operation(summary = "Record a certificate from elsewhere (e.g. first aid for children) for a volunteer one may see")
+    @Operation(
+            summary = "Record a certificate from elsewhere (e.g. first aid for children) for a volunteer one may see")
     @APIResponse(responseCode = "201", description = "recorded; valid from the evidence date for the course's validity")
     @APIResponse(responseCode = "400", description = "unknown course, evidence date in the future (per field)")
     @APIResponse(responseCode = "404", description = "no such volunteer, or one the caller may not see")
     public Response recordExternal(ExternalQualificationInput input) {
         var qualification = qualifications.recordExternal(currentUser.caller(), input);
-        return Response.status(Response.Status.CREATED).entity(QualificationResponse.of(qualification,
-                ClockProducer.today(clock), RequestLocale.get())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(QualificationResponse.of(qualification, ClockProducer.today(clock), RequestLocale.get()))
+                .build();
     }
 }

@@ -44,20 +44,27 @@ public class VolunteerQualificationResource {
     public List<QualificationResponse> list(@PathParam("id") long id) {
         LocalDate today = ClockProducer.today(clock);
         return qualifications.of(currentUser.caller(), id).stream()
-                .map(q -> QualificationResponse.of(q, today, RequestLocale.get())).toList();
+                .map(q -> QualificationResponse.of(q, today, RequestLocale.get()))
+                .toList();
     }
 
     @GET
     @Path("status")
     @RequiresPermissions(Permissions.COURSE_MANAGE)
-    @Operation(summary = "VALID, ENROLLED (on condition) or MISSING per course code (?courses=a,b) on a day "
-            + "(?on=yyyy-mm-dd, default today)")
+    @Operation(
+            summary = "VALID, ENROLLED (on condition) or MISSING per course code (?courses=a,b) on a day "
+                    + "(?on=yyyy-mm-dd, default today)")
     @APIResponse(responseCode = "404", description = "no such volunteer, or one the caller may not see")
-    public Map<String, CourseStatus> status(@PathParam("id") long id, @QueryParam("courses") String courses,
-            @QueryParam("on") String on) {
+    public Map<String, CourseStatus> status(
+            @PathParam("id") long id, @QueryParam("courses") String courses, @QueryParam("on") String on) {
         LocalDate day = QueryParams.dateOf(on, "on");
-        List<String> codes = courses == null ? List.of()
-                : Arrays.stream(courses.split(",")).map(String::strip).filter(c -> !c.isEmpty()).distinct().toList();
+        List<String> codes = courses == null
+                ? List.of()
+                : Arrays.stream(courses.split(","))
+                        .map(String::strip)
+                        .filter(c -> !c.isEmpty())
+                        .distinct()
+                        .toList();
         return qualifications.status(currentUser.caller(), id, codes, day == null ? ClockProducer.today(clock) : day);
     }
 }

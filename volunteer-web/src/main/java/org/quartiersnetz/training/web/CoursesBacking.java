@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,7 +57,8 @@ public class CoursesBacking implements Serializable {
 
     public void enrol(long runId) {
         attempt(() -> enrolments.enrol(currentUser.caller(), runId).getStatus() == EnrolmentStatus.CONFIRMED
-                ? "courses.enrolled" : "courses.waiting");
+                ? "courses.enrolled"
+                : "courses.waiting");
     }
 
     public void cancel(long runId) {

@@ -118,10 +118,12 @@ public class StaffCoursesBacking implements Serializable {
         List<Long> here = present.getOrDefault(sessionId, List.of());
         AttendanceInput marks = new AttendanceInput();
         marks.setPresent(new ArrayList<>(here));
-        marks.setAbsent(confirmed().stream().map(e -> e.getVolunteer().getId()).filter(id -> !here.contains(id))
+        marks.setAbsent(confirmed().stream()
+                .map(e -> e.getVolunteer().getId())
+                .filter(id -> !here.contains(id))
                 .toList());
-        FacesMessages.attempt(() -> attendance.record(currentUser.caller(), runId, sessionId, marks),
-                "staffCourses.recorded");
+        FacesMessages.attempt(
+                () -> attendance.record(currentUser.caller(), runId, sessionId, marks), "staffCourses.recorded");
         refresh();
     }
 
@@ -129,7 +131,8 @@ public class StaffCoursesBacking implements Serializable {
         input = new CourseRunInput();
         input.setCapacity(12);
         input.setSessions(new ArrayList<>(IntStream.range(0, SESSION_ROWS)
-                .mapToObj(i -> new CourseRunInput.Session()).toList()));
+                .mapToObj(i -> new CourseRunInput.Session())
+                .toList()));
     }
 
     private void refresh() {
@@ -139,14 +142,20 @@ public class StaffCoursesBacking implements Serializable {
             shown = courses.getOwnRun(currentUser.caller(), runId);
             participants = enrolments.ofRun(currentUser.caller(), runId);
             for (CourseSession session : shown.getSessions()) {
-                present.put(session.getId(), attendance.list(currentUser.caller(), runId, session.getId()).stream()
-                        .filter(Attendance::isPresent).map(a -> a.getVolunteer().getId()).toList());
+                present.put(
+                        session.getId(),
+                        attendance.list(currentUser.caller(), runId, session.getId()).stream()
+                                .filter(Attendance::isPresent)
+                                .map(a -> a.getVolunteer().getId())
+                                .toList());
             }
         }
     }
 
     public List<Enrolment> confirmed() {
-        return participants.stream().filter(e -> e.getStatus() == EnrolmentStatus.CONFIRMED).toList();
+        return participants.stream()
+                .filter(e -> e.getStatus() == EnrolmentStatus.CONFIRMED)
+                .toList();
     }
 
     public boolean hasBegun(CourseSession session) {

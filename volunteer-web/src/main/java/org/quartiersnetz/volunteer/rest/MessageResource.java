@@ -29,8 +29,7 @@ public class MessageResource {
     CurrentUser currentUser;
 
     /** How many volunteers a message reaches. */
-    public record Sent(long id, int recipients) {
-    }
+    public record Sent(long id, int recipients) {}
 
     @POST
     @Path("preview")
@@ -40,11 +39,13 @@ public class MessageResource {
     }
 
     @POST
-    @Operation(summary = "Send the message: one mail per recipient through the outbox",
+    @Operation(
+            summary = "Send the message: one mail per recipient through the outbox",
             description = "filters as for GET /api/v1/volunteers (status, language, skill, day, band, carrier)")
     public Response send(GroupMessageRequest request) {
         GroupMessage message = messages.send(currentUser.caller(), request);
-        return Response.status(Response.Status.CREATED).entity(new Sent(message.getId(), message.getRecipientCount()))
+        return Response.status(Response.Status.CREATED)
+                .entity(new Sent(message.getId(), message.getRecipientCount()))
                 .build();
     }
 }

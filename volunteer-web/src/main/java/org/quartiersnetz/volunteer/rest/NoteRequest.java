@@ -1,5 +1,4 @@
 package org.quartiersnetz.volunteer.rest;
 
 /** The text of a new interview note. */
-public record NoteRequest(String text) {
-}
+public record NoteRequest(String text) {}

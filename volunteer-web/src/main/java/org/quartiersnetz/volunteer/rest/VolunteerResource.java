@@ -21,8 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.quartiersnetz.common.control.InvalidInputException;
 import org.quartiersnetz.common.rest.PageResponse;
 import org.quartiersnetz.common.rest.QueryParams;
-import org.quartiersnetz.security.entity.Role.Permissions;
 import org.quartiersnetz.common.web.RequestLocale;
+import org.quartiersnetz.security.entity.Role.Permissions;
 import org.quartiersnetz.security.web.CurrentUser;
 import org.quartiersnetz.volunteer.boundary.DuplicateResolution;
 import org.quartiersnetz.volunteer.boundary.InterviewNoteService;
@@ -57,7 +57,8 @@ public class VolunteerResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sign up as a volunteer",
+    @Operation(
+            summary = "Sign up as a volunteer",
             description = "languages are ISO 639-1 codes; privacyNoticeVersion is the version of "
                     + "GET /api/v1/privacy-notice the person agreed to. The account can sign in once the "
                     + "e-mail address is confirmed with the link mailed to it (in the language of "
@@ -106,22 +107,31 @@ public class VolunteerResource {
 
     @GET
     @RequiresPermissions(Permissions.VOLUNTEER_READ)
-    @Operation(summary = "A page of the volunteers the caller may see",
+    @Operation(
+            summary = "A page of the volunteers the caller may see",
             description = "carrier staff: those who chose their carrier or joined the shared pool; "
                     + "network coordinators: all. Filters are optional.")
-    public PageResponse<VolunteerSummary> list(@QueryParam("status") String status,
-            @QueryParam("language") String language, @QueryParam("skill") String skill,
-            @QueryParam("day") String day, @QueryParam("band") String band, @QueryParam("carrier") String carrier,
-            @QueryParam("name") String name, @QueryParam("possibleDuplicate") String possibleDuplicate,
-            @QueryParam("sort") String sort, @QueryParam("descending") String descending,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+    public PageResponse<VolunteerSummary> list(
+            @QueryParam("status") String status,
+            @QueryParam("language") String language,
+            @QueryParam("skill") String skill,
+            @QueryParam("day") String day,
+            @QueryParam("band") String band,
+            @QueryParam("carrier") String carrier,
+            @QueryParam("name") String name,
+            @QueryParam("possibleDuplicate") String possibleDuplicate,
+            @QueryParam("sort") String sort,
+            @QueryParam("descending") String descending,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         VolunteerFilter filter = new VolunteerFilter(
                 QueryParams.enumOf(VolunteerStatus.class, status, "status"),
                 language == null || language.isBlank() ? null : language.strip(),
                 QueryParams.enumOf(Skill.class, skill, "skill"),
                 QueryParams.enumOf(DayOfWeek.class, day, "day"),
                 QueryParams.enumOf(TimeBand.class, band, "band"),
-                carrier, name,
+                carrier,
+                name,
                 QueryParams.booleanOf(possibleDuplicate, "possibleDuplicate"),
                 QueryParams.enumOf(VolunteerFilter.Sort.class, sort, "sort"),
                 Boolean.TRUE.equals(QueryParams.booleanOf(descending, "descending")),
@@ -152,7 +162,9 @@ public class VolunteerResource {
     @RequiresPermissions(Permissions.VOLUNTEER_READ)
     @Operation(summary = "The volunteer's lifecycle so far")
     public List<StatusChangeResponse> history(@PathParam("id") long id) {
-        return volunteers.history(currentUser.caller(), id).stream().map(StatusChangeResponse::of).toList();
+        return volunteers.history(currentUser.caller(), id).stream()
+                .map(StatusChangeResponse::of)
+                .toList();
     }
 
     @POST
@@ -169,8 +181,9 @@ public class VolunteerResource {
     @Path("{id}/duplicate-resolution")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermissions(Permissions.VOLUNTEER_MANAGE)
-    @Operation(summary = "Settle a possible duplicate: {\"resolution\": \"DISMISS\"} or \"MERGE\" (into the "
-            + "volunteer it resembles; answers that one)")
+    @Operation(
+            summary = "Settle a possible duplicate: {\"resolution\": \"DISMISS\"} or \"MERGE\" (into the "
+                    + "volunteer it resembles; answers that one)")
     @APIResponse(responseCode = "409", description = "the volunteer is not flagged as a possible duplicate")
     public VolunteerResponse resolveDuplicate(@PathParam("id") long id, DuplicateRequest request) {
         if (request == null || request.resolution() == null) {
@@ -180,15 +193,16 @@ public class VolunteerResource {
     }
 
     /** The decision about a possible duplicate. */
-    public record DuplicateRequest(DuplicateResolution resolution) {
-    }
+    public record DuplicateRequest(DuplicateResolution resolution) {}
 
     @GET
     @Path("{id}/notes")
     @RequiresPermissions(Permissions.NOTE_WRITE)
     @Operation(summary = "The interview notes of the caller's carrier about this volunteer")
     public List<NoteResponse> notes(@PathParam("id") long id) {
-        return notes.list(currentUser.caller(), id).stream().map(NoteResponse::of).toList();
+        return notes.list(currentUser.caller(), id).stream()
+                .map(NoteResponse::of)
+                .toList();
     }
 
     @POST
@@ -198,8 +212,11 @@ public class VolunteerResource {
     @Operation(summary = "Write an interview note, visible to the caller's carrier only")
     public Response addNote(@PathParam("id") long id, NoteRequest note) {
         NoteResponse created = NoteResponse.of(notes.add(currentUser.caller(), id, note == null ? null : note.text()));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     private Volunteer step(long id, StatusChangeRequest change) {

@@ -18,10 +18,10 @@ import java.util.Map;
 import org.omnifaces.util.Faces;
 import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.control.NotFoundException;
-import org.quartiersnetz.security.entity.Role;
 import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.common.web.RequestLocale;
 import org.quartiersnetz.common.web.Texts;
+import org.quartiersnetz.security.entity.Role;
 import org.quartiersnetz.security.web.CurrentUser;
 import org.quartiersnetz.task.boundary.TaskTypeService;
 import org.quartiersnetz.volunteer.boundary.Profile;
@@ -104,7 +104,8 @@ public class EditProfileBacking implements Serializable {
         for (DayOfWeek day : DayOfWeek.values()) {
             weekly.put(day.name(), new ArrayList<>());
         }
-        profile.getAvailability().forEach(a -> weekly.get(a.getDay().name()).add(a.getBand().name()));
+        profile.getAvailability()
+                .forEach(a -> weekly.get(a.getDay().name()).add(a.getBand().name()));
     }
 
     private Volunteer onBehalf(long volunteer) {
@@ -127,8 +128,8 @@ public class EditProfileBacking implements Serializable {
         languages.stream().filter(row -> row.code != null).forEach(row -> levels.put(row.code, row.level));
         profile.setLanguageLevels(levels);
         List<Availability> availability = new ArrayList<>();
-        weekly.forEach((day, bands) -> bands.forEach(band ->
-                availability.add(new Availability(DayOfWeek.valueOf(day), TimeBand.valueOf(band)))));
+        weekly.forEach((day, bands) -> bands.forEach(
+                band -> availability.add(new Availability(DayOfWeek.valueOf(day), TimeBand.valueOf(band)))));
         profile.setAvailability(availability);
         try {
             volunteers.updateProfile(currentUser.caller(), volunteerId, profile);
@@ -173,19 +174,27 @@ public class EditProfileBacking implements Serializable {
     }
 
     public List<SelectItem> getBandOptions() {
-        return Arrays.stream(TimeBand.values()).map(b -> new SelectItem(b.name(), Texts.label(locale(), b))).toList();
+        return Arrays.stream(TimeBand.values())
+                .map(b -> new SelectItem(b.name(), Texts.label(locale(), b)))
+                .toList();
     }
 
     public List<SelectItem> getLevelOptions() {
-        return Arrays.stream(LanguageLevel.values()).map(l -> new SelectItem(l, Texts.label(locale(), l))).toList();
+        return Arrays.stream(LanguageLevel.values())
+                .map(l -> new SelectItem(l, Texts.label(locale(), l)))
+                .toList();
     }
 
     public List<SelectItem> getSkillOptions() {
-        return Arrays.stream(Skill.values()).map(s -> new SelectItem(s, Texts.label(locale(), s))).toList();
+        return Arrays.stream(Skill.values())
+                .map(s -> new SelectItem(s, Texts.label(locale(), s)))
+                .toList();
     }
 
     public List<SelectItem> getInterestOptions() {
-        return taskTypes.listAll().stream().map(t -> new SelectItem(t.getCode(), t.name(locale()))).toList();
+        return taskTypes.listAll().stream()
+                .map(t -> new SelectItem(t.getCode(), t.name(locale())))
+                .toList();
     }
 
     private static Locale locale() {

@@ -48,7 +48,8 @@ public class SignUpBacking implements Serializable {
     public String submit() {
         signUp.setPrivacyNoticeVersion(noticeVersion);
         try {
-            volunteers.signUp(signUp, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+            volunteers.signUp(
+                    signUp, FacesContext.getCurrentInstance().getViewRoot().getLocale());
         } catch (BusinessException e) {
             FacesMessages.error(e, FORM);
             return null;

@@ -40,8 +40,10 @@ public class VolunteerBacking implements Serializable {
     private Long id;
     private transient Volunteer volunteer;
     private VolunteerStatus nextStatus;
+
     @Size(max = StatusChange.REASON_LENGTH)
     private String reason;
+
     @Size(max = InterviewNote.TEXT_LENGTH)
     private String note;
 

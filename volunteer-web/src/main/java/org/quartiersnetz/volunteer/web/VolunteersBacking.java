@@ -45,8 +45,8 @@ public class VolunteersBacking implements Serializable {
         }
 
         @Override
-        public List<Volunteer> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
+        public List<Volunteer> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             Page<Volunteer> page = page(first, pageSize, sortBy);
             setRowCount((int) page.total());
             return page.items();
@@ -60,11 +60,13 @@ public class VolunteersBacking implements Serializable {
 
     private Page<Volunteer> page(int first, int pageSize, Map<String, SortMeta> sortBy) {
         SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-        VolunteerFilter.Sort order = sort == null ? VolunteerFilter.Sort.NAME : switch (sort.getField()) {
-            case "status" -> VolunteerFilter.Sort.STATUS;
-            case "createdAt" -> VolunteerFilter.Sort.SIGNED_UP;
-            default -> VolunteerFilter.Sort.NAME;
-        };
+        VolunteerFilter.Sort order = sort == null
+                ? VolunteerFilter.Sort.NAME
+                : switch (sort.getField()) {
+                    case "status" -> VolunteerFilter.Sort.STATUS;
+                    case "createdAt" -> VolunteerFilter.Sort.SIGNED_UP;
+                    default -> VolunteerFilter.Sort.NAME;
+                };
         boolean descending = sort != null && sort.getOrder() == SortOrder.DESCENDING;
         int size = Math.min(pageSize, VolunteerFilter.MAX_PAGE_SIZE);
         return volunteers.search(currentUser.caller(), criteria.page(order, descending, first / size, size));
@@ -93,5 +95,4 @@ public class VolunteersBacking implements Serializable {
     public TimeBand[] getBands() {
         return TimeBand.values();
     }
-
 }

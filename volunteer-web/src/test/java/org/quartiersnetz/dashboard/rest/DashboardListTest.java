@@ -21,7 +21,9 @@ class DashboardListTest {
 
     @Test
     void listsAreFoundByTheirPath() {
-        assertEquals(DashboardList.OVERDUE_SUPERVISION, DashboardList.ofPath("overdue-supervision").orElseThrow());
+        assertEquals(
+                DashboardList.OVERDUE_SUPERVISION,
+                DashboardList.ofPath("overdue-supervision").orElseThrow());
         assertEquals(false, DashboardList.ofPath("everything").isPresent());
         assertEquals("coverage-2026-12-06.csv", DashboardList.COVERAGE.fileName(LocalDate.of(2026, 12, 6)));
     }
