@@ -16,7 +16,8 @@
 #                         loaded once per JVM rather than per deployment, so they are not in the WAR)
 #   QN_CLUSTER            "off" (default: --nocluster) or a Payara Micro --clustermode value,
 #                         e.g. tcpip:10.0.0.5:6900,10.0.0.6:6900 (see deployment/cluster/README.md)
-#   QN_CLUSTER_INTERFACE  the one address the data grid binds to when clustered (127.0.0.1)
+#   QN_CLUSTER_INTERFACE  the one address the data grid binds to (127.0.0.1); Payara starts the data
+#                         grid also with --nocluster
 #   QN_PUBLIC_URL, QN_MAIL_*, QN_LOGIN_*, QN_TOKEN_*   read by the application itself (MicroProfile
 #                         Config): links in mails, SMTP server, lockout, link validity; see README.md
 set -euo pipefail
@@ -52,7 +53,8 @@ done
 bind=${QN_BIND_ADDRESS:-127.0.0.1}
 echo "Quartiersnetz: http://${bind}:${QN_HTTP_PORT:-8080}/  database: ${QN_DB_URL%%;*}"
 # shellcheck disable=SC2086
-exec java ${QN_JAVA_OPTS:--Xmx512m} -Dqn.bind.address="$bind" -jar "$micro_jar" \
+exec java ${QN_JAVA_OPTS:--Xmx512m} -Dqn.bind.address="$bind" \
+  -Dqn.cluster.interface="${QN_CLUSTER_INTERFACE:-127.0.0.1}" -Dhazelcast.socket.bind.any=false -jar "$micro_jar" \
   --deploy "$war" --contextroot / \
   --port "${QN_HTTP_PORT:-8080}" \
   --prebootcommandfile "$(dirname "$0")/preboot-commands.asadmin" \

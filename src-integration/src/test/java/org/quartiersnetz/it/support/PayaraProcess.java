@@ -42,6 +42,8 @@ public final class PayaraProcess implements AutoCloseable {
                 "java",
                 "-Xmx512m",
                 "-Dqn.bind.address=127.0.0.1",
+                "-Dqn.cluster.interface=127.0.0.1",
+                "-Dhazelcast.socket.bind.any=false",
                 "-jar",
                 jar,
                 "--deploy",
