@@ -22,6 +22,7 @@ import org.quartiersnetz.calendar.entity.EventKind;
 import org.quartiersnetz.carrier.entity.Carrier;
 import org.quartiersnetz.carrier.entity.Site;
 import org.quartiersnetz.common.control.NotFoundException;
+import org.quartiersnetz.common.entity.PlaceStatus;
 import org.quartiersnetz.notification.control.MailSettings;
 import org.quartiersnetz.placement.entity.Placement;
 import org.quartiersnetz.placement.entity.PlacementStatus;
@@ -31,11 +32,9 @@ import org.quartiersnetz.security.entity.Role;
 import org.quartiersnetz.security.entity.UserAccount;
 import org.quartiersnetz.supervision.entity.Presence;
 import org.quartiersnetz.supervision.entity.SupervisionSession;
-import org.quartiersnetz.task.entity.BookingStatus;
 import org.quartiersnetz.task.entity.Slot;
 import org.quartiersnetz.task.entity.Task;
 import org.quartiersnetz.training.entity.CourseSession;
-import org.quartiersnetz.training.entity.EnrolmentStatus;
 import org.quartiersnetz.volunteer.boundary.VolunteerService;
 import org.quartiersnetz.volunteer.entity.Volunteer;
 
@@ -205,7 +204,7 @@ public class CalendarService {
                                 + " AND b.slot.startsAt >= :from",
                         Slot.class)
                 .setParameter("v", volunteerId)
-                .setParameter("confirmed", BookingStatus.CONFIRMED)
+                .setParameter("confirmed", PlaceStatus.CONFIRMED)
                 .setParameter("from", from)
                 .getResultList()
                 .forEach(s -> events.add(slot(s, locale)));
@@ -230,7 +229,7 @@ public class CalendarService {
                                 + " AND e.status = :confirmed AND s.startsAt >= :from",
                         CourseSession.class)
                 .setParameter("v", volunteerId)
-                .setParameter("confirmed", EnrolmentStatus.CONFIRMED)
+                .setParameter("confirmed", PlaceStatus.CONFIRMED)
                 .setParameter("from", from)
                 .getResultList()
                 .forEach(s -> events.add(course(s, locale)));

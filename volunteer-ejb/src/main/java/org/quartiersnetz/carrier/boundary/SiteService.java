@@ -42,6 +42,16 @@ public class SiteService {
                 .getResultList();
     }
 
+    /** The sites of the caller's own carrier; none for callers without one. */
+    public List<Site> own(@NotNull Caller caller) {
+        if (!caller.isCarrierStaff()) {
+            return List.of();
+        }
+        return em.createNamedQuery(Site.FIND_BY_CARRIER, Site.class)
+                .setParameter("carrier", em.find(Carrier.class, caller.carrierId()))
+                .getResultList();
+    }
+
     public Site create(@NotNull Caller caller, @NotNull String carrierCode, @NotNull @Valid SiteInput input) {
         Carrier carrier = access.requireManageable(caller, carriers.getByCode(carrierCode));
         Site site = new Site(

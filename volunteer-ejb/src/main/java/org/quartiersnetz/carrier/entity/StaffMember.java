@@ -82,6 +82,11 @@ public class StaffMember {
         return lastName;
     }
 
+    /** The name as the platform shows it to others: first and last name. */
+    public String getName() {
+        return firstName + " " + lastName;
+    }
+
     public void rename(String firstName, String lastName) {
         this.firstName = firstName;
         this.lastName = lastName;

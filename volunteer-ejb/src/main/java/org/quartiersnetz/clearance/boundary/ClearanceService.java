@@ -191,7 +191,7 @@ public class ClearanceService {
     public String volunteerName(@NotNull Caller caller, long volunteerId) {
         access.requireCarrier(caller);
         Volunteer volunteer = volunteers.get(caller, volunteerId);
-        return volunteer.getFirstName() + " " + volunteer.getLastName();
+        return volunteer.getName();
     }
 
     private List<ClearanceCheck> reliedOn(long volunteerId, long carrierId) {

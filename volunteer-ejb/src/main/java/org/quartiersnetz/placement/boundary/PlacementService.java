@@ -199,7 +199,7 @@ public class PlacementService {
         if (from.holdsPlace() != to.holdsPlace()) {
             closing.recount(task, caller.accountId());
         }
-        tell(caller, placement, from, actor);
+        mails.afterStep(em, caller.accountId(), placement, actor, () -> nameOf(placement.getIntroStaff()));
         changed.fire(new VolunteerChanged(placement.getVolunteer().getId()));
         return placement;
     }
@@ -287,7 +287,7 @@ public class PlacementService {
                 .setParameter("account", account)
                 .getResultStream()
                 .findFirst()
-                .map(s -> s.getFirstName() + " " + s.getLastName())
+                .map(s -> s.getName())
                 .orElse(account.getEmail());
     }
 
@@ -437,45 +437,4 @@ public class PlacementService {
     }
 
     /** Tells the other side what happened. */
-    private void tell(Caller caller, Placement placement, PlacementStatus from, Actor actor) {
-        switch (placement.getStatus()) {
-            case ACCEPTED -> mails.toStaff(em, placement, "mail.placementAccepted");
-            case DECLINED ->
-                mails.toStaff(
-                        em,
-                        placement,
-                        "mail.placementDeclined",
-                        placement.getEndReason() == null ? "–" : placement.getEndReason());
-            case INTRO_MEETING -> {
-                mails.toVolunteer(
-                        placement,
-                        "mail.placementIntroMeeting",
-                        org.quartiersnetz.task.control.SlotTimes.moment(
-                                placement.getIntroMeetingAt(),
-                                placement.getVolunteer().getAccount().getPreferredLanguage()),
-                        nameOf(placement.getIntroStaff()));
-                if (placement.getIntroStaff().getId() != caller.accountId()) {
-                    mails.toAccount(
-                            placement.getIntroStaff(),
-                            placement,
-                            "mail.placementIntroMeetingStaff",
-                            org.quartiersnetz.task.control.SlotTimes.moment(
-                                    placement.getIntroMeetingAt(),
-                                    placement.getIntroStaff().getPreferredLanguage()));
-                }
-            }
-            case ACTIVE -> mails.toVolunteer(placement, "mail.placementActive");
-            case ENDED -> mails.toVolunteer(placement, "mail.placementEnded", placement.getEndReason());
-            case CANCELLED -> {
-                if (actor == Actor.VOLUNTEER) {
-                    mails.toStaff(em, placement, "mail.placementCancelledByVolunteer", placement.getEndReason());
-                } else {
-                    mails.toVolunteer(placement, "mail.placementCancelled", placement.getEndReason());
-                }
-            }
-            default -> {
-                // getting to know each other and the trial period are agreed in person
-            }
-        }
-    }
 }

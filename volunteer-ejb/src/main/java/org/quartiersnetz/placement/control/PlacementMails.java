@@ -5,11 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.quartiersnetz.notification.boundary.NotificationService;
 import org.quartiersnetz.notification.control.MailSettings;
 import org.quartiersnetz.placement.entity.Placement;
+import org.quartiersnetz.placement.entity.PlacementLifecycle.Actor;
 import org.quartiersnetz.security.entity.Role;
 import org.quartiersnetz.security.entity.UserAccount;
+import org.quartiersnetz.task.control.SlotTimes;
 import org.quartiersnetz.task.entity.Task;
 import org.quartiersnetz.volunteer.entity.Volunteer;
 
@@ -64,7 +67,7 @@ public class PlacementMails {
         String language = staff.getPreferredLanguage();
         Object[] args = concat(
                 new Object[] {
-                    volunteer.getFirstName() + " " + volunteer.getLastName(),
+                    volunteer.getName(),
                     placement.getTask().title(Locale.forLanguageTag(language)),
                     mail.link("/staff/placement.xhtml?id=" + placement.getId())
                 },
@@ -76,5 +79,52 @@ public class PlacementMails {
         Object[] all = java.util.Arrays.copyOf(first, first.length + more.length);
         System.arraycopy(more, 0, all, first.length, more.length);
         return all;
+    }
+
+    /**
+     * Who is told of a step the placement has just taken: the volunteer of what staff did, staff of
+     * what the volunteer did, the member of staff who holds an intro meeting someone else set.
+     */
+    public void afterStep(
+            EntityManager em, long callerAccountId, Placement placement, Actor actor, Supplier<String> introStaffName) {
+        switch (placement.getStatus()) {
+            case ACCEPTED -> toStaff(em, placement, "mail.placementAccepted");
+            case DECLINED ->
+                toStaff(
+                        em,
+                        placement,
+                        "mail.placementDeclined",
+                        placement.getEndReason() == null ? "–" : placement.getEndReason());
+            case INTRO_MEETING -> {
+                toVolunteer(
+                        placement,
+                        "mail.placementIntroMeeting",
+                        SlotTimes.moment(
+                                placement.getIntroMeetingAt(),
+                                placement.getVolunteer().getAccount().getPreferredLanguage()),
+                        introStaffName.get());
+                if (placement.getIntroStaff().getId() != callerAccountId) {
+                    toAccount(
+                            placement.getIntroStaff(),
+                            placement,
+                            "mail.placementIntroMeetingStaff",
+                            SlotTimes.moment(
+                                    placement.getIntroMeetingAt(),
+                                    placement.getIntroStaff().getPreferredLanguage()));
+                }
+            }
+            case ACTIVE -> toVolunteer(placement, "mail.placementActive");
+            case ENDED -> toVolunteer(placement, "mail.placementEnded", placement.getEndReason());
+            case CANCELLED -> {
+                if (actor == Actor.VOLUNTEER) {
+                    toStaff(em, placement, "mail.placementCancelledByVolunteer", placement.getEndReason());
+                } else {
+                    toVolunteer(placement, "mail.placementCancelled", placement.getEndReason());
+                }
+            }
+            default -> {
+                // getting to know each other and the trial period are agreed in person
+            }
+        }
     }
 }

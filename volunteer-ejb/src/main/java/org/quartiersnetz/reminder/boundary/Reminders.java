@@ -21,6 +21,7 @@ import org.quartiersnetz.common.control.Bilingual;
 import org.quartiersnetz.common.control.ClockProducer;
 import org.quartiersnetz.common.control.NativeQuery;
 import org.quartiersnetz.common.control.SqlValues;
+import org.quartiersnetz.common.entity.PlaceStatus;
 import org.quartiersnetz.notification.boundary.NotificationService;
 import org.quartiersnetz.notification.control.MailSettings;
 import org.quartiersnetz.reminder.entity.ReminderKind;
@@ -28,7 +29,6 @@ import org.quartiersnetz.supervision.boundary.SupervisionService;
 import org.quartiersnetz.task.control.BookingMails;
 import org.quartiersnetz.task.control.SlotTimes;
 import org.quartiersnetz.task.entity.Booking;
-import org.quartiersnetz.task.entity.BookingStatus;
 import org.quartiersnetz.volunteer.entity.Volunteer;
 import org.quartiersnetz.volunteer.entity.VolunteerStatus;
 
@@ -105,7 +105,7 @@ public class Reminders {
         if (v == null
                 || v.getStatus() == VolunteerStatus.LEFT
                 || (due.kind() == ReminderKind.SLOT_TOMORROW
-                        && (booking == null || booking.getStatus() != BookingStatus.CONFIRMED))
+                        && (booking == null || booking.getStatus() != PlaceStatus.CONFIRMED))
                 || !claim(due)) {
             return false;
         }

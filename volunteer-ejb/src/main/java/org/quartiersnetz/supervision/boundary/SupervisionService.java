@@ -28,6 +28,8 @@ import org.quartiersnetz.common.control.InvalidStateException;
 import org.quartiersnetz.common.control.NativeQuery;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.common.control.SqlValues;
+import org.quartiersnetz.common.control.WaitingList;
+import org.quartiersnetz.common.entity.PlaceStatus;
 import org.quartiersnetz.placement.entity.PlacementStatus;
 import org.quartiersnetz.security.entity.Caller;
 import org.quartiersnetz.security.entity.Role;
@@ -230,7 +232,8 @@ public class SupervisionService {
         SupervisionAttendance existing = find(session, volunteer.getId());
         if (existing != null && existing.getStatus() == Presence.SIGNED_UP) {
             return existing;
-        } else if (placesLeft(session) <= 0) {
+        } else if (WaitingList.placeFor(taken(session), session.getCapacity()) != PlaceStatus.CONFIRMED) {
+            // the same rule as slots and course runs, but a group session keeps no waiting list: full is full
             throw new ConflictException(FULL);
         }
         if (existing != null) {
@@ -366,16 +369,19 @@ public class SupervisionService {
                 .setParameter("account", account)
                 .getResultStream()
                 .findFirst()
-                .map(m -> m.getFirstName() + " " + m.getLastName())
+                .map(m -> m.getName())
                 .orElse(account.getEmail());
     }
 
-    /** Places taken (signed up or there) of a session. */
+    /** Places left of a session (not taken by those signed up or there). */
     public long placesLeft(SupervisionSession session) {
-        long taken = em.createNamedQuery(SupervisionAttendance.COUNT_SIGNED_UP, Long.class)
+        return session.getCapacity() - taken(session);
+    }
+
+    private long taken(SupervisionSession session) {
+        return em.createNamedQuery(SupervisionAttendance.COUNT_SIGNED_UP, Long.class)
                 .setParameter("session", session)
                 .getSingleResult();
-        return session.getCapacity() - taken;
     }
 
     /** The carriers the volunteer holds a place with. */

@@ -117,7 +117,7 @@ public class BoardService {
                     language,
                     TEMPLATE,
                     task.title(Locale.forLanguageTag(language)),
-                    volunteer.getFirstName() + " " + volunteer.getLastName(),
+                    volunteer.getName(),
                     mail.link("/staff/volunteer.xhtml?id=" + volunteer.getId()),
                     mail.link("/staff/task.xhtml?id=" + task.getId()));
         }

@@ -60,7 +60,7 @@ public class TaskService {
     FamilyService families;
 
     @Inject
-    SlotService slots;
+    BookingService bookingService;
 
     @Inject
     jakarta.enterprise.event.Event<TaskClosed> closed;
@@ -107,7 +107,7 @@ public class TaskService {
         }
         task.moveTo(next);
         if (next == TaskStatus.CLOSED) {
-            slots.releaseComing(task);
+            bookingService.releaseComing(task);
             closed.fire(new TaskClosed(id, caller.accountId()));
         }
         Instant now = clock.instant();
@@ -119,6 +119,11 @@ public class TaskService {
 
     public Task get(@NotNull Caller caller, long id) {
         return access.requireReadable(caller, em.find(Task.class, id));
+    }
+
+    /** Whether the caller keeps the task (staff of its carrier); others at most read it. */
+    public boolean mayEdit(@NotNull Caller caller, @NotNull Task task) {
+        return access.isOwn(caller, task);
     }
 
     public List<TaskChange> history(@NotNull Caller caller, long id) {

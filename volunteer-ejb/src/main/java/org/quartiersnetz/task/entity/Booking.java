@@ -1,9 +1,6 @@
 package org.quartiersnetz.task.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,8 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
+import org.quartiersnetz.common.entity.PlaceRequest;
 import org.quartiersnetz.volunteer.entity.Volunteer;
 
 /**
@@ -29,11 +25,6 @@ import org.quartiersnetz.volunteer.entity.Volunteer;
         query = "SELECT b FROM Booking b JOIN FETCH b.volunteer "
                 + "WHERE b.slot.id IN :slots AND b.status IN :statuses ORDER BY b.requestedAt, b.id")
 @NamedQuery(
-        name = Booking.FIRST_WAITING,
-        query = "SELECT b FROM Booking b WHERE b.slot = :slot "
-                + "AND b.status = org.quartiersnetz.task.entity.BookingStatus.WAITING ORDER BY b.requestedAt, b.id")
-@NamedQuery(name = Booking.COUNT, query = "SELECT COUNT(b) FROM Booking b WHERE b.slot = :slot AND b.status = :status")
-@NamedQuery(
         name = Booking.OVERLAPPING,
         query = "SELECT b FROM Booking b JOIN FETCH b.slot s WHERE b.volunteer = :volunteer "
                 + "AND b.status IN :statuses AND s.startsAt < :end AND s.endsAt > :start AND s <> :slot")
@@ -45,16 +36,14 @@ import org.quartiersnetz.volunteer.entity.Volunteer;
         name = Booking.DUE_REMINDERS,
         query =
                 "SELECT b FROM Booking b WHERE b.status = "
-                        + "org.quartiersnetz.task.entity.BookingStatus.CONFIRMED "
+                        + "org.quartiersnetz.common.entity.PlaceStatus.CONFIRMED "
                         + "AND b.slot.startsAt >= :from AND b.slot.startsAt < :until "
                         + "AND b.slot.task.status IN (org.quartiersnetz.task.entity.TaskStatus.OPEN, "
                         + "org.quartiersnetz.task.entity.TaskStatus.PARTLY_FILLED, org.quartiersnetz.task.entity.TaskStatus.FILLED)")
-public class Booking {
+public class Booking extends PlaceRequest {
 
     public static final String FIND = "Booking.find";
     public static final String FIND_BY_SLOTS = "Booking.findBySlots";
-    public static final String FIRST_WAITING = "Booking.firstWaiting";
-    public static final String COUNT = "Booking.count";
     public static final String OVERLAPPING = "Booking.overlapping";
     public static final String FIND_OWN = "Booking.findOwn";
     public static final String DUE_REMINDERS = "Booking.dueReminders";
@@ -72,36 +61,11 @@ public class Booking {
     @JoinColumn(name = "volunteer_id", nullable = false)
     private Volunteer volunteer;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
-    private BookingStatus status;
-
-    @Column(name = "requested_at", nullable = false)
-    private Instant requestedAt;
-
-    @Column(name = "changed_at", nullable = false)
-    private Instant changedAt;
-
-    @Version
-    private long version;
-
     protected Booking() {}
 
     public Booking(Slot slot, Volunteer volunteer) {
         this.slot = slot;
         this.volunteer = volunteer;
-    }
-
-    /** Joins the slot (again): confirmed while there is a place, else at the end of the queue. */
-    public void request(BookingStatus status, Instant now) {
-        this.status = status;
-        this.requestedAt = now;
-        this.changedAt = now;
-    }
-
-    public void moveTo(BookingStatus next, Instant now) {
-        this.status = next;
-        this.changedAt = now;
     }
 
     public Long getId() {
@@ -114,17 +78,5 @@ public class Booking {
 
     public Volunteer getVolunteer() {
         return volunteer;
-    }
-
-    public BookingStatus getStatus() {
-        return status;
-    }
-
-    public Instant getRequestedAt() {
-        return requestedAt;
-    }
-
-    public Instant getChangedAt() {
-        return changedAt;
     }
 }

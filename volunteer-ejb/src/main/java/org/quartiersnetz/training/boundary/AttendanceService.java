@@ -18,13 +18,13 @@ import java.util.Set;
 import org.quartiersnetz.common.control.ClockProducer;
 import org.quartiersnetz.common.control.ConflictException;
 import org.quartiersnetz.common.control.InvalidInputException;
+import org.quartiersnetz.common.entity.PlaceStatus;
 import org.quartiersnetz.security.entity.Caller;
 import org.quartiersnetz.training.control.TrainingAccess;
 import org.quartiersnetz.training.entity.Attendance;
 import org.quartiersnetz.training.entity.CourseRun;
 import org.quartiersnetz.training.entity.CourseSession;
 import org.quartiersnetz.training.entity.Enrolment;
-import org.quartiersnetz.training.entity.EnrolmentStatus;
 import org.quartiersnetz.training.entity.Qualification;
 import org.quartiersnetz.volunteer.entity.Volunteer;
 
@@ -78,7 +78,7 @@ public class AttendanceService {
         Map<Long, Volunteer> confirmed = new HashMap<>();
         for (Enrolment enrolment : em.createNamedQuery(Enrolment.FIND_BY_RUN, Enrolment.class)
                 .setParameter("run", run)
-                .setParameter("statuses", Set.of(EnrolmentStatus.CONFIRMED))
+                .setParameter("statuses", Set.of(PlaceStatus.CONFIRMED))
                 .getResultList()) {
             confirmed.put(enrolment.getVolunteer().getId(), enrolment.getVolunteer());
         }

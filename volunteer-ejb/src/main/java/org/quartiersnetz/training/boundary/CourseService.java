@@ -236,7 +236,7 @@ public class CourseService {
         }
         for (Object[] row : em.createQuery(
                         "SELECT e.run.id, COUNT(e) FROM Enrolment e WHERE e.run.id IN :runs "
-                                + "AND e.status = org.quartiersnetz.training.entity.EnrolmentStatus.CONFIRMED GROUP BY e.run.id",
+                                + "AND e.status = org.quartiersnetz.common.entity.PlaceStatus.CONFIRMED GROUP BY e.run.id",
                         Object[].class)
                 .setParameter("runs", runIds)
                 .getResultList()) {

@@ -1,6 +1,7 @@
 package org.quartiersnetz.training.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -14,12 +15,14 @@ import java.util.Set;
 import org.quartiersnetz.common.control.ConflictException;
 import org.quartiersnetz.common.control.InvalidStateException;
 import org.quartiersnetz.common.control.NotFoundException;
+import org.quartiersnetz.common.control.VolunteerChanged;
+import org.quartiersnetz.common.control.WaitingList;
+import org.quartiersnetz.common.entity.PlaceStatus;
 import org.quartiersnetz.security.entity.Caller;
 import org.quartiersnetz.training.control.EnrolmentMails;
 import org.quartiersnetz.training.control.TrainingAccess;
 import org.quartiersnetz.training.entity.CourseRun;
 import org.quartiersnetz.training.entity.Enrolment;
-import org.quartiersnetz.training.entity.EnrolmentStatus;
 import org.quartiersnetz.volunteer.boundary.VolunteerService;
 import org.quartiersnetz.volunteer.entity.Volunteer;
 
@@ -35,13 +38,13 @@ public class EnrolmentService {
     static final String CLOSED = "enrolment.closed";
     static final String NOT_ENROLLED = "enrolment.none";
     static final String CANCEL_CLOSED = "enrolment.cancelClosed";
-    static final Set<EnrolmentStatus> ACTIVE = EnumSet.of(EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITING);
+    static final Set<PlaceStatus> ACTIVE = EnumSet.of(PlaceStatus.CONFIRMED, PlaceStatus.WAITING);
 
     @PersistenceContext
     EntityManager em;
 
     @Inject
-    jakarta.enterprise.event.Event<org.quartiersnetz.common.control.VolunteerChanged> changed;
+    Event<VolunteerChanged> changed;
 
     @Inject
     Clock clock;
@@ -67,20 +70,13 @@ public class EnrolmentService {
         if (enrolment != null && enrolment.getStatus().isActive()) {
             throw new ConflictException(ALREADY_ENROLLED);
         }
-        long confirmed = em.createNamedQuery(Enrolment.COUNT, Long.class)
-                .setParameter("run", run)
-                .setParameter("status", EnrolmentStatus.CONFIRMED)
-                .getSingleResult();
-        if (enrolment == null) {
-            enrolment = new Enrolment(run, volunteer);
-            em.persist(enrolment);
-        }
-        enrolment.request(confirmed < run.getCapacity() ? EnrolmentStatus.CONFIRMED : EnrolmentStatus.WAITING, now);
+        Enrolment taken = waitingList()
+                .take(enrolment == null ? new Enrolment(run, volunteer) : enrolment, run, run.getCapacity(), now);
         if (run.getCarrier() != null) {
             volunteer.chooseCarrier(run.getCarrier());
         }
-        changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(volunteer.getId()));
-        return enrolment;
+        changed.fire(new VolunteerChanged(volunteer.getId()));
+        return taken;
     }
 
     /** The signed-in volunteer gives up their place or leaves the waiting list, until the enrolment deadline. */
@@ -93,15 +89,14 @@ public class EnrolmentService {
         }
         Instant now = clock.instant();
         if (!run.isEnrolmentOpen(now)) {
-            throw InvalidStateException.notAllowed(
-                    CANCEL_CLOSED, List.<EnrolmentStatus>of(), run.getEnrolmentDeadline());
+            throw InvalidStateException.notAllowed(CANCEL_CLOSED, List.<PlaceStatus>of(), run.getEnrolmentDeadline());
         }
-        boolean freesPlace = enrolment.getStatus() == EnrolmentStatus.CONFIRMED;
-        enrolment.moveTo(EnrolmentStatus.CANCELLED, now);
-        if (freesPlace) {
-            moveUp(run, now);
-        }
-        changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(volunteer.getId()));
+        waitingList().leave(enrolment, PlaceStatus.CANCELLED, run, now).ifPresent(next -> {
+            mails.tell(next, "mail.courseMovedUp");
+            // unlike a slot booking, a confirmed enrolment counts for the matching (eligible on condition)
+            changed.fire(new VolunteerChanged(next.getVolunteer().getId()));
+        });
+        changed.fire(new VolunteerChanged(volunteer.getId()));
         return enrolment;
     }
 
@@ -122,18 +117,8 @@ public class EnrolmentService {
                 .getResultList();
     }
 
-    private void moveUp(CourseRun run, Instant now) {
-        List<Enrolment> waiting = em.createNamedQuery(Enrolment.FIRST_WAITING, Enrolment.class)
-                .setParameter("run", run)
-                .setMaxResults(1)
-                .getResultList();
-        if (!waiting.isEmpty()) {
-            Enrolment next = waiting.get(0);
-            next.moveTo(EnrolmentStatus.CONFIRMED, now);
-            mails.tell(next, "mail.courseMovedUp");
-            changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(
-                    next.getVolunteer().getId()));
-        }
+    private WaitingList<Enrolment> waitingList() {
+        return new WaitingList<>(em, Enrolment.class, "run");
     }
 
     private Enrolment find(CourseRun run, Volunteer volunteer) {

@@ -94,7 +94,7 @@ public class GroupMessageService {
                 .setParameter("account", account)
                 .getResultStream()
                 .findFirst()
-                .map(s -> s.getFirstName() + " " + s.getLastName())
+                .map(s -> s.getName())
                 .orElse(account.getEmail());
         String organisation = account.getCarrier() == null
                 ? "Quartiersnetz"

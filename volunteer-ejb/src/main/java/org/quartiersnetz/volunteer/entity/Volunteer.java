@@ -351,6 +351,11 @@ public class Volunteer {
         return lastName;
     }
 
+    /** The name as the platform shows it to others: first and last name. */
+    public String getName() {
+        return firstName + " " + lastName;
+    }
+
     public String getPhone() {
         return phone;
     }

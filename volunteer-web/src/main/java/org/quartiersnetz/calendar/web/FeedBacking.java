@@ -5,7 +5,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import org.quartiersnetz.calendar.boundary.CalendarService;
 import org.quartiersnetz.common.web.FacesMessages;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 
 /**
  * The feed part of a page (WEB-INF/includes/calendar-feed.xhtml): whether a feed is in use, a new

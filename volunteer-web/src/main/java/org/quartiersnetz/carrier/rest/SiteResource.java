@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.quartiersnetz.carrier.boundary.SiteInput;
 import org.quartiersnetz.carrier.boundary.SiteService;
 import org.quartiersnetz.security.entity.Role.Permissions;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 
 /** Changing a site (its list is under its carrier). */
 @Path("v1/sites")

@@ -20,7 +20,7 @@ import org.quartiersnetz.carrier.boundary.StaffInvitation;
 import org.quartiersnetz.carrier.boundary.StaffService;
 import org.quartiersnetz.carrier.entity.StaffMember;
 import org.quartiersnetz.security.entity.Role.Permissions;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 
 /** Staff accounts: invited and changed by administrators, seen by colleagues. */
 @Path("v1/staff")

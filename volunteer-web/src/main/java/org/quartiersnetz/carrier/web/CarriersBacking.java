@@ -17,7 +17,7 @@ import org.quartiersnetz.carrier.entity.SiteKind;
 import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.security.entity.Role;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 
 /** Carriers and their sites (admin/carriers.xhtml): administrators add carriers; coordinators add sites. */
 @Named

@@ -12,7 +12,7 @@ import org.quartiersnetz.carrier.entity.StaffMember;
 import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.security.entity.Role;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 
 /** Staff accounts (admin/staff.xhtml): everyone sees colleagues; administrators invite and disable. */
 @Named

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.quartiersnetz.clearance.boundary.ClearanceRetention;
 import org.quartiersnetz.clearance.boundary.PlannedDeletion;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 
 /**
  * Deletion of inspection records by §72a(5) SGB VIII: GET is the dry run, POST deletes exactly

@@ -7,7 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Set;
 import org.quartiersnetz.clearance.boundary.ClearanceInput;
 import org.quartiersnetz.common.control.InvalidInputException;
-import org.quartiersnetz.common.rest.JsonbDates;
+import org.quartiersnetz.common.view.QueryParams;
 
 /**
  * Reads an inspection from JSON strictly. JSON-B would silently drop a property it does not know;
@@ -55,7 +55,7 @@ final class ClearanceRequests {
         }
         try {
             LocalDate date = LocalDate.parse(body.getString(name));
-            if (JsonbDates.allowedYear(date.getYear())) {
+            if (QueryParams.allowedYear(date.getYear())) {
                 return date;
             }
         } catch (ClassCastException | DateTimeParseException e) {

@@ -20,10 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.quartiersnetz.clearance.boundary.ClearanceService;
 import org.quartiersnetz.clearance.entity.ClearanceCheck;
+import org.quartiersnetz.clearance.view.ClearanceLetter;
 import org.quartiersnetz.common.control.InvalidInputException;
-import org.quartiersnetz.common.rest.QueryParams;
+import org.quartiersnetz.common.view.QueryParams;
 import org.quartiersnetz.security.entity.Role.Permissions;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 
 /**
  * §72a inspections of one volunteer, for carrier staff who may see the volunteer: their own

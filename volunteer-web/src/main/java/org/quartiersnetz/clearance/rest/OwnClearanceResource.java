@@ -13,7 +13,7 @@ import org.quartiersnetz.clearance.boundary.ClearanceService;
 import org.quartiersnetz.common.control.InvalidInputException;
 import org.quartiersnetz.security.entity.Caller;
 import org.quartiersnetz.security.entity.Role.Permissions;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 
 /** A volunteer's own §72a inspections and their consent that carriers share them. */
 @Path("v1/volunteers/me/clearance")

@@ -12,11 +12,11 @@ import org.quartiersnetz.clearance.boundary.ClearanceInput;
 import org.quartiersnetz.clearance.boundary.ClearanceService;
 import org.quartiersnetz.clearance.entity.ClearanceCheck;
 import org.quartiersnetz.clearance.entity.ClearanceStatus;
-import org.quartiersnetz.clearance.rest.ClearanceLetter;
+import org.quartiersnetz.clearance.view.ClearanceLetter;
 import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.common.web.FacesMessages;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 
 /**
  * A volunteer's §72a inspections for carrier staff (staff/clearance.xhtml?volunteer=…): the ones

@@ -8,7 +8,7 @@ import java.util.List;
 import org.quartiersnetz.clearance.boundary.ClearanceService;
 import org.quartiersnetz.clearance.entity.ClearanceCheck;
 import org.quartiersnetz.common.web.FacesMessages;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 
 /** A volunteer's own §72a inspections and the consent to share them (volunteer/clearance.xhtml). */
 @Named

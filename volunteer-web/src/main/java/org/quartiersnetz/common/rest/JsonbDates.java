@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import org.quartiersnetz.common.view.QueryParams;
 
 /**
  * JSON-B as by default, except that dates and times in request bodies must lie in the years
@@ -25,9 +26,6 @@ import java.util.function.ToIntFunction;
  */
 @Provider
 public class JsonbDates implements ContextResolver<Jsonb> {
-
-    static final int FIRST_YEAR = 1;
-    static final int LAST_YEAR = 9999;
 
     private final Jsonb jsonb = JsonbBuilder.create(
             new JsonbConfig().withDeserializers(new LocalDates(), new LocalDateTimes(), new Instants()));
@@ -50,15 +48,11 @@ public class JsonbDates implements ContextResolver<Jsonb> {
         }
     }
 
-    /** Whether a date in this year is accepted from a client (bodies, query parameters). */
-    public static boolean allowedYear(int year) {
-        return year >= FIRST_YEAR && year <= LAST_YEAR;
-    }
-
     /** The value, unless its year lies outside those allowed. */
     private static <T> T inYears(T value, ToIntFunction<T> year) {
-        if (value != null && !allowedYear(year.applyAsInt(value))) {
-            throw new JsonbException("year " + year.applyAsInt(value) + " is outside " + FIRST_YEAR + "–" + LAST_YEAR);
+        if (value != null && !QueryParams.allowedYear(year.applyAsInt(value))) {
+            throw new JsonbException("year " + year.applyAsInt(value) + " is outside " + QueryParams.FIRST_YEAR + "–"
+                    + QueryParams.LAST_YEAR);
         }
         return value;
     }

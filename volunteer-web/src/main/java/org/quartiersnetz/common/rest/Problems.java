@@ -15,8 +15,8 @@ import org.quartiersnetz.common.control.GoneException;
 import org.quartiersnetz.common.control.InvalidInputException;
 import org.quartiersnetz.common.control.InvalidStateException;
 import org.quartiersnetz.common.control.NotFoundException;
-import org.quartiersnetz.common.web.RequestLocale;
-import org.quartiersnetz.common.web.Texts;
+import org.quartiersnetz.common.view.RequestLocale;
+import org.quartiersnetz.common.view.Texts;
 
 /** Turns failures into problem responses in the request's language. */
 final class Problems {

@@ -4,6 +4,7 @@ import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;
+import org.quartiersnetz.common.view.SupportedLocales;
 
 /**
  * Pages are German unless the browser asks for another supported language. Without an

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.quartiersnetz.common.control.BusinessException;
+import org.quartiersnetz.common.view.Texts;
 
 /** Shows texts of the resource bundle as JSF messages, next to a field or for the page. */
 public final class FacesMessages {

@@ -3,6 +3,7 @@ package org.quartiersnetz.common.web;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import java.util.Locale;
+import org.quartiersnetz.common.view.RequestLocale;
 
 /**
  * Bean Validation messages in the language of the request rather than of the server. JSF passes

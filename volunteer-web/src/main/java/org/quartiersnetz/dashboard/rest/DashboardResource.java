@@ -13,13 +13,14 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.quartiersnetz.common.control.ClockProducer;
 import org.quartiersnetz.common.control.NotFoundException;
-import org.quartiersnetz.common.rest.QueryParams;
 import org.quartiersnetz.common.rest.ServerTiming;
-import org.quartiersnetz.common.web.RequestLocale;
+import org.quartiersnetz.common.view.QueryParams;
+import org.quartiersnetz.common.view.RequestLocale;
 import org.quartiersnetz.dashboard.boundary.DashboardFilter;
 import org.quartiersnetz.dashboard.boundary.DashboardService;
+import org.quartiersnetz.dashboard.view.DashboardList;
 import org.quartiersnetz.security.entity.Role.Permissions;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 
 /** The coordinators' dashboard: all lists at once as JSON, or one list as CSV. */
 @Path("v1/dashboard")

@@ -16,14 +16,14 @@ import org.quartiersnetz.carrier.entity.Carrier;
 import org.quartiersnetz.common.control.Bilingual;
 import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.control.ClockProducer;
-import org.quartiersnetz.common.rest.QueryParams;
+import org.quartiersnetz.common.view.QueryParams;
 import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.dashboard.boundary.Dashboard;
 import org.quartiersnetz.dashboard.boundary.DashboardFilter;
 import org.quartiersnetz.dashboard.boundary.DashboardService;
 import org.quartiersnetz.dashboard.control.Coverage;
-import org.quartiersnetz.dashboard.rest.DashboardList;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.dashboard.view.DashboardList;
+import org.quartiersnetz.security.view.CurrentUser;
 import org.quartiersnetz.task.boundary.TaskTypeService;
 import org.quartiersnetz.task.entity.TaskType;
 

@@ -14,14 +14,14 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.quartiersnetz.common.control.InvalidInputException;
-import org.quartiersnetz.common.rest.QueryParams;
-import org.quartiersnetz.common.web.RequestLocale;
+import org.quartiersnetz.common.view.QueryParams;
+import org.quartiersnetz.common.view.RequestLocale;
 import org.quartiersnetz.declaration.boundary.DeclarationInput;
 import org.quartiersnetz.declaration.boundary.DeclarationService;
 import org.quartiersnetz.declaration.entity.Declaration;
 import org.quartiersnetz.declaration.entity.DeclarationKind;
 import org.quartiersnetz.security.entity.Role.Permissions;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 
 /**
  * Declarations volunteers sign (confidentiality, code of conduct): the texts in force, new

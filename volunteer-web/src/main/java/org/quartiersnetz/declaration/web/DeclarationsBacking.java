@@ -10,7 +10,7 @@ import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.declaration.boundary.DeclarationService;
 import org.quartiersnetz.declaration.boundary.DeclarationStatus;
 import org.quartiersnetz.declaration.entity.DeclarationKind;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 
 /** The volunteer's declarations (volunteer/declarations.xhtml), to read and sign on a phone. */
 @Named

@@ -16,13 +16,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.quartiersnetz.carrier.boundary.CarrierService;
 import org.quartiersnetz.common.control.ClockProducer;
 import org.quartiersnetz.common.control.InvalidInputException;
-import org.quartiersnetz.common.rest.QueryParams;
-import org.quartiersnetz.common.web.RequestLocale;
-import org.quartiersnetz.common.web.Texts;
+import org.quartiersnetz.common.view.QueryParams;
+import org.quartiersnetz.common.view.RequestLocale;
+import org.quartiersnetz.common.view.Texts;
 import org.quartiersnetz.eligibility.boundary.Eligibility;
 import org.quartiersnetz.eligibility.boundary.EligibilityService;
 import org.quartiersnetz.security.entity.Role.Permissions;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 
 /** Whether a volunteer may take up a task of a type on a date, with what is missing named. */
 @Path("v1/eligibility")

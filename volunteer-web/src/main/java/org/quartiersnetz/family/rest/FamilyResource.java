@@ -17,12 +17,12 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.quartiersnetz.common.rest.PageResponse;
-import org.quartiersnetz.common.rest.QueryParams;
+import org.quartiersnetz.common.view.QueryParams;
 import org.quartiersnetz.family.boundary.FamilyInput;
 import org.quartiersnetz.family.boundary.FamilyService;
 import org.quartiersnetz.family.entity.Family;
 import org.quartiersnetz.security.entity.Role.Permissions;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 
 /**
  * Pseudonymous families of the caller's carrier. Another carrier's family answers 404 as if it

@@ -22,7 +22,7 @@ import org.quartiersnetz.family.boundary.FamilyInput;
 import org.quartiersnetz.family.boundary.FamilyService;
 import org.quartiersnetz.family.entity.AgeBand;
 import org.quartiersnetz.family.entity.Family;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 
 /**
  * The own carrier's families (staff/families.xhtml): a lazy list of codes, and one form that adds

@@ -11,12 +11,12 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.quartiersnetz.common.rest.ServerTiming;
-import org.quartiersnetz.common.web.RequestLocale;
+import org.quartiersnetz.common.view.RequestLocale;
 import org.quartiersnetz.matching.boundary.BatchProposal;
 import org.quartiersnetz.matching.boundary.MatchingService;
-import org.quartiersnetz.matching.web.ReasonTexts;
+import org.quartiersnetz.matching.view.ReasonTexts;
 import org.quartiersnetz.security.entity.Role.Permissions;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 
 /**
  * The batch proposal for all open long-term tasks over the API, to review before sending it

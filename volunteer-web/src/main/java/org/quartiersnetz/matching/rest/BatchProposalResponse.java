@@ -3,7 +3,7 @@ package org.quartiersnetz.matching.rest;
 import java.util.List;
 import java.util.Locale;
 import org.quartiersnetz.matching.boundary.BatchProposal;
-import org.quartiersnetz.matching.web.ReasonTexts;
+import org.quartiersnetz.matching.view.ReasonTexts;
 
 /**
  * The batch proposal to review: per task the volunteers to propose, with score and reasons; the

@@ -2,7 +2,7 @@ package org.quartiersnetz.matching.rest;
 
 import java.util.List;
 import org.quartiersnetz.matching.control.Match;
-import org.quartiersnetz.matching.web.ReasonTexts;
+import org.quartiersnetz.matching.view.ReasonTexts;
 
 /**
  * One volunteer as the matching judged them for a task: eligible, on condition or excluded, the

@@ -2,7 +2,7 @@ package org.quartiersnetz.matching.rest;
 
 import java.util.List;
 import org.quartiersnetz.matching.boundary.CandidateList;
-import org.quartiersnetz.matching.web.ReasonTexts;
+import org.quartiersnetz.matching.view.ReasonTexts;
 
 /**
  * The ranked candidates for a task and the next best who are not eligible, with what they lack.

@@ -18,7 +18,7 @@ import org.quartiersnetz.matching.boundary.MatchingService;
 import org.quartiersnetz.placement.boundary.PlacementService;
 import org.quartiersnetz.placement.boundary.ProposalRequest;
 import org.quartiersnetz.security.entity.Role;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 
 /**
  * The batch proposal to review (staff/batch.xhtml): for all open long-term tasks of the carrier

@@ -16,7 +16,7 @@ import org.quartiersnetz.matching.boundary.MatchingService;
 import org.quartiersnetz.placement.boundary.PlacementService;
 import org.quartiersnetz.placement.entity.Placement;
 import org.quartiersnetz.security.entity.Role.Permissions;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 
 /**
  * The candidate view of a task (staff/candidates.xhtml?task=…): the eligible volunteers best first
@@ -40,16 +40,16 @@ public class CandidatesBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    private String task;
+    private Long task;
     private Long taskId;
     private transient CandidateList list;
     private transient List<Placement> placed = List.of();
 
     public void load() throws IOException {
         try {
-            taskId = Long.valueOf(task == null ? "" : task.strip());
+            taskId = task == null ? -1 : task;
             refresh();
-        } catch (NumberFormatException | NotFoundException e) {
+        } catch (NotFoundException e) {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
         } catch (BusinessException e) {
             // a slot-based task: volunteers book it themselves; the page says so
@@ -83,11 +83,11 @@ public class CandidatesBacking implements Serializable {
         return placed;
     }
 
-    public String getTask() {
+    public Long getTask() {
         return task;
     }
 
-    public void setTask(String task) {
+    public void setTask(Long task) {
         this.task = task;
     }
 }

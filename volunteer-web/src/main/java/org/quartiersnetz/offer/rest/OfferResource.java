@@ -19,14 +19,14 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.quartiersnetz.common.rest.QueryParams;
-import org.quartiersnetz.common.web.RequestLocale;
+import org.quartiersnetz.common.view.QueryParams;
+import org.quartiersnetz.common.view.RequestLocale;
 import org.quartiersnetz.offer.boundary.OfferInput;
 import org.quartiersnetz.offer.boundary.OfferService;
 import org.quartiersnetz.offer.control.OfferWeek;
 import org.quartiersnetz.offer.entity.Offer;
 import org.quartiersnetz.security.entity.Role.Permissions;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 
 /** The network's offers: public to read, in the request's language; kept by each carrier's staff. */
 @Path("v1/offers")

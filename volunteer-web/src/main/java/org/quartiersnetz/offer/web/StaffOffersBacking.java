@@ -16,12 +16,12 @@ import java.util.List;
 import org.quartiersnetz.carrier.entity.Site;
 import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.entity.WeeklyTime;
+import org.quartiersnetz.common.view.RequestLocale;
 import org.quartiersnetz.common.web.FacesMessages;
-import org.quartiersnetz.common.web.RequestLocale;
 import org.quartiersnetz.offer.boundary.OfferInput;
 import org.quartiersnetz.offer.boundary.OfferService;
 import org.quartiersnetz.offer.entity.Offer;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 
 /** The own carrier's offers (staff/offers.xhtml): list, add, change, remove. */
 @Named

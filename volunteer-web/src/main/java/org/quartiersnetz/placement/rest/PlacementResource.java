@@ -18,17 +18,17 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.quartiersnetz.common.control.InvalidInputException;
-import org.quartiersnetz.common.rest.QueryParams;
-import org.quartiersnetz.common.web.RequestLocale;
+import org.quartiersnetz.common.view.QueryParams;
+import org.quartiersnetz.common.view.RequestLocale;
 import org.quartiersnetz.family.rest.FamilyResponse;
-import org.quartiersnetz.matching.web.ReasonTexts;
+import org.quartiersnetz.matching.view.ReasonTexts;
 import org.quartiersnetz.placement.boundary.PlacementService;
 import org.quartiersnetz.placement.boundary.PlacementStepInput;
 import org.quartiersnetz.placement.boundary.ProposalRequest;
 import org.quartiersnetz.placement.entity.Placement;
 import org.quartiersnetz.security.entity.Caller;
 import org.quartiersnetz.security.entity.Role.Permissions;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 
 /**
  * Placements: staff (and the network coordinator) propose volunteers, one or a reviewed batch;

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.quartiersnetz.matching.control.Reason;
 import org.quartiersnetz.matching.rest.ReasonResponse;
-import org.quartiersnetz.matching.web.ReasonTexts;
+import org.quartiersnetz.matching.view.ReasonTexts;
 import org.quartiersnetz.placement.entity.CancelCause;
 import org.quartiersnetz.placement.entity.Placement;
 import org.quartiersnetz.placement.entity.PlacementStatus;
@@ -51,7 +51,7 @@ public record PlacementResponse(
                 p.getTask().title(locale),
                 p.getTask().getCarrier().getName(),
                 p.getVolunteer().getId(),
-                p.getVolunteer().getFirstName() + " " + p.getVolunteer().getLastName(),
+                p.getVolunteer().getName(),
                 p.getStatus(),
                 p.getScore(),
                 ReasonResponse.of(reasons, texts),

@@ -16,7 +16,7 @@ import org.quartiersnetz.placement.boundary.PlacementService;
 import org.quartiersnetz.placement.boundary.PlacementStepInput;
 import org.quartiersnetz.placement.entity.Placement;
 import org.quartiersnetz.placement.entity.PlacementStatus;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 
 /**
  * The volunteer's proposals and placements on a phone (volunteer/placements.xhtml): why they were
@@ -35,7 +35,7 @@ public class OwnPlacementsBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    private String id;
+    private Long id;
     private final Map<Long, String> reasons = new HashMap<>();
     private transient List<Placement> own = List.of();
     // shown families stay with this view only: never serialised into the session
@@ -89,23 +89,15 @@ public class OwnPlacementsBacking implements Serializable {
 
     private void refresh() {
         List<Placement> all = placements.own(currentUser.caller());
-        Long first = parsed(id);
+        Long first = id;
         own = all.stream()
                 .sorted(java.util.Comparator.comparing(
                         (Placement p) -> !p.getId().equals(first)))
                 .toList();
     }
 
-    private static Long parsed(String id) {
-        try {
-            return id == null ? null : Long.valueOf(id.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
     public boolean isNamed(Placement p) {
-        return p.getId().equals(parsed(id));
+        return p.getId().equals(id);
     }
 
     public Set<PlacementStatus> next(Placement p) {
@@ -132,11 +124,11 @@ public class OwnPlacementsBacking implements Serializable {
         return own == null ? List.of() : own;
     }
 
-    public String getId() {
+    public Long getId() {
         return id;
     }
 
-    public void setId(String id) {
+    public void setId(Long id) {
         this.id = id;
     }
 }

@@ -20,7 +20,7 @@ import org.quartiersnetz.placement.boundary.PlacementStepInput;
 import org.quartiersnetz.placement.entity.Placement;
 import org.quartiersnetz.placement.entity.PlacementStatus;
 import org.quartiersnetz.placement.entity.PlacementStep;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 
 /**
  * One placement for staff (staff/placement.xhtml?id=…): why it was proposed, where it stands, its
@@ -40,7 +40,7 @@ public class PlacementBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    private String id;
+    private Long id;
     private long placementId;
     private PlacementStepInput input = new PlacementStepInput();
     private transient Placement placement;
@@ -50,9 +50,9 @@ public class PlacementBacking implements Serializable {
 
     public void load() throws IOException {
         try {
-            placementId = Long.parseLong(id == null ? "" : id.strip());
+            placementId = id == null ? -1 : id;
             refresh();
-        } catch (NumberFormatException | NotFoundException e) {
+        } catch (NotFoundException e) {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
         }
     }
@@ -110,11 +110,11 @@ public class PlacementBacking implements Serializable {
         return input;
     }
 
-    public String getId() {
+    public Long getId() {
         return id;
     }
 
-    public void setId(String id) {
+    public void setId(Long id) {
         this.id = id;
     }
 }

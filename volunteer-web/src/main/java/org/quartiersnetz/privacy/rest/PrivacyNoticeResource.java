@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.quartiersnetz.common.web.RequestLocale;
+import org.quartiersnetz.common.view.RequestLocale;
 import org.quartiersnetz.privacy.boundary.PrivacyNoticeService;
 
 /** The privacy notice a person agrees to when signing up. Public. */

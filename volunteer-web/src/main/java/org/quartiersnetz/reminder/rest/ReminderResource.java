@@ -13,11 +13,11 @@ import java.util.Set;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.quartiersnetz.common.control.InvalidInputException;
-import org.quartiersnetz.common.rest.QueryParams;
+import org.quartiersnetz.common.view.QueryParams;
 import org.quartiersnetz.reminder.boundary.ReminderPreferences;
 import org.quartiersnetz.reminder.entity.ReminderKind;
 import org.quartiersnetz.security.entity.Role.Permissions;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 
 /** The volunteer's choice of reminders. */
 @Path("v1/volunteers/me/reminders")

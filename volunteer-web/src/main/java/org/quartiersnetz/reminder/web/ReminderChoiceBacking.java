@@ -10,7 +10,7 @@ import java.util.List;
 import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.reminder.boundary.ReminderPreferences;
 import org.quartiersnetz.reminder.entity.ReminderKind;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 
 /** The volunteer's choice of reminders (volunteer/reminders.xhtml). */
 @Named

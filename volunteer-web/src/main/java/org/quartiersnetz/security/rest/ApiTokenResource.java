@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.quartiersnetz.security.boundary.ApiTokenService;
 import org.quartiersnetz.security.boundary.NewApiToken;
 import org.quartiersnetz.security.entity.Role.Permissions;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 
 /**
  * The caller's personal API tokens. Only a password-authenticated caller manages them: a token

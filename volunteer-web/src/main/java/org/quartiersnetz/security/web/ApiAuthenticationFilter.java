@@ -11,8 +11,8 @@ import org.apache.shiro.authc.AuthenticationToken;
 import org.apache.shiro.authc.BearerToken;
 import org.apache.shiro.web.filter.authc.BasicHttpAuthenticationFilter;
 import org.apache.shiro.web.util.WebUtils;
-import org.quartiersnetz.common.web.RequestLocale;
-import org.quartiersnetz.common.web.Texts;
+import org.quartiersnetz.common.view.RequestLocale;
+import org.quartiersnetz.common.view.Texts;
 
 /**
  * Authentication for the API: a request with credentials (HTTP Basic, or a personal API token

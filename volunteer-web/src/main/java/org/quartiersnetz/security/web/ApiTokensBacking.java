@@ -10,6 +10,7 @@ import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.security.boundary.ApiTokenService;
 import org.quartiersnetz.security.boundary.NewApiToken;
 import org.quartiersnetz.security.entity.ApiToken;
+import org.quartiersnetz.security.view.CurrentUser;
 
 /** The signed-in staff member's API tokens (account/tokens.xhtml); a new token's secret shows once. */
 @Named

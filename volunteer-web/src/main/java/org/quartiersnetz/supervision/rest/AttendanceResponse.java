@@ -9,9 +9,6 @@ public record AttendanceResponse(long volunteerId, String name, Presence status,
 
     static AttendanceResponse of(SupervisionAttendance a) {
         return new AttendanceResponse(
-                a.getVolunteer().getId(),
-                a.getVolunteer().getFirstName() + " " + a.getVolunteer().getLastName(),
-                a.getStatus(),
-                a.getChangedAt());
+                a.getVolunteer().getId(), a.getVolunteer().getName(), a.getStatus(), a.getChangedAt());
     }
 }

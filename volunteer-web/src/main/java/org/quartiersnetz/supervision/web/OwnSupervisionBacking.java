@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
 import org.quartiersnetz.common.web.FacesMessages;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 import org.quartiersnetz.supervision.boundary.SupervisionService;
 import org.quartiersnetz.supervision.entity.Presence;
 import org.quartiersnetz.supervision.entity.SupervisionAttendance;

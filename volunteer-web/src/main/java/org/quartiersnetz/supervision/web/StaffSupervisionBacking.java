@@ -17,7 +17,7 @@ import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.control.ClockProducer;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.common.web.FacesMessages;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 import org.quartiersnetz.supervision.boundary.SessionInput;
 import org.quartiersnetz.supervision.boundary.SupervisionService;
 import org.quartiersnetz.supervision.entity.Presence;
@@ -48,7 +48,7 @@ public class StaffSupervisionBacking implements Serializable {
     @Inject
     Clock clock;
 
-    private String id;
+    private Long id;
     private Long sessionId;
     private SessionInput input = new SessionInput();
     private final Map<Long, Presence> marks = new HashMap<>();
@@ -61,9 +61,9 @@ public class StaffSupervisionBacking implements Serializable {
 
     public void load() throws IOException {
         try {
-            sessionId = id == null || id.isBlank() ? null : Long.valueOf(id.strip());
+            sessionId = id;
             refresh();
-        } catch (NumberFormatException | NotFoundException e) {
+        } catch (NotFoundException e) {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
         }
     }
@@ -196,11 +196,11 @@ public class StaffSupervisionBacking implements Serializable {
         return input;
     }
 
-    public String getId() {
+    public Long getId() {
         return id;
     }
 
-    public void setId(String id) {
+    public void setId(Long id) {
         this.id = id;
     }
 }

@@ -18,12 +18,13 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.quartiersnetz.common.rest.PageResponse;
-import org.quartiersnetz.common.rest.QueryParams;
-import org.quartiersnetz.common.web.RequestLocale;
+import org.quartiersnetz.common.view.QueryParams;
+import org.quartiersnetz.common.view.RequestLocale;
 import org.quartiersnetz.security.entity.Role.Permissions;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 import org.quartiersnetz.task.boundary.BoardFilter;
 import org.quartiersnetz.task.boundary.BoardService;
+import org.quartiersnetz.task.boundary.BookingService;
 import org.quartiersnetz.task.boundary.SlotService;
 import org.quartiersnetz.task.entity.Slot;
 import org.quartiersnetz.task.entity.Task;
@@ -39,6 +40,9 @@ public class BoardResource {
 
     @Inject
     SlotService slots;
+
+    @Inject
+    BookingService bookingService;
 
     @Inject
     CurrentUser currentUser;
@@ -90,8 +94,8 @@ public class BoardResource {
 
     BoardTaskResponse response(Task task, Locale locale) {
         List<Slot> upcoming = task.getType().isSlotBased() ? slots.upcoming(task) : List.of();
-        Map<Long, Long> confirmed =
-                slots.confirmedCounts(upcoming.stream().map(Slot::getId).toList());
+        Map<Long, Long> confirmed = bookingService.confirmedCounts(
+                upcoming.stream().map(Slot::getId).toList());
         return new BoardTaskResponse(
                 BoardItem.of(task, locale),
                 upcoming.stream()

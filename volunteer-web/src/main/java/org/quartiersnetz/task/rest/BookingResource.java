@@ -8,10 +8,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.quartiersnetz.common.web.RequestLocale;
+import org.quartiersnetz.common.view.RequestLocale;
 import org.quartiersnetz.security.entity.Role.Permissions;
-import org.quartiersnetz.security.web.CurrentUser;
-import org.quartiersnetz.task.boundary.SlotService;
+import org.quartiersnetz.security.view.CurrentUser;
+import org.quartiersnetz.task.boundary.BookingService;
 
 /** The signed-in volunteer's bookings. */
 @Path("v1/bookings")
@@ -19,7 +19,7 @@ import org.quartiersnetz.task.boundary.SlotService;
 public class BookingResource {
 
     @Inject
-    SlotService slots;
+    BookingService bookingService;
 
     @Inject
     CurrentUser currentUser;
@@ -28,7 +28,7 @@ public class BookingResource {
     @RequiresPermissions(Permissions.OWN_PROFILE)
     @Operation(summary = "The own bookings and waiting places that have not ended, soonest first")
     public List<BookingResponse> own() {
-        return slots.own(currentUser.caller()).stream()
+        return bookingService.own(currentUser.caller()).stream()
                 .map(b -> BookingResponse.of(b, RequestLocale.get()))
                 .toList();
     }

@@ -2,8 +2,8 @@ package org.quartiersnetz.task.rest;
 
 import java.time.Instant;
 import java.util.Locale;
+import org.quartiersnetz.common.entity.PlaceStatus;
 import org.quartiersnetz.task.entity.Booking;
-import org.quartiersnetz.task.entity.BookingStatus;
 
 /** A volunteer's own booking of a slot. */
 public record BookingResponse(
@@ -13,7 +13,7 @@ public record BookingResponse(
         String carrier,
         Instant startsAt,
         Instant endsAt,
-        BookingStatus status) {
+        PlaceStatus status) {
 
     static BookingResponse of(Booking booking, Locale locale) {
         var slot = booking.getSlot();

@@ -19,10 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.quartiersnetz.common.control.ClockProducer;
 import org.quartiersnetz.common.control.InvalidInputException;
-import org.quartiersnetz.common.rest.QueryParams;
-import org.quartiersnetz.common.web.RequestLocale;
+import org.quartiersnetz.common.view.QueryParams;
+import org.quartiersnetz.common.view.RequestLocale;
 import org.quartiersnetz.security.entity.Role.Permissions;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
+import org.quartiersnetz.task.boundary.BookingService;
 import org.quartiersnetz.task.boundary.SlotService;
 import org.quartiersnetz.task.entity.Booking;
 
@@ -38,6 +39,9 @@ public class SlotResource {
     SlotService slots;
 
     @Inject
+    BookingService bookingService;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -49,7 +53,7 @@ public class SlotResource {
     public List<SlotResponse> roster(@QueryParam("date") String date) {
         LocalDate day = QueryParams.dateOf(date, "date");
         return TaskResource.roster(
-                slots, slots.day(currentUser.caller(), day == null ? ClockProducer.today(clock) : day));
+                bookingService, slots.day(currentUser.caller(), day == null ? ClockProducer.today(clock) : day));
     }
 
     @DELETE
@@ -72,7 +76,7 @@ public class SlotResource {
             description = "already booked, overlapping another booking, started, "
                     + "or a requirement of the task's type is missing (named in detail)")
     public Response book(@PathParam("id") long id) {
-        Booking booking = slots.book(currentUser.caller(), id);
+        Booking booking = bookingService.book(currentUser.caller(), id);
         return Response.status(Response.Status.CREATED)
                 .entity(BookingResponse.of(booking, RequestLocale.get()))
                 .build();
@@ -84,7 +88,7 @@ public class SlotResource {
     @Operation(summary = "Cancel the own booking; the first on the waiting list moves up and is told by mail")
     @APIResponse(responseCode = "409", description = "the slot has started")
     public BookingResponse cancel(@PathParam("id") long id) {
-        return BookingResponse.of(slots.cancel(currentUser.caller(), id), RequestLocale.get());
+        return BookingResponse.of(bookingService.cancel(currentUser.caller(), id), RequestLocale.get());
     }
 
     @POST
@@ -96,7 +100,7 @@ public class SlotResource {
         if (request == null || request.volunteerId() == null) {
             throw InvalidInputException.onField("volunteerId", "slot.volunteerRequired");
         }
-        Booking booking = slots.assign(currentUser.caller(), id, request.volunteerId());
+        Booking booking = bookingService.assign(currentUser.caller(), id, request.volunteerId());
         return Response.status(Response.Status.CREATED)
                 .entity(BookingResponse.of(booking, RequestLocale.get()))
                 .build();
@@ -107,6 +111,6 @@ public class SlotResource {
     @RequiresPermissions(Permissions.TASK_MANAGE)
     @Operation(summary = "Take a volunteer off the roster; they are told, the first waiting moves up")
     public BookingResponse remove(@PathParam("id") long id, @PathParam("volunteerId") long volunteerId) {
-        return BookingResponse.of(slots.remove(currentUser.caller(), id, volunteerId), RequestLocale.get());
+        return BookingResponse.of(bookingService.remove(currentUser.caller(), id, volunteerId), RequestLocale.get());
     }
 }

@@ -2,8 +2,8 @@ package org.quartiersnetz.task.rest;
 
 import java.time.Instant;
 import java.util.List;
+import org.quartiersnetz.common.entity.PlaceStatus;
 import org.quartiersnetz.task.entity.Booking;
-import org.quartiersnetz.task.entity.BookingStatus;
 import org.quartiersnetz.task.entity.Slot;
 
 /** A slot as staff see it on the roster: its places and who booked or waits, in order. */
@@ -19,8 +19,7 @@ public record SlotResponse(
         List<Entry> bookings) {
 
     /** A volunteer on the roster or its waiting list. */
-    public record Entry(
-            long volunteerId, String firstName, String lastName, BookingStatus status, Instant requestedAt) {}
+    public record Entry(long volunteerId, String firstName, String lastName, PlaceStatus status, Instant requestedAt) {}
 
     static SlotResponse of(Slot slot, List<Booking> bookings, java.util.Locale locale) {
         List<Entry> entries = bookings.stream()
@@ -32,7 +31,7 @@ public record SlotResponse(
                         b.getRequestedAt()))
                 .toList();
         long confirmed = entries.stream()
-                .filter(e -> e.status() == BookingStatus.CONFIRMED)
+                .filter(e -> e.status() == PlaceStatus.CONFIRMED)
                 .count();
         return new SlotResponse(
                 slot.getId(),

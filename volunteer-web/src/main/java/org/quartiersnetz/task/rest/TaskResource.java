@@ -20,12 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.quartiersnetz.common.control.InvalidInputException;
 import org.quartiersnetz.common.rest.PageResponse;
-import org.quartiersnetz.common.rest.QueryParams;
-import org.quartiersnetz.common.web.RequestLocale;
+import org.quartiersnetz.common.view.QueryParams;
+import org.quartiersnetz.common.view.RequestLocale;
 import org.quartiersnetz.security.entity.Caller;
 import org.quartiersnetz.security.entity.Role.Permissions;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 import org.quartiersnetz.task.boundary.BoardService;
+import org.quartiersnetz.task.boundary.BookingService;
 import org.quartiersnetz.task.boundary.SlotService;
 import org.quartiersnetz.task.boundary.SlotsInput;
 import org.quartiersnetz.task.boundary.TaskInput;
@@ -49,6 +50,9 @@ public class TaskResource {
 
     @Inject
     SlotService slots;
+
+    @Inject
+    BookingService bookingService;
 
     @Inject
     BoardService board;
@@ -157,7 +161,7 @@ public class TaskResource {
     @RequiresPermissions(Permissions.TASK_READ)
     @Operation(summary = "The task's slots from today on, with their bookings and waiting lists")
     public List<SlotResponse> slots(@PathParam("id") long id) {
-        return roster(slots, slots.upcoming(currentUser.caller(), id));
+        return roster(bookingService, slots.upcoming(currentUser.caller(), id));
     }
 
     @POST
@@ -172,13 +176,13 @@ public class TaskResource {
     public Response createSlots(@PathParam("id") long id, SlotsInput input) {
         List<Slot> created = slots.create(currentUser.caller(), id, input);
         return Response.status(Response.Status.CREATED)
-                .entity(roster(slots, created))
+                .entity(roster(bookingService, created))
                 .build();
     }
 
     /** Slots with their confirmed and waiting bookings. */
-    static List<SlotResponse> roster(SlotService slots, List<Slot> list) {
-        Map<Long, List<Booking>> bySlot = slots.activeBookingsBySlot(list);
+    static List<SlotResponse> roster(BookingService bookings, List<Slot> list) {
+        Map<Long, List<Booking>> bySlot = bookings.activeBookingsBySlot(list);
         return list.stream()
                 .map(s -> SlotResponse.of(s, bySlot.getOrDefault(s.getId(), List.of()), RequestLocale.get()))
                 .toList();

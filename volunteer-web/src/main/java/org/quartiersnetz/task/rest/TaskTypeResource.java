@@ -16,7 +16,7 @@ import java.util.List;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.quartiersnetz.common.web.RequestLocale;
+import org.quartiersnetz.common.view.RequestLocale;
 import org.quartiersnetz.security.entity.Role.Permissions;
 import org.quartiersnetz.task.boundary.TaskTypeInput;
 import org.quartiersnetz.task.boundary.TaskTypeService;

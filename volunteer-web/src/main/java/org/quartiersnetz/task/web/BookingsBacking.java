@@ -12,12 +12,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.omnifaces.util.Faces;
 import org.quartiersnetz.common.control.NotFoundException;
+import org.quartiersnetz.common.entity.PlaceStatus;
 import org.quartiersnetz.common.web.FacesMessages;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 import org.quartiersnetz.task.boundary.BoardService;
+import org.quartiersnetz.task.boundary.BookingService;
 import org.quartiersnetz.task.boundary.SlotService;
 import org.quartiersnetz.task.entity.Booking;
-import org.quartiersnetz.task.entity.BookingStatus;
 import org.quartiersnetz.task.entity.Slot;
 import org.quartiersnetz.task.entity.Task;
 
@@ -35,12 +36,15 @@ public class BookingsBacking implements Serializable {
     SlotService slots;
 
     @Inject
+    BookingService bookingService;
+
+    @Inject
     BoardService board;
 
     @Inject
     CurrentUser currentUser;
 
-    private String task;
+    private Long task;
     private Long taskId;
     private transient Task shown;
     private transient List<Slot> offered = List.of();
@@ -49,33 +53,34 @@ public class BookingsBacking implements Serializable {
 
     public void load() throws IOException {
         try {
-            taskId = task == null || task.isBlank() ? null : Long.valueOf(task.strip());
+            taskId = task;
             refresh();
-        } catch (NumberFormatException | NotFoundException e) {
+        } catch (NotFoundException e) {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
         }
     }
 
     public void book(long slotId) {
-        FacesMessages.attempt(() -> slots.book(currentUser.caller(), slotId).getStatus() == BookingStatus.CONFIRMED
-                ? "bookings.booked"
-                : "bookings.waiting");
+        FacesMessages.attempt(
+                () -> bookingService.book(currentUser.caller(), slotId).getStatus() == PlaceStatus.CONFIRMED
+                        ? "bookings.booked"
+                        : "bookings.waiting");
         refresh();
     }
 
     public void cancel(long slotId) {
-        FacesMessages.attempt(() -> slots.cancel(currentUser.caller(), slotId), "bookings.cancelled");
+        FacesMessages.attempt(() -> bookingService.cancel(currentUser.caller(), slotId), "bookings.cancelled");
         refresh();
     }
 
     private void refresh() {
-        own = slots.own(currentUser.caller());
+        own = bookingService.own(currentUser.caller());
         if (taskId != null) {
             try {
                 shown = board.get(taskId);
                 offered = slots.upcoming(shown);
-                confirmed =
-                        slots.confirmedCounts(offered.stream().map(Slot::getId).toList());
+                confirmed = bookingService.confirmedCounts(
+                        offered.stream().map(Slot::getId).toList());
             } catch (NotFoundException e) {
                 // closed meanwhile: nothing more to book here, the own bookings stay
                 taskId = null;
@@ -110,11 +115,11 @@ public class BookingsBacking implements Serializable {
         return own;
     }
 
-    public String getTask() {
+    public Long getTask() {
         return task;
     }
 
-    public void setTask(String task) {
+    public void setTask(Long task) {
         this.task = task;
     }
 }

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import org.omnifaces.util.Faces;
 import org.quartiersnetz.common.control.NotFoundException;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 import org.quartiersnetz.task.boundary.BoardService;
 import org.quartiersnetz.task.entity.Task;
 
@@ -29,16 +29,16 @@ public class InterestBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    private String task;
+    private Long task;
     private long taskId;
     private transient Task shown;
     private Boolean recorded;
 
     public void load() throws IOException {
         try {
-            taskId = Long.parseLong(task == null ? "" : task.strip());
+            taskId = task == null ? -1 : task;
             shown = board.get(taskId);
-        } catch (NumberFormatException | NotFoundException e) {
+        } catch (NotFoundException e) {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
         }
     }
@@ -68,11 +68,11 @@ public class InterestBacking implements Serializable {
         return taskId;
     }
 
-    public String getTask() {
+    public Long getTask() {
         return task;
     }
 
-    public void setTask(String task) {
+    public void setTask(Long task) {
         this.task = task;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.omnifaces.util.Faces;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.task.boundary.BoardService;
+import org.quartiersnetz.task.boundary.BookingService;
 import org.quartiersnetz.task.boundary.SlotService;
 import org.quartiersnetz.task.entity.Slot;
 import org.quartiersnetz.task.entity.Task;
@@ -25,21 +26,25 @@ public class OpportunityBacking {
     @Inject
     SlotService slots;
 
-    private String id;
+    @Inject
+    BookingService bookingService;
+
+    private Long id;
     private Task task;
     private List<Slot> upcoming = List.of();
     private Map<Long, Long> confirmed = Map.of();
 
     public void load() throws IOException {
         try {
-            task = board.get(Long.parseLong(id == null ? "" : id.strip()));
-        } catch (NumberFormatException | NotFoundException e) {
+            task = board.get(id == null ? -1 : id);
+        } catch (NotFoundException e) {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
             return;
         }
         if (task.getType().isSlotBased()) {
             upcoming = slots.upcoming(task);
-            confirmed = slots.confirmedCounts(upcoming.stream().map(Slot::getId).toList());
+            confirmed = bookingService.confirmedCounts(
+                    upcoming.stream().map(Slot::getId).toList());
         }
     }
 
@@ -55,11 +60,11 @@ public class OpportunityBacking {
         return upcoming;
     }
 
-    public String getId() {
+    public Long getId() {
         return id;
     }
 
-    public void setId(String id) {
+    public void setId(Long id) {
         this.id = id;
     }
 }

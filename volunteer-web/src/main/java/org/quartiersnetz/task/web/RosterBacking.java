@@ -15,7 +15,8 @@ import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.control.ClockProducer;
 import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.security.entity.Role.Permissions;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
+import org.quartiersnetz.task.boundary.BookingService;
 import org.quartiersnetz.task.boundary.SlotService;
 import org.quartiersnetz.task.entity.Booking;
 import org.quartiersnetz.task.entity.Slot;
@@ -35,6 +36,9 @@ public class RosterBacking implements Serializable {
 
     @Inject
     SlotService slots;
+
+    @Inject
+    BookingService bookingService;
 
     @Inject
     Clock clock;
@@ -67,7 +71,7 @@ public class RosterBacking implements Serializable {
 
     private void refresh() {
         shown = slots.day(currentUser.caller(), date);
-        bookings = slots.activeBookingsBySlot(shown);
+        bookings = bookingService.activeBookingsBySlot(shown);
     }
 
     public List<Slot> getSlots() {
@@ -117,7 +121,7 @@ public class RosterBacking implements Serializable {
             return;
         }
         if (FacesMessages.attempt(
-                () -> slots.assign(currentUser.caller(), slotId, volunteerToAdd), "roster.assigned")) {
+                () -> bookingService.assign(currentUser.caller(), slotId, volunteerToAdd), "roster.assigned")) {
             volunteerToAdd = null;
             refresh();
         }
@@ -125,7 +129,7 @@ public class RosterBacking implements Serializable {
 
     public void remove(long slotId, long volunteerId) {
         try {
-            slots.remove(currentUser.caller(), slotId, volunteerId);
+            bookingService.remove(currentUser.caller(), slotId, volunteerId);
             FacesMessages.info("roster.removed");
             refresh();
         } catch (BusinessException e) {

@@ -17,19 +17,20 @@ import org.quartiersnetz.carrier.boundary.SiteService;
 import org.quartiersnetz.carrier.entity.Site;
 import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.control.NotFoundException;
+import org.quartiersnetz.common.entity.PlaceStatus;
 import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.family.boundary.FamilyChoice;
 import org.quartiersnetz.family.boundary.FamilyService;
 import org.quartiersnetz.security.entity.Caller;
 import org.quartiersnetz.security.entity.Role.Permissions;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 import org.quartiersnetz.task.boundary.BoardService;
+import org.quartiersnetz.task.boundary.BookingService;
 import org.quartiersnetz.task.boundary.SlotService;
 import org.quartiersnetz.task.boundary.SlotsInput;
 import org.quartiersnetz.task.boundary.TaskInput;
 import org.quartiersnetz.task.boundary.TaskService;
 import org.quartiersnetz.task.entity.Booking;
-import org.quartiersnetz.task.entity.BookingStatus;
 import org.quartiersnetz.task.entity.Slot;
 import org.quartiersnetz.task.entity.Task;
 import org.quartiersnetz.task.entity.TaskChange;
@@ -54,6 +55,9 @@ public class TaskEditBacking implements Serializable {
 
     @Inject
     SlotService slots;
+
+    @Inject
+    BookingService bookingService;
 
     @Inject
     BoardService board;
@@ -156,9 +160,9 @@ public class TaskEditBacking implements Serializable {
 
     /** Staff of the task's carrier (or anyone creating a new one) may change it; the network reads. */
     public boolean isEditable() {
-        return currentUser.isPermitted(Permissions.TASK_MANAGE)
-                && (task == null
-                        || task.getCarrier().getId().equals(currentUser.caller().carrierId()));
+        return task == null
+                ? currentUser.isPermitted(Permissions.TASK_MANAGE)
+                : tasks.mayEdit(currentUser.caller(), task);
     }
 
     public List<TaskStatus> getNextSteps() {
@@ -168,10 +172,7 @@ public class TaskEditBacking implements Serializable {
     }
 
     public List<Site> getSites() {
-        Long carrier = currentUser.caller().carrierId();
-        return sites.listAll().stream()
-                .filter(s -> s.getCarrier().getId().equals(carrier))
-                .toList();
+        return sites.own(currentUser.caller());
     }
 
     public List<FamilyChoice> getFamilies() {
@@ -184,10 +185,10 @@ public class TaskEditBacking implements Serializable {
 
     /** Confirmed and waiting bookings per slot, for the slot list. */
     public Map<Long, List<Booking>> getBookings() {
-        return slots.activeBookingsBySlot(getUpcomingSlots());
+        return bookingService.activeBookingsBySlot(getUpcomingSlots());
     }
 
-    public long count(List<Booking> bookings, BookingStatus status) {
+    public long count(List<Booking> bookings, PlaceStatus status) {
         return bookings == null
                 ? 0
                 : bookings.stream().filter(b -> b.getStatus() == status).count();

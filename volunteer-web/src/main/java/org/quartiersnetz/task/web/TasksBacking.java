@@ -10,7 +10,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.quartiersnetz.common.control.Page;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 import org.quartiersnetz.task.boundary.TaskService;
 import org.quartiersnetz.task.entity.Task;
 import org.quartiersnetz.task.entity.TaskStatus;

@@ -8,9 +8,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.quartiersnetz.common.web.RequestLocale;
+import org.quartiersnetz.common.view.RequestLocale;
 import org.quartiersnetz.security.entity.Role.Permissions;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 import org.quartiersnetz.training.boundary.EnrolmentService;
 
 /** The signed-in volunteer's enrolments. */

@@ -3,8 +3,8 @@ package org.quartiersnetz.training.rest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.quartiersnetz.common.entity.PlaceStatus;
 import org.quartiersnetz.training.entity.Enrolment;
-import org.quartiersnetz.training.entity.EnrolmentStatus;
 
 /** A volunteer's own enrolment in a run. */
 public record EnrolmentResponse(
@@ -13,7 +13,7 @@ public record EnrolmentResponse(
         String courseTitle,
         Instant startsAt,
         LocalDate enrolmentDeadline,
-        EnrolmentStatus status) {
+        PlaceStatus status) {
 
     static EnrolmentResponse of(Enrolment enrolment, Locale locale) {
         var run = enrolment.getRun();

@@ -1,12 +1,12 @@
 package org.quartiersnetz.training.rest;
 
 import java.time.Instant;
+import org.quartiersnetz.common.entity.PlaceStatus;
 import org.quartiersnetz.training.entity.Enrolment;
-import org.quartiersnetz.training.entity.EnrolmentStatus;
 
 /** A volunteer on a run's list or its waiting list, as the staff who keep the run see them. */
 public record ParticipantResponse(
-        long volunteerId, String firstName, String lastName, EnrolmentStatus status, Instant requestedAt) {
+        long volunteerId, String firstName, String lastName, PlaceStatus status, Instant requestedAt) {
 
     static ParticipantResponse of(Enrolment e) {
         return new ParticipantResponse(

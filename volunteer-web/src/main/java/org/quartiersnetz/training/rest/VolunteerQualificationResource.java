@@ -16,10 +16,10 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.quartiersnetz.common.control.ClockProducer;
-import org.quartiersnetz.common.rest.QueryParams;
-import org.quartiersnetz.common.web.RequestLocale;
+import org.quartiersnetz.common.view.QueryParams;
+import org.quartiersnetz.common.view.RequestLocale;
 import org.quartiersnetz.security.entity.Role.Permissions;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 import org.quartiersnetz.training.boundary.QualificationService;
 import org.quartiersnetz.training.entity.CourseStatus;
 

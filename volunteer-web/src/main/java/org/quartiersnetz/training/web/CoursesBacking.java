@@ -11,14 +11,14 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.quartiersnetz.common.control.ClockProducer;
+import org.quartiersnetz.common.entity.PlaceStatus;
 import org.quartiersnetz.common.web.FacesMessages;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 import org.quartiersnetz.training.boundary.CourseService;
 import org.quartiersnetz.training.boundary.EnrolmentService;
 import org.quartiersnetz.training.boundary.QualificationService;
 import org.quartiersnetz.training.entity.CourseRun;
 import org.quartiersnetz.training.entity.Enrolment;
-import org.quartiersnetz.training.entity.EnrolmentStatus;
 import org.quartiersnetz.training.entity.Qualification;
 
 /**
@@ -56,7 +56,7 @@ public class CoursesBacking implements Serializable {
     }
 
     public void enrol(long runId) {
-        attempt(() -> enrolments.enrol(currentUser.caller(), runId).getStatus() == EnrolmentStatus.CONFIRMED
+        attempt(() -> enrolments.enrol(currentUser.caller(), runId).getStatus() == PlaceStatus.CONFIRMED
                 ? "courses.enrolled"
                 : "courses.waiting");
     }

@@ -16,8 +16,9 @@ import java.util.stream.IntStream;
 import org.omnifaces.util.Faces;
 import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.control.NotFoundException;
+import org.quartiersnetz.common.entity.PlaceStatus;
 import org.quartiersnetz.common.web.FacesMessages;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 import org.quartiersnetz.training.boundary.AttendanceInput;
 import org.quartiersnetz.training.boundary.AttendanceService;
 import org.quartiersnetz.training.boundary.CourseInput;
@@ -29,7 +30,6 @@ import org.quartiersnetz.training.entity.Course;
 import org.quartiersnetz.training.entity.CourseRun;
 import org.quartiersnetz.training.entity.CourseSession;
 import org.quartiersnetz.training.entity.Enrolment;
-import org.quartiersnetz.training.entity.EnrolmentStatus;
 
 /**
  * Course planning and attendance for staff (staff/courses.xhtml): plan a run with up to
@@ -58,7 +58,7 @@ public class StaffCoursesBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    private String run;
+    private Long run;
     private Long runId;
     private CourseRunInput input = new CourseRunInput();
     private CourseInput course = new CourseInput();
@@ -70,10 +70,10 @@ public class StaffCoursesBacking implements Serializable {
 
     public void load() throws IOException {
         try {
-            runId = run == null || run.isBlank() ? null : Long.valueOf(run.strip());
+            runId = run;
             resetInput();
             refresh();
-        } catch (NumberFormatException | NotFoundException e) {
+        } catch (NotFoundException e) {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
         }
     }
@@ -154,7 +154,7 @@ public class StaffCoursesBacking implements Serializable {
 
     public List<Enrolment> confirmed() {
         return participants.stream()
-                .filter(e -> e.getStatus() == EnrolmentStatus.CONFIRMED)
+                .filter(e -> e.getStatus() == PlaceStatus.CONFIRMED)
                 .toList();
     }
 
@@ -186,11 +186,11 @@ public class StaffCoursesBacking implements Serializable {
         return participants;
     }
 
-    public String getRun() {
+    public Long getRun() {
         return run;
     }
 
-    public void setRun(String run) {
+    public void setRun(Long run) {
         this.run = run;
     }
 }

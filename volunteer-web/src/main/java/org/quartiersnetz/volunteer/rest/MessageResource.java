@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Response;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.quartiersnetz.security.entity.Role.Permissions;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 import org.quartiersnetz.volunteer.boundary.GroupMessageRequest;
 import org.quartiersnetz.volunteer.boundary.GroupMessageService;
 import org.quartiersnetz.volunteer.entity.GroupMessage;

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.web.FacesMessages;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 import org.quartiersnetz.volunteer.boundary.GroupMessageRequest;
 import org.quartiersnetz.volunteer.boundary.GroupMessageService;
 

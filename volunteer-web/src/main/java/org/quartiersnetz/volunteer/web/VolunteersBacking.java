@@ -12,7 +12,7 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import org.quartiersnetz.common.control.Page;
-import org.quartiersnetz.security.web.CurrentUser;
+import org.quartiersnetz.security.view.CurrentUser;
 import org.quartiersnetz.volunteer.boundary.VolunteerCriteria;
 import org.quartiersnetz.volunteer.boundary.VolunteerFilter;
 import org.quartiersnetz.volunteer.boundary.VolunteerService;

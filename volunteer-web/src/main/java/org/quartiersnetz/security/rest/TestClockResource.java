@@ -1,4 +1,4 @@
-package org.quartiersnetz.common.rest;
+package org.quartiersnetz.security.rest;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -1,4 +1,4 @@
-package org.quartiersnetz.matching.web;
+package org.quartiersnetz.matching.view;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.quartiersnetz.common.web.RequestLocale;
-import org.quartiersnetz.common.web.Texts;
+import org.quartiersnetz.common.view.RequestLocale;
+import org.quartiersnetz.common.view.Texts;
 import org.quartiersnetz.declaration.entity.DeclarationKind;
 import org.quartiersnetz.matching.control.Reason;
 import org.quartiersnetz.training.boundary.CourseService;

@@ -1,4 +1,4 @@
-package org.quartiersnetz.common.web;
+package org.quartiersnetz.common.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.quartiersnetz.common.web;
+package org.quartiersnetz.common.view;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;

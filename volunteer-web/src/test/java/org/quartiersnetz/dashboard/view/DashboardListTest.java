@@ -1,4 +1,4 @@
-package org.quartiersnetz.dashboard.rest;
+package org.quartiersnetz.dashboard.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

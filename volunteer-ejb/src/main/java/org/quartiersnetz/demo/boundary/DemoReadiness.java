@@ -1,4 +1,4 @@
-package org.quartiersnetz.common.boundary;
+package org.quartiersnetz.demo.boundary;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;

@@ -1,4 +1,4 @@
-package org.quartiersnetz.common.rest;
+package org.quartiersnetz.common.view;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,6 +10,9 @@ import org.quartiersnetz.common.control.InvalidInputException;
  * a wrong filter value is the caller's mistake, so it is a 400 that names the parameter.
  */
 public final class QueryParams {
+
+    public static final int FIRST_YEAR = 1;
+    public static final int LAST_YEAR = 9999;
 
     static final String INVALID_VALUE = "common.query.invalidValue";
 
@@ -65,12 +68,17 @@ public final class QueryParams {
         }
         try {
             LocalDate date = LocalDate.parse(value.strip());
-            if (JsonbDates.allowedYear(date.getYear())) {
+            if (allowedYear(date.getYear())) {
                 return date;
             }
         } catch (DateTimeParseException e) {
             // answered below
         }
         throw InvalidInputException.onField(name, INVALID_VALUE, value);
+    }
+
+    /** Whether a date in this year is accepted from a client (bodies, query parameters). */
+    public static boolean allowedYear(int year) {
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
     }
 }

@@ -1,4 +1,4 @@
-package org.quartiersnetz.security.web;
+package org.quartiersnetz.security.view;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

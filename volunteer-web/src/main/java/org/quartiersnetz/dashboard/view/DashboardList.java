@@ -1,4 +1,4 @@
-package org.quartiersnetz.dashboard.rest;
+package org.quartiersnetz.dashboard.view;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.quartiersnetz.common.control.ClockProducer;
-import org.quartiersnetz.common.web.Texts;
+import org.quartiersnetz.common.view.Texts;
 import org.quartiersnetz.dashboard.boundary.DashboardFilter;
 import org.quartiersnetz.dashboard.boundary.DashboardService;
 import org.quartiersnetz.security.entity.Caller;

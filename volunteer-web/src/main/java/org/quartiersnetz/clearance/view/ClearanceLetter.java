@@ -1,4 +1,4 @@
-package org.quartiersnetz.clearance.rest;
+package org.quartiersnetz.clearance.view;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
@@ -16,7 +16,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.quartiersnetz.clearance.boundary.LetterData;
-import org.quartiersnetz.common.web.Texts;
+import org.quartiersnetz.common.view.Texts;
 
 /**
  * Renders the letter a carrier gives a volunteer for the registration office: it confirms the

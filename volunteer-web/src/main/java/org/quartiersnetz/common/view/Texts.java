@@ -1,4 +1,4 @@
-package org.quartiersnetz.common.web;
+package org.quartiersnetz.common.view;
 
 import java.text.MessageFormat;
 import java.util.Collection;

@@ -1,0 +1,2 @@
+/** The signed-in caller as both adapters (REST resources and pages) see it. */
+package org.quartiersnetz.security.view;
