@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.quartiersnetz.common.control.BusyException;
 import org.quartiersnetz.security.control.AccountSettings;
 import org.quartiersnetz.security.control.AddressThrottle;
 import org.quartiersnetz.security.control.LockoutPolicy;
@@ -98,7 +99,11 @@ public class AccountService {
     /** Stores the password again at the configured cost. */
     private void rehashIfOutdated(UserAccount account, String plain) {
         if (passwordHashing.isOutdated(account.getPasswordHash())) {
-            loginFailures.replaceHash(account.getId(), account.getPasswordHash(), passwordHashing.hash(plain));
+            try {
+                loginFailures.replaceHash(account.getId(), account.getPasswordHash(), passwordHashing.hash(plain));
+            } catch (BusyException busy) {
+                // the password was right: sign in now, store it again at a later sign-in
+            }
         }
     }
 

@@ -25,7 +25,8 @@ import org.quartiersnetz.security.entity.FailureCount;
  * <p>Kept in this instance's memory, not in the database: it protects this instance's cores and
  * heap, costs no write per failure, and counts every one of a parallel burst. Addresses in
  * QN_LOGIN_ADDRESS_EXEMPT (e.g. a trusted gateway) are not counted. At most {@link #MAX_ADDRESSES}
- * addresses are kept; when full, the ones whose window and lock are over are dropped first.
+ * addresses are kept; when full, the ones whose window and lock are over are dropped first, then the
+ * unlocked ones; locks are never dropped early.
  */
 @ApplicationScoped
 public class AddressThrottle {
@@ -65,7 +66,8 @@ public class AddressThrottle {
     /** Until when sign-ins from this address are refused without a password check, if they are. */
     public Optional<Instant> lockedUntil(String address, Instant now) {
         Failures counted = address == null ? null : failures.get(keyOf(address));
-        return policy.isLocked(counted, now) ? Optional.of(counted.getLockedUntil()) : Optional.empty();
+        Instant until = counted == null ? null : counted.getLockedUntil();
+        return until != null && now.isBefore(until) ? Optional.of(until) : Optional.empty();
     }
 
     /** Counts one failed sign-in from this address. */
@@ -77,8 +79,8 @@ public class AddressThrottle {
         if (exemptAddresses.contains(key)) {
             return;
         }
-        if (failures.size() >= MAX_ADDRESSES) {
-            forgetOver(now);
+        if (failures.size() >= MAX_ADDRESSES && !failures.containsKey(key) && !forgetOver(now)) {
+            return; // full of locked addresses: the locks stay, this one goes uncounted (hashing stays bounded)
         }
         failures.compute(key, (k, counted) -> {
             Failures next = counted == null ? new Failures(now) : counted;
@@ -87,13 +89,15 @@ public class AddressThrottle {
         });
     }
 
-    private void forgetOver(Instant now) {
+    /** Makes room: first what is over, then what is not locked; answers whether there is room now. */
+    private boolean forgetOver(Instant now) {
         failures.values()
                 .removeIf(f -> !policy.isLocked(f, now)
                         && !now.isBefore(f.getFirstFailureAt().plus(window)));
         if (failures.size() >= MAX_ADDRESSES) {
-            failures.clear();
+            failures.values().removeIf(f -> !policy.isLocked(f, now));
         }
+        return failures.size() < MAX_ADDRESSES;
     }
 
     /** An IPv4 address as it is; an IPv6 address by its /64 network, which one subscriber usually has. */

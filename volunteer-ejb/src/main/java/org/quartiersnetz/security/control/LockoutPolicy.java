@@ -25,6 +25,11 @@ public record LockoutPolicy(int maxFailures, Duration window, Duration lockDurat
 
     /** Counts one failed sign-in; answers whether the address is locked from now on. */
     public boolean countFailure(FailureCount throttle, Instant now) {
+        if (isLocked(throttle, now)) {
+            // a failure that was let in before the lock (it waited for its turn) leaves the lock as it is
+            throttle.countFailure();
+            return true;
+        }
         boolean windowOver = !now.isBefore(throttle.getFirstFailureAt().plus(window));
         boolean lockOver = throttle.getLockedUntil() != null && !now.isBefore(throttle.getLockedUntil());
         if (throttle.getFailures() == 0 || windowOver || lockOver) {

@@ -34,6 +34,10 @@ public class LoginFailures {
                         SqlValues.parameter(now))
                 .update(em);
         LoginThrottle throttle = em.find(LoginThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (throttle == null) { // a successful sign-in deleted the row between the insert and the lock
+            throttle = new LoginThrottle(key, now);
+            em.persist(throttle);
+        }
         return policy.countFailure(throttle, now) ? Optional.of(throttle.getLockedUntil()) : Optional.empty();
     }
 

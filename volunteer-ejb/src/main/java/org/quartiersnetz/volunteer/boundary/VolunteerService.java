@@ -87,6 +87,8 @@ public class VolunteerService {
      * and phone number as an existing one is flagged for staff to look at.
      */
     public Volunteer signUp(@NotNull @Valid SignUp signUp, @NotNull Locale language) {
+        // hashed first, before this transaction takes a database connection: hashing may wait for its turn
+        String passwordHash = passwordHashing.hash(signUp.getPassword());
         int currentNotice = privacyNotices.getCurrent().getVersion();
         if (signUp.getPrivacyNoticeVersion() != currentNotice) {
             throw InvalidInputException.onField("privacyNoticeVersion", NOTICE_OUTDATED, currentNotice);
@@ -95,12 +97,8 @@ public class VolunteerService {
             throw ConflictException.onField("email", EMAIL_TAKEN);
         }
         Instant now = clock.instant();
-        UserAccount account = UserAccount.unconfirmed(
-                signUp.getEmail(),
-                passwordHashing.hash(signUp.getPassword()),
-                Role.VOLUNTEER,
-                language.getLanguage(),
-                now);
+        UserAccount account =
+                UserAccount.unconfirmed(signUp.getEmail(), passwordHash, Role.VOLUNTEER, language.getLanguage(), now);
         Volunteer volunteer = new Volunteer(
                 account,
                 signUp.getFirstName(),

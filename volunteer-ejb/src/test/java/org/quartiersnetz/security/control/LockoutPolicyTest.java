@@ -62,6 +62,19 @@ class LockoutPolicyTest {
     }
 
     @Test
+    void aFailureWhileLockedKeepsTheLockAlsoPastTheWindow() {
+        after(Duration.ofMinutes(14));
+        for (int i = 0; i < 5; i++) {
+            fail();
+        }
+        Instant until = throttle.getLockedUntil();
+        after(Duration.ofMinutes(2)); // past the first failure's window, the lock still holds
+        assertTrue(fail(), "a failure that had waited for its turn");
+        assertEquals(until, throttle.getLockedUntil());
+        assertTrue(POLICY.isLocked(throttle, clock.instant()));
+    }
+
+    @Test
     void afterTheLockCountingStartsAnew() {
         for (int i = 0; i < 5; i++) {
             fail();
