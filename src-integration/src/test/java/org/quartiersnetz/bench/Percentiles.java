@@ -1,6 +1,10 @@
 package org.quartiersnetz.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 
 /** Latency figures of a series of timed calls, in milliseconds. */
 record Percentiles(int count, double p50, double p95, double p99, double max) {
@@ -33,16 +37,15 @@ record Percentiles(int count, double p50, double p95, double p99, double max) {
     /** "p50 … / p95 … / p99 … ms (max …, n=…)", for the benchmarks' summaries. */
     String brief() {
         return String.format(
-                java.util.Locale.ROOT, "p50 %.1f / p95 %.1f / p99 %.1f ms (max %.1f, n=%d)", p50, p95, p99, max, count);
+                Locale.ROOT, "p50 %.1f / p95 %.1f / p99 %.1f ms (max %.1f, n=%d)", p50, p95, p99, max, count);
     }
 
     /** The machine's load averages (1, 5, 15 minutes), printed beside the figures. */
     static String loadAverage() {
         try {
-            String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
-                    .split(" ");
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return "unknown";
         }
     }

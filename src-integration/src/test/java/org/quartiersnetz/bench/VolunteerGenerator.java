@@ -7,6 +7,9 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -120,9 +123,9 @@ final class VolunteerGenerator {
         }
     }
 
-    static java.util.List<String> distinct(Random random, String[] from, int count) {
-        java.util.List<String> pool = new java.util.ArrayList<>(java.util.List.of(from));
-        java.util.Collections.shuffle(pool, random);
+    static List<String> distinct(Random random, String[] from, int count) {
+        List<String> pool = new ArrayList<>(List.of(from));
+        Collections.shuffle(pool, random);
         return pool.subList(0, Math.min(count, pool.size()));
     }
 }

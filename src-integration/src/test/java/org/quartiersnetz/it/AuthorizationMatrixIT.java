@@ -6,11 +6,15 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -107,7 +111,7 @@ class AuthorizationMatrixIT extends BlackBoxTest {
     }
 
     private static String unique() {
-        return java.util.UUID.randomUUID().toString().substring(0, 8);
+        return UUID.randomUUID().toString().substring(0, 8);
     }
 
     @TestFactory
@@ -189,7 +193,7 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                 .then()
                 .statusCode(200);
         String t = "/api/v1/tasks/" + task;
-        LocalDate monday = Tasks.next(java.time.DayOfWeek.MONDAY);
+        LocalDate monday = Tasks.next(DayOfWeek.MONDAY);
         Map<String, Object> slotBody = Tasks.slots(monday, 1, "07:00", "08:00", 50);
         long slot = as(CARITAS_STAFF)
                 .contentType(ContentType.JSON)
@@ -226,7 +230,7 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                         .jsonPath()
                         .getLong("id");
         asVolunteer(self).post(cancelRun + "/enrolment").then().statusCode(201);
-        String caritasCourse = "kurs-" + unique().toLowerCase(java.util.Locale.ROOT);
+        String caritasCourse = "kurs-" + unique().toLowerCase(Locale.ROOT);
         as(CARITAS_STAFF)
                 .contentType(ContentType.JSON)
                 .body(course(caritasCourse))
@@ -236,7 +240,7 @@ class AuthorizationMatrixIT extends BlackBoxTest {
         Map<String, Object> presentNobody = Map.of("present", List.of(id), "absent", List.of());
         Map<String, Object> firstAid = Map.of(
                 "volunteerId", id, "courseCode", "first-aid-children", "evidenceOn", "2025-06-01", "issuer", "DRK");
-        Map<String, Object> eventHelp = new java.util.HashMap<>(Map.of(
+        Map<String, Object> eventHelp = new HashMap<>(Map.of(
                 "code",
                 "event-help",
                 "nameDe",
@@ -248,9 +252,7 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                 "minimumAge",
                 14));
         Map<String, Object> caritasOffer = OfferIT.offer(
-                OfferIT.CARITAS_SITE,
-                "Matrix " + unique(),
-                List.of(OfferIT.time(java.time.DayOfWeek.MONDAY, "10:00", "11:00")));
+                OfferIT.CARITAS_SITE, "Matrix " + unique(), List.of(OfferIT.time(DayOfWeek.MONDAY, "10:00", "11:00")));
         int offerId = as(CARITAS_STAFF)
                 .contentType(ContentType.JSON)
                 .body(caritasOffer)
@@ -629,7 +631,7 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                 new Row(
                         "POST /courses",
                         r -> r.contentType(ContentType.JSON)
-                                .body(course("kurs-" + unique().toLowerCase(java.util.Locale.ROOT)))
+                                .body(course("kurs-" + unique().toLowerCase(Locale.ROOT)))
                                 .post("/api/v1/courses"),
                         each(401, 403, 403, 201, 201, 201, 201, 201, 403)),
                 new Row(
@@ -1037,8 +1039,7 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                 .longValue();
         long courseRun = as(CARITAS_STAFF)
                 .contentType(ContentType.JSON)
-                .body(Courses.run(
-                        "child-protection", 5, Courses.on(Tasks.next(java.time.DayOfWeek.MONDAY), "18:00", "20:00")))
+                .body(Courses.run("child-protection", 5, Courses.on(Tasks.next(DayOfWeek.MONDAY), "18:00", "20:00")))
                 .post("/api/v1/course-runs")
                 .then()
                 .statusCode(201)

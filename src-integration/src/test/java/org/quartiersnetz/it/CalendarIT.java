@@ -17,7 +17,9 @@ import java.io.StringReader;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -198,9 +200,7 @@ class CalendarIT extends BlackBoxTest {
         TimezoneAssignment zone = second.getTimezoneInfo().getTimezone(event.getDateStart());
         assertEquals("Europe/Berlin", zone.getComponent().getTimezoneId().getValue());
         assertEquals(
-                LocalDateTime.of(day, java.time.LocalTime.of(18, 0))
-                        .atZone(Tasks.BERLIN)
-                        .toInstant(),
+                LocalDateTime.of(day, LocalTime.of(18, 0)).atZone(Tasks.BERLIN).toInstant(),
                 event.getDateStart().getValue().toInstant());
 
         // a new URL: the old one no longer exists
@@ -312,7 +312,7 @@ class CalendarIT extends BlackBoxTest {
     @Test
     void aCarriersFeedEndsWithTheAccountOfWhoeverMadeIt() {
         String email = uniqueEmail();
-        Map<String, Object> coordinator = new java.util.HashMap<>(Map.of(
+        Map<String, Object> coordinator = new HashMap<>(Map.of(
                 "email",
                 email,
                 "firstName",

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -70,7 +71,7 @@ class CalendarPagesIT extends BlackBoxTest {
             assertEquals("", desktop.seriousViolations(), "axe on the network's schedule");
             // only Jugendwerke: the Caritas session goes
             // the menu's own change (what choosing an item does), for Jugendwerke (carrier 3 of the seed)
-            ((org.openqa.selenium.JavascriptExecutor) driver)
+            ((JavascriptExecutor) driver)
                     .executeScript(
                             "var w = PrimeFaces.getWidgetById('calendar:carrier'); w.selectValue('3'); w.triggerChange();");
             new WebDriverWait(driver, Duration.ofSeconds(20))

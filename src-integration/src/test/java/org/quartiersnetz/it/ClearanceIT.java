@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.quartiersnetz.it.support.BlackBoxTest;
 import org.quartiersnetz.it.support.Profiles;
@@ -213,7 +214,7 @@ class ClearanceIT extends BlackBoxTest {
                 .get("/api/v1/eligibility")
                 .then()
                 .statusCode(200)
-                .body("missing.requirement", org.hamcrest.Matchers.hasItem("CONVICTION"));
+                .body("missing.requirement", Matchers.hasItem("CONVICTION"));
         // the round table sees no inspection, so not its result either
         as(NETWORK)
                 .queryParam("volunteer", v.id())
@@ -223,8 +224,8 @@ class ClearanceIT extends BlackBoxTest {
                 .then()
                 .statusCode(200)
                 .body("verdict", equalTo("NOT_ELIGIBLE"))
-                .body("missing.requirement", org.hamcrest.Matchers.hasItem("CLEARANCE"))
-                .body("missing.requirement", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("CONVICTION")));
+                .body("missing.requirement", Matchers.hasItem("CLEARANCE"))
+                .body("missing.requirement", Matchers.not(Matchers.hasItem("CONVICTION")));
     }
 
     @Test

@@ -11,10 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +24,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.hamcrest.Matchers;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.quartiersnetz.it.support.BlackBoxTest;
@@ -145,7 +148,7 @@ class CourseIT extends BlackBoxTest {
                     .then()
                     .statusCode(200)
                     .body("", hasSize(10))
-                    .body("present", org.hamcrest.Matchers.everyItem(equalTo(true)));
+                    .body("present", Matchers.everyItem(equalTo(true)));
         }
 
         int qualified = 0;
@@ -352,7 +355,7 @@ class CourseIT extends BlackBoxTest {
     @Test
     void aCarrierKeepsItsOwnCourseInTheCatalogueAndTheNetworkCoordinatorANetworkWideOne() {
         String code = "lesepaten-" + UUID.randomUUID().toString().substring(0, 6);
-        Map<String, Object> course = new java.util.HashMap<>(Map.of(
+        Map<String, Object> course = new HashMap<>(Map.of(
                 "code",
                 code,
                 "titleDe",
@@ -365,7 +368,7 @@ class CourseIT extends BlackBoxTest {
                 .post("/api/v1/courses")
                 .then()
                 .statusCode(201)
-                .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/courses/" + code))
+                .header("Location", Matchers.endsWith("/api/v1/courses/" + code))
                 .body("carrier", equalTo("Caritasverband"))
                 .body("validityMonths", nullValue());
         as(CARITAS_STAFF)
@@ -379,7 +382,7 @@ class CourseIT extends BlackBoxTest {
                 Map.entry("code", (Object) "Mit Leerzeichen"),
                 Map.entry("titleDe", (Object) " "),
                 Map.entry("validityMonths", (Object) 0))) {
-            Map<String, Object> body = new java.util.HashMap<>(course);
+            Map<String, Object> body = new HashMap<>(course);
             body.put("code", code + "-x");
             body.put(bad.getKey(), bad.getValue());
             as(CARITAS_STAFF)
@@ -428,7 +431,7 @@ class CourseIT extends BlackBoxTest {
                 .put("/api/v1/courses/" + code)
                 .then()
                 .statusCode(404);
-        Map<String, Object> renamed = new java.util.HashMap<>(course);
+        Map<String, Object> renamed = new HashMap<>(course);
         renamed.put("code", code + "-neu");
         as(CARITAS_STAFF)
                 .contentType(ContentType.JSON)
@@ -463,7 +466,7 @@ class CourseIT extends BlackBoxTest {
     }
 
     @Test
-    void staffAddACourseOnTheCoursesPageAndMayPlanItThen() throws java.io.IOException {
+    void staffAddACourseOnTheCoursesPageAndMayPlanItThen() throws IOException {
         String code = "elternkurs-" + UUID.randomUUID().toString().substring(0, 6);
         Browser staff = signedIn(CARITAS_STAFF);
         Document page = staff.open("/staff/courses.xhtml");
@@ -492,7 +495,7 @@ class CourseIT extends BlackBoxTest {
     }
 
     @Test
-    void aVolunteerEnrolsOnTheCoursesPageAndSeesTheEnrolment() throws java.io.IOException {
+    void aVolunteerEnrolsOnTheCoursesPageAndSeesTheEnrolment() throws IOException {
         long run = plan(
                 CARITAS_STAFF,
                 Courses.run("child-protection", 3, Courses.on(Tasks.next(DayOfWeek.TUESDAY), "17:00", "20:00")));
@@ -515,7 +518,7 @@ class CourseIT extends BlackBoxTest {
     }
 
     @Test
-    void staffPlanARunOnTheCoursesPageAndRecordAttendanceThere() throws java.io.IOException {
+    void staffPlanARunOnTheCoursesPageAndRecordAttendanceThere() throws IOException {
         LocalDate day = Tasks.today().plusDays(1);
         String place = "Seitenraum " + UUID.randomUUID().toString().substring(0, 6);
         Browser staff = signedIn(CARITAS_COORDINATOR);

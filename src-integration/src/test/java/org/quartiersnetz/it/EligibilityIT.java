@@ -9,6 +9,7 @@ import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.quartiersnetz.it.support.BlackBoxTest;
 import org.quartiersnetz.it.support.Courses;
@@ -74,7 +75,7 @@ class EligibilityIT extends BlackBoxTest {
                 .body("verdict", equalTo("NOT_ELIGIBLE"))
                 .body("missing.requirement", hasItems("CLEARANCE", "COURSE", "DECLARATION"))
                 .body("missing.detail", hasItems("basic-godparent", "CONFIDENTIALITY", "CODE_OF_CONDUCT"))
-                .body("missing.text", hasItem(org.hamcrest.Matchers.containsString("Führungszeugnis")));
+                .body("missing.text", hasItem(Matchers.containsString("Führungszeugnis")));
         asVolunteer(nothing.email())
                 .queryParam("type", "godparent")
                 .queryParam("carrier", "caritas")

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hamcrest.Matchers;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -57,7 +58,7 @@ class FamilyPagesIT extends BlackBoxTest {
                 .get("/api/v1/families/" + id + "/reads")
                 .then()
                 .statusCode(200)
-                .body("total", org.hamcrest.Matchers.equalTo(1));
+                .body("total", Matchers.equalTo(1));
 
         Document invalid = staff.form(opened, "family").set("code", "F-26-1").submit("submit");
         assertEquals(200, staff.lastResponse().statusCode());
@@ -74,8 +75,8 @@ class FamilyPagesIT extends BlackBoxTest {
         as(CARITAS_STAFF)
                 .get("/api/v1/families/" + id)
                 .then()
-                .body("needs", org.hamcrest.Matchers.equalTo("Deutsch im Alltag"))
-                .body("code", org.hamcrest.Matchers.equalTo(familyCode));
+                .body("needs", Matchers.equalTo("Deutsch im Alltag"))
+                .body("code", Matchers.equalTo(familyCode));
 
         Browser other = signedIn(JUGENDWERKE_STAFF);
         other.open("/staff/families.xhtml?id=" + id);

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quartiersnetz.it.support.BlackBoxTest;
 import org.quartiersnetz.it.support.Browser;
+import org.quartiersnetz.it.support.Tasks;
 
 /**
  * An id in a page's address that is no number (a mangled or hostile link) answers 404 like an id
@@ -52,8 +53,7 @@ class MangledLinkIT extends BlackBoxTest {
     @Test
     void aRealIdStillOpensThePage() throws IOException {
         Browser staff = signedIn(CARITAS_COORDINATOR);
-        staff.open("/staff/task.xhtml?id="
-                + publishedTask(org.quartiersnetz.it.support.Tasks.cafe("Café " + System.nanoTime())));
+        staff.open("/staff/task.xhtml?id=" + publishedTask(Tasks.cafe("Café " + System.nanoTime())));
         assertEquals(200, staff.lastResponse().statusCode());
     }
 

@@ -13,6 +13,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.quartiersnetz.it.support.BlackBoxTest;
 import org.quartiersnetz.it.support.MailServer;
@@ -140,12 +141,12 @@ class MatchingIT extends BlackBoxTest {
                 .then()
                 .statusCode(200)
                 .body("reasons.text", hasItem("spricht Türkisch"))
-                .body("reasons.text", org.hamcrest.Matchers.not(hasItem("spricht Türkisch wie die Familie")));
+                .body("reasons.text", Matchers.not(hasItem("spricht Türkisch wie die Familie")));
         as(NETWORK)
                 .get("/api/v1/placements/" + placement)
                 .then()
                 .statusCode(200)
-                .body("reasons.text", org.hamcrest.Matchers.not(hasItem("spricht Türkisch wie die Familie")));
+                .body("reasons.text", Matchers.not(hasItem("spricht Türkisch wie die Familie")));
         as(CARITAS_STAFF)
                 .get("/api/v1/placements/" + placement)
                 .then()

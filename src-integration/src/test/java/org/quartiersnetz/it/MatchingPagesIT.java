@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quartiersnetz.it.support.Chromium.waitForText;
 
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -92,9 +94,7 @@ class MatchingPagesIT extends BlackBoxTest {
             waitForText(driver, "status", "zugesagt");
             assertEquals("", desktop.seriousViolations(), "axe on the placement page");
             WebElement meeting = driver.findElement(By.id("step:meetingAt_input"));
-            meeting.sendKeys(
-                    Tasks.today().plusDays(3).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
-                            + " 15:30");
+            meeting.sendKeys(Tasks.today().plusDays(3).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")) + " 15:30");
             meeting.sendKeys(Keys.ESCAPE);
             take(driver, "Kennenlerngespräch eintragen", "Kennenlerngespräch vereinbart");
             waitForText(driver, "introMeeting", "15:30");
@@ -120,7 +120,7 @@ class MatchingPagesIT extends BlackBoxTest {
     }
 
     private static Map<String, Object> with(Map<String, Object> base, String key, Object value) {
-        Map<String, Object> more = new java.util.HashMap<>(base);
+        Map<String, Object> more = new HashMap<>(base);
         more.put(key, value);
         return more;
     }

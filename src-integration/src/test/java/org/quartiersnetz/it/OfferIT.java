@@ -12,6 +12,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -232,7 +233,7 @@ class OfferIT extends BlackBoxTest {
                 .statusCode(200)
                 .body(
                         "monday",
-                        equalTo(LocalDate.now(java.time.ZoneId.of("Europe/Berlin"))
+                        equalTo(LocalDate.now(ZoneId.of("Europe/Berlin"))
                                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                                 .toString()))
                 .body("occurrences.carrier", hasItem("jugendwerke"));

@@ -11,6 +11,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.quartiersnetz.it.support.BlackBoxTest;
@@ -98,7 +99,7 @@ class OfferPagesIT extends BlackBoxTest {
                 added.text().contains("Das Angebot „" + title + "“ ist angelegt."),
                 added.select("main").text());
         assertTrue(added.select("#list\\:table").text().contains(title));
-        api().get("/api/v1/offers").then().body("titleDe", org.hamcrest.Matchers.hasItem(title));
+        api().get("/api/v1/offers").then().body("titleDe", Matchers.hasItem(title));
 
         Browser volunteer = signedIn(signedUpVolunteer(), PASSWORD);
         volunteer.open("/staff/offers.xhtml");

@@ -13,6 +13,7 @@ import io.restassured.http.ContentType;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -104,7 +105,7 @@ class PasswordResetIT extends BlackBoxTest {
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("password"))
-                .body(org.hamcrest.Matchers.not(containsString("kurz")));
+                .body(Matchers.not(containsString("kurz")));
         api().contentType(ContentType.JSON)
                 .body(Map.of("token", token))
                 .put("/api/v1/account/password")

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -86,7 +88,7 @@ class PhoneJourneyIT extends BlackBoxTest {
                 .queryParam("name", lastName)
                 .get("/api/v1/volunteers")
                 .then()
-                .body("total", org.hamcrest.Matchers.equalTo(0));
+                .body("total", Matchers.equalTo(0));
 
         try (Chromium desk = new Chromium(1280, 900, "de")) {
             WebDriver driver = desk.driver();
@@ -110,10 +112,7 @@ class PhoneJourneyIT extends BlackBoxTest {
                                 By.id("status"), step.equals("ACTIVE") ? "aktiv" : "Erstgespräch geführt"));
             }
         }
-        as(CARITAS_COORDINATOR)
-                .get("/api/v1/volunteers/" + id)
-                .then()
-                .body("status", org.hamcrest.Matchers.equalTo("ACTIVE"));
+        as(CARITAS_COORDINATOR).get("/api/v1/volunteers/" + id).then().body("status", Matchers.equalTo("ACTIVE"));
     }
 
     private static void type(WebDriver driver, String id, String text) {
@@ -144,7 +143,7 @@ class PhoneJourneyIT extends BlackBoxTest {
                 new WebDriverWait(driver, Duration.ofSeconds(2))
                         .until(ExpectedConditions.attributeToBe(By.id(menuId + "_input"), "value", value));
                 return;
-            } catch (org.openqa.selenium.TimeoutException notYet) {
+            } catch (TimeoutException notYet) {
                 new Actions(driver).sendKeys(Keys.ESCAPE).perform();
             }
         }

@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.quartiersnetz.it.support.BlackBoxTest;
+import org.quartiersnetz.it.support.Courses;
 import org.quartiersnetz.it.support.MailServer;
 import org.quartiersnetz.it.support.Tasks;
 
@@ -70,7 +73,7 @@ class PlacementIT extends BlackBoxTest {
     }
 
     private static List<Map<String, String>> free(String... days) {
-        return java.util.Arrays.stream(days)
+        return Arrays.stream(days)
                 .map(d -> Map.of("day", d, "band", "AFTERNOON"))
                 .toList();
     }
@@ -387,10 +390,8 @@ class PlacementIT extends BlackBoxTest {
         activate(CARITAS_STAFF, learning);
         inspect(CARITAS_STAFF, learning);
         signDeclarations(learning.email());
-        Map<String, Object> run = org.quartiersnetz.it.support.Courses.run(
-                "basic-godparent",
-                10,
-                org.quartiersnetz.it.support.Courses.on(Tasks.today().plusDays(10), "18:00", "21:00"));
+        Map<String, Object> run =
+                Courses.run("basic-godparent", 10, Courses.on(Tasks.today().plusDays(10), "18:00", "21:00"));
         run.put("place", "Pfarrsaal " + System.nanoTime());
         long course = as(CARITAS_COORDINATOR)
                 .contentType(ContentType.JSON)
@@ -463,7 +464,7 @@ class PlacementIT extends BlackBoxTest {
                 Map.of("to", "ACTIVE", "familyConsent", true))) {
             staffStep(placement, step).then().statusCode(200);
         }
-        java.time.LocalDate later = Tasks.today().plusMonths(7);
+        LocalDate later = Tasks.today().plusMonths(7);
         try (MovedClock sevenMonthsOn = clockAt(later)) {
             // active all along: nothing to delete, although the activity recorded at the start is 7 months old
             assertTrue(plannedDeletions().stream().noneMatch(id -> id == check), "kept while active");
@@ -504,7 +505,7 @@ class PlacementIT extends BlackBoxTest {
     }
 
     private void inspection(String staff, Volunteer volunteer, boolean conviction) {
-        java.time.LocalDate today = Tasks.today();
+        LocalDate today = Tasks.today();
         as(staff)
                 .contentType(ContentType.JSON)
                 .body(Map.of(

@@ -21,6 +21,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.quartiersnetz.it.support.BlackBoxTest;
@@ -64,8 +65,7 @@ class SlotBookingIT extends BlackBoxTest {
                 .statusCode(200)
                 .body(
                         "slotId",
-                        org.hamcrest.Matchers.contains(
-                                slots.get(0).intValue(), slots.get(1).intValue()));
+                        Matchers.contains(slots.get(0).intValue(), slots.get(1).intValue()));
 
         book(neighbour(), slots.get(0)).then().statusCode(201).body("status", equalTo("CONFIRMED"));
         book(neighbour(), slots.get(0)).then().statusCode(201).body("status", equalTo("CONFIRMED"));
@@ -116,8 +116,8 @@ class SlotBookingIT extends BlackBoxTest {
                 .get("/api/v1/tasks/" + task + "/slots")
                 .then()
                 .statusCode(200)
-                .body("confirmed", org.hamcrest.Matchers.everyItem(equalTo(1)))
-                .body("waiting", org.hamcrest.Matchers.everyItem(equalTo(1)));
+                .body("confirmed", Matchers.everyItem(equalTo(1)))
+                .body("waiting", Matchers.everyItem(equalTo(1)));
     }
 
     @Test
@@ -255,8 +255,7 @@ class SlotBookingIT extends BlackBoxTest {
                 .get("/api/v1/slots")
                 .then()
                 .statusCode(200)
-                .body("find { it.id == " + slot + " }.bookings.volunteerId", org.hamcrest.Matchers.contains((int)
-                        assignedId));
+                .body("find { it.id == " + slot + " }.bookings.volunteerId", Matchers.contains((int) assignedId));
         as(CARITAS_STAFF)
                 .queryParam("date", "gestern")
                 .get("/api/v1/slots")
@@ -286,10 +285,8 @@ class SlotBookingIT extends BlackBoxTest {
 
         MimeMessage removed = MailServer.awaitMail(confirmed, 2);
         assertTrue(MailServer.subject(removed).contains(title), MailServer.subject(removed));
-        asVolunteer(confirmed).get("/api/v1/bookings").then().body("slotId", org.hamcrest.Matchers.not(hasItem((int)
-                slot)));
-        asVolunteer(waiting).get("/api/v1/bookings").then().body("slotId", org.hamcrest.Matchers.not(hasItem((int)
-                slot)));
+        asVolunteer(confirmed).get("/api/v1/bookings").then().body("slotId", Matchers.not(hasItem((int) slot)));
+        asVolunteer(waiting).get("/api/v1/bookings").then().body("slotId", Matchers.not(hasItem((int) slot)));
         as(CARITAS_STAFF)
                 .get("/api/v1/tasks/" + task + "/slots")
                 .then()

@@ -8,6 +8,7 @@ import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.quartiersnetz.it.support.BlackBoxTest;
@@ -54,7 +55,7 @@ class StaffVolunteerPagesIT extends BlackBoxTest {
         as(CARITAS_COORDINATOR)
                 .get("/api/v1/volunteers/" + id + "/notes")
                 .then()
-                .body("text.collect { it.length() }.max()", org.hamcrest.Matchers.equalTo(4000));
+                .body("text.collect { it.length() }.max()", Matchers.equalTo(4000));
 
         Browser other = signedIn(JUGENDWERKE_STAFF);
         other.open("/staff/volunteer.xhtml?id=" + id);

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -198,7 +199,7 @@ class SupervisionIT extends BlackBoxTest {
                     .contentType("application/problem+json")
                     .body("type", endsWith("/malformed-request"));
         }
-        Map<String, Object> noDay = new java.util.HashMap<>(Map.of("kind", "GROUP", "place", "Treff"));
+        Map<String, Object> noDay = new HashMap<>(Map.of("kind", "GROUP", "place", "Treff"));
         noDay.put("startsAt", null);
         as(CARITAS_STAFF)
                 .contentType(ContentType.JSON)

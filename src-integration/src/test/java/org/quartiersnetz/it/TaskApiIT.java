@@ -12,6 +12,7 @@ import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.quartiersnetz.it.support.BlackBoxTest;
 import org.quartiersnetz.it.support.Tasks;
@@ -135,7 +136,7 @@ class TaskApiIT extends BlackBoxTest {
                 .post("/api/v1/tasks")
                 .then()
                 .statusCode(400)
-                .body("errors.field", hasItem(org.hamcrest.Matchers.startsWith("languages")));
+                .body("errors.field", hasItem(Matchers.startsWith("languages")));
 
         Map<String, Object> noPlaces = Tasks.cafe(title);
         noPlaces.put("volunteersNeeded", 0);

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -74,7 +75,7 @@ class TaskPagesIT extends BlackBoxTest {
                 .get("/api/v1/bookings")
                 .then()
                 .statusCode(200)
-                .body("status", org.hamcrest.Matchers.contains("CONFIRMED", "CONFIRMED"));
+                .body("status", Matchers.contains("CONFIRMED", "CONFIRMED"));
     }
 
     @Test
@@ -115,18 +116,12 @@ class TaskPagesIT extends BlackBoxTest {
         Browser browser = signedIn(volunteer, PASSWORD);
         Document question = browser.open("/volunteer/interest.xhtml?task=" + task);
         assertEquals(200, browser.lastResponse().statusCode());
-        as(CARITAS_STAFF)
-                .get("/api/v1/tasks/" + task + "/interests")
-                .then()
-                .body("size()", org.hamcrest.Matchers.is(0));
+        as(CARITAS_STAFF).get("/api/v1/tasks/" + task + "/interests").then().body("size()", Matchers.is(0));
         Document answer = browser.form(question, "interest").submit("confirm");
         assertTrue(
                 answer.select("#outcome").text().startsWith("Danke"),
                 answer.select("main").text());
-        as(CARITAS_STAFF)
-                .get("/api/v1/tasks/" + task + "/interests")
-                .then()
-                .body("size()", org.hamcrest.Matchers.is(1));
+        as(CARITAS_STAFF).get("/api/v1/tasks/" + task + "/interests").then().body("size()", Matchers.is(1));
     }
 
     @Test

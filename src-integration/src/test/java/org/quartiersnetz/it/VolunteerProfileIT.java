@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.restassured.http.ContentType;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -232,7 +233,7 @@ class VolunteerProfileIT extends BlackBoxTest {
         confirmEmail((String) first.get("email"));
 
         Map<String, Object> again = signUpBody(uniqueEmail());
-        again.put("lastName", " " + name.toUpperCase(java.util.Locale.ROOT));
+        again.put("lastName", " " + name.toUpperCase(Locale.ROOT));
         again.put("phone", "0214987654");
         again.put("languages", List.of("ar"));
         long secondId = ((Number) signUp(again)

@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.quartiersnetz.it.support.BlackBoxTest;
 import org.quartiersnetz.it.support.Browser;
+import org.quartiersnetz.it.support.Profiles;
 
 /** The volunteer completes the profile through the real page; staff and strangers cannot open it. */
 class VolunteerProfilePageIT extends BlackBoxTest {
@@ -50,7 +52,7 @@ class VolunteerProfilePageIT extends BlackBoxTest {
                 .body("carriers", containsInAnyOrder("caritas"))
                 .body("interests", containsInAnyOrder("parents-cafe"))
                 .body("sharedPool", equalTo(true))
-                .body("availability", equalTo(java.util.List.of(Map.of("day", "TUESDAY", "band", "AFTERNOON"))))
+                .body("availability", equalTo(List.of(Map.of("day", "TUESDAY", "band", "AFTERNOON"))))
                 .body("languageLevels.tr", equalTo("GOOD"));
     }
 
@@ -84,8 +86,7 @@ class VolunteerProfilePageIT extends BlackBoxTest {
         String email = signedUpVolunteer();
         long id = ((Number) asVolunteer(email)
                         .contentType(io.restassured.http.ContentType.JSON)
-                        .body(org.quartiersnetz.it.support.Profiles.profile(
-                                "Vertretung", java.util.List.of("caritas"), false))
+                        .body(Profiles.profile("Vertretung", List.of("caritas"), false))
                         .put("/api/v1/volunteers/me")
                         .then()
                         .statusCode(200)

@@ -8,18 +8,24 @@ import io.restassured.specification.RequestSpecification;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Base of the black-box tests: the real WAR built by the reactor, deployed unchanged to a real
@@ -97,11 +103,8 @@ public abstract class BlackBoxTest {
      * try-with-resources so that later tests see real time again.
      */
     protected MovedClock clockAt(LocalDate today) {
-        MovedClock back = () -> as(ADMIN)
-                .delete("/api/v1/test-clock")
-                .then()
-                .statusCode(200)
-                .body("offsetDays", org.hamcrest.Matchers.equalTo(0));
+        MovedClock back = () ->
+                as(ADMIN).delete("/api/v1/test-clock").then().statusCode(200).body("offsetDays", Matchers.equalTo(0));
         try {
             as(ADMIN)
                     .contentType(ContentType.JSON)
@@ -109,7 +112,7 @@ public abstract class BlackBoxTest {
                     .put("/api/v1/test-clock")
                     .then()
                     .statusCode(200)
-                    .body("today", org.hamcrest.Matchers.equalTo(today.toString()));
+                    .body("today", Matchers.equalTo(today.toString()));
         } catch (AssertionError e) {
             // e.g. Berlin's midnight passed between the test's "today" and the server's: never leave it moved
             back.close();
@@ -217,13 +220,12 @@ public abstract class BlackBoxTest {
     }
 
     /** Signs a member of staff in on the login page of a real browser and waits for their start page. */
-    protected void signInInBrowser(org.openqa.selenium.WebDriver driver, String staffEmail) {
+    protected void signInInBrowser(WebDriver driver, String staffEmail) {
         driver.get(url("/login.xhtml"));
-        driver.findElement(org.openqa.selenium.By.id("login:email")).sendKeys(staffEmail);
-        driver.findElement(org.openqa.selenium.By.id("login:password")).sendKeys(DEMO_PASSWORD);
-        driver.findElement(org.openqa.selenium.By.id("login:submit")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/staff/"));
+        driver.findElement(By.id("login:email")).sendKeys(staffEmail);
+        driver.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
+        driver.findElement(By.id("login:submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/staff/"));
     }
 
     /** A volunteer of the tests: e-mail address (password {@link #PASSWORD}) and id. */

@@ -2,6 +2,7 @@ package org.quartiersnetz.clearance.boundary;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +22,7 @@ import org.quartiersnetz.clearance.control.ClearanceSettings;
 import org.quartiersnetz.clearance.entity.ClearanceCheck;
 import org.quartiersnetz.common.control.ClockProducer;
 import org.quartiersnetz.common.control.SqlValues;
+import org.quartiersnetz.common.control.VolunteerChanged;
 import org.quartiersnetz.security.entity.Caller;
 
 /**
@@ -38,7 +40,7 @@ public class ClearanceRetention {
     EntityManager em;
 
     @Inject
-    jakarta.enterprise.event.Event<org.quartiersnetz.common.control.VolunteerChanged> changed;
+    Event<VolunteerChanged> changed;
 
     @Inject
     Clock clock;
@@ -77,7 +79,7 @@ public class ClearanceRetention {
             em.createNamedQuery(ClearanceCheck.DELETE_BY_ID)
                     .setParameter("id", deletion.checkId())
                     .executeUpdate();
-            changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(deletion.volunteerId()));
+            changed.fire(new VolunteerChanged(deletion.volunteerId()));
         }
         return planned;
     }

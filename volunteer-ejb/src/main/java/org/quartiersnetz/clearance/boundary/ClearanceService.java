@@ -1,6 +1,7 @@
 package org.quartiersnetz.clearance.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -20,6 +21,7 @@ import org.quartiersnetz.clearance.entity.ClearanceConsent;
 import org.quartiersnetz.clearance.entity.ClearanceStatus;
 import org.quartiersnetz.common.control.ClockProducer;
 import org.quartiersnetz.common.control.InvalidInputException;
+import org.quartiersnetz.common.control.VolunteerChanged;
 import org.quartiersnetz.security.entity.Caller;
 import org.quartiersnetz.security.entity.UserAccount;
 import org.quartiersnetz.volunteer.boundary.VolunteerService;
@@ -41,7 +43,7 @@ public class ClearanceService {
     EntityManager em;
 
     @Inject
-    jakarta.enterprise.event.Event<org.quartiersnetz.common.control.VolunteerChanged> changed;
+    Event<VolunteerChanged> changed;
 
     @Inject
     Clock clock;
@@ -56,7 +58,7 @@ public class ClearanceService {
     VolunteerService volunteers;
 
     @Inject
-    jakarta.enterprise.event.Event<ConvictionRecorded> convictions;
+    Event<ConvictionRecorded> convictions;
 
     /** Records an inspection by the caller on behalf of their carrier. */
     public ClearanceCheck record(@NotNull Caller caller, long volunteerId, @NotNull @Valid ClearanceInput input) {
@@ -89,7 +91,7 @@ public class ClearanceService {
                 rules.renewalDue(issued),
                 clock.instant());
         em.persist(check);
-        changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(volunteer.getId()));
+        changed.fire(new VolunteerChanged(volunteer.getId()));
         if (check.isRelevantConviction()) {
             Set<Long> relying = hasConsent(volunteer.getId())
                     ? Set.copyOf(em.createQuery("SELECT c.id FROM Carrier c", Long.class)
@@ -123,7 +125,7 @@ public class ClearanceService {
         em.lock(volunteer, LockModeType.PESSIMISTIC_WRITE);
         long volunteerId = volunteer.getId();
         ClearanceConsent given = em.find(ClearanceConsent.class, volunteerId);
-        changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(volunteerId));
+        changed.fire(new VolunteerChanged(volunteerId));
         if (consent && given == null) {
             em.persist(new ClearanceConsent(volunteerId, clock.instant()));
         } else if (!consent && given != null) {

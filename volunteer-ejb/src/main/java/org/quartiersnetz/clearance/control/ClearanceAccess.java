@@ -1,6 +1,7 @@
 package org.quartiersnetz.clearance.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import org.quartiersnetz.clearance.entity.ClearanceCheck;
 import org.quartiersnetz.common.control.ForbiddenException;
 import org.quartiersnetz.common.control.NotFoundException;
@@ -34,11 +35,11 @@ public class ClearanceAccess {
     }
 
     /** The carrier whose records a retention run covers; empty: all carriers (administrators). */
-    public java.util.Optional<Long> retentionScope(Caller caller) {
+    public Optional<Long> retentionScope(Caller caller) {
         if (caller.is(Role.ADMINISTRATOR)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         } else if (caller.is(Role.CARRIER_COORDINATOR) && caller.carrierId() != null) {
-            return java.util.Optional.of(caller.carrierId());
+            return Optional.of(caller.carrierId());
         }
         throw new ForbiddenException(RETENTION_FORBIDDEN);
     }

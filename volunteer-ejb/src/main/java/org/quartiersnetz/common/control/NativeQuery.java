@@ -1,6 +1,7 @@
 package org.quartiersnetz.common.control;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,7 +45,7 @@ public final class NativeQuery {
         return bound(em).executeUpdate();
     }
 
-    private jakarta.persistence.Query bound(EntityManager em) {
+    private Query bound(EntityManager em) {
         var query = em.createNativeQuery(sql.toString());
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));

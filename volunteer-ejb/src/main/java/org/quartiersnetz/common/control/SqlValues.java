@@ -1,8 +1,11 @@
 package org.quartiersnetz.common.control;
 
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /**
  * The values of native query results as Java time and numbers: H2 and the PostgreSQL driver answer
@@ -13,7 +16,7 @@ public final class SqlValues {
     private SqlValues() {}
 
     public static Instant instant(Object value) {
-        if (value instanceof java.sql.Timestamp timestamp) {
+        if (value instanceof Timestamp timestamp) {
             return timestamp.toInstant();
         } else if (value instanceof OffsetDateTime offset) {
             return offset.toInstant();
@@ -22,7 +25,7 @@ public final class SqlValues {
     }
 
     public static LocalDate date(Object value) {
-        if (value instanceof java.sql.Date date) {
+        if (value instanceof Date date) {
             return date.toLocalDate();
         }
         return (LocalDate) value;
@@ -30,7 +33,7 @@ public final class SqlValues {
 
     /** A bound timestamp both databases accept for a TIMESTAMP WITH TIME ZONE column. */
     public static OffsetDateTime parameter(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, java.time.ZoneOffset.UTC);
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     public static Long longOf(Object value) {

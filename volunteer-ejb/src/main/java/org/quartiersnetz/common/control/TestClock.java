@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -31,7 +32,7 @@ public class TestClock {
     public void moveTo(LocalDate today) {
         requireEnabled();
         // the same local time on that day: whole days of 24 h would cross midnight across a change to summer time
-        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(ClockProducer.NETWORK_ZONE);
+        ZonedDateTime now = ZonedDateTime.now(ClockProducer.NETWORK_ZONE);
         offset = Duration.between(now, now.with(today));
     }
 

@@ -1,6 +1,7 @@
 package org.quartiersnetz.declaration.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.quartiersnetz.common.control.ConflictException;
 import org.quartiersnetz.common.control.NotFoundException;
+import org.quartiersnetz.common.control.VolunteerChanged;
 import org.quartiersnetz.declaration.entity.Declaration;
 import org.quartiersnetz.declaration.entity.DeclarationKind;
 import org.quartiersnetz.declaration.entity.Signature;
@@ -36,7 +38,7 @@ public class DeclarationService {
     EntityManager em;
 
     @Inject
-    jakarta.enterprise.event.Event<org.quartiersnetz.common.control.VolunteerChanged> changed;
+    Event<VolunteerChanged> changed;
 
     @Inject
     Clock clock;
@@ -74,7 +76,7 @@ public class DeclarationService {
                 input.getTitleEn().strip(),
                 input.getBodyEn().strip());
         em.persist(next);
-        changed.fire(org.quartiersnetz.common.control.VolunteerChanged.everybody());
+        changed.fire(VolunteerChanged.everybody());
         return next;
     }
 
@@ -96,7 +98,7 @@ public class DeclarationService {
             return false;
         }
         em.persist(new Signature(volunteer, current, clock.instant()));
-        changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(volunteer.getId()));
+        changed.fire(new VolunteerChanged(volunteer.getId()));
         return true;
     }
 

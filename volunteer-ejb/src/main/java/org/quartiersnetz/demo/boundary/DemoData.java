@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.quartiersnetz.carrier.entity.Carrier;
 import org.quartiersnetz.carrier.entity.StaffMember;
+import org.quartiersnetz.common.control.VolunteerChanged;
 import org.quartiersnetz.family.entity.AgeBand;
 import org.quartiersnetz.family.entity.Family;
 import org.quartiersnetz.security.boundary.AccountService;
@@ -100,7 +102,7 @@ public class DemoData {
     DemoReadiness readiness;
 
     @Inject
-    jakarta.enterprise.event.Event<org.quartiersnetz.common.control.VolunteerChanged> changed;
+    Event<VolunteerChanged> changed;
 
     @PostConstruct
     void fill() {
@@ -127,7 +129,7 @@ public class DemoData {
         listing.append("\n  and ").append(tasks.fill()).append(" new demo tasks on the board");
         if (created > 0) {
             // written past the services: the matching's view on every instance reads everybody again
-            changed.fire(org.quartiersnetz.common.control.VolunteerChanged.everybody());
+            changed.fire(VolunteerChanged.everybody());
         }
         LOG.warning(listing::toString);
     }

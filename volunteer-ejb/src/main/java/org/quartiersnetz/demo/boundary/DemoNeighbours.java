@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -212,9 +214,9 @@ public class DemoNeighbours {
         return slots;
     }
 
-    private static <T> List<T> pick(Random random, java.util.Collection<T> from, int count) {
+    private static <T> List<T> pick(Random random, Collection<T> from, int count) {
         List<T> pool = new ArrayList<>(from);
-        java.util.Collections.shuffle(pool, random);
+        Collections.shuffle(pool, random);
         return pool.subList(0, Math.min(count, pool.size()));
     }
 }

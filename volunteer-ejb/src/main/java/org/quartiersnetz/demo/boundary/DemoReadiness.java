@@ -1,19 +1,28 @@
 package org.quartiersnetz.demo.boundary;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.quartiersnetz.carrier.entity.Carrier;
+import org.quartiersnetz.clearance.control.ClearanceSettings;
 import org.quartiersnetz.clearance.entity.ClearanceCheck;
 import org.quartiersnetz.common.control.ClockProducer;
+import org.quartiersnetz.declaration.boundary.DeclarationService;
 import org.quartiersnetz.declaration.entity.Declaration;
 import org.quartiersnetz.declaration.entity.Signature;
 import org.quartiersnetz.security.entity.UserAccount;
 import org.quartiersnetz.training.entity.Course;
+import org.quartiersnetz.training.entity.Qualification;
 import org.quartiersnetz.volunteer.entity.Availability;
 import org.quartiersnetz.volunteer.entity.LanguageLevel;
 import org.quartiersnetz.volunteer.entity.TimeBand;
@@ -36,11 +45,11 @@ public class DemoReadiness {
     @PersistenceContext
     EntityManager em;
 
-    @jakarta.inject.Inject
-    org.quartiersnetz.clearance.control.ClearanceSettings clearance;
+    @Inject
+    ClearanceSettings clearance;
 
-    @jakarta.inject.Inject
-    org.quartiersnetz.declaration.boundary.DeclarationService declarationService;
+    @Inject
+    DeclarationService declarationService;
 
     /** Prepares the demo volunteers; returns how many were made fully ready. */
     public int prepare(Clock clock) {
@@ -69,14 +78,13 @@ public class DemoReadiness {
         for (int i = 0; i < Math.min(READY, candidates.size()); i++) {
             Volunteer v = candidates.get(i);
             // fit for the demo's godparent task: Turkish, free on Tuesday afternoons
-            java.util.Map<String, LanguageLevel> languages = new java.util.TreeMap<>(v.getLanguageLevels());
+            Map<String, LanguageLevel> languages = new TreeMap<>(v.getLanguageLevels());
             languages.putIfAbsent("tr", LanguageLevel.NATIVE);
             v.setLanguages(languages);
-            java.util.Set<Availability> times = new java.util.TreeSet<>(v.getAvailability());
-            times.add(new Availability(java.time.DayOfWeek.TUESDAY, TimeBand.AFTERNOON));
+            Set<Availability> times = new TreeSet<>(v.getAvailability());
+            times.add(new Availability(DayOfWeek.TUESDAY, TimeBand.AFTERNOON));
             v.setAvailability(times);
-            em.persist(org.quartiersnetz.training.entity.Qualification.external(
-                    v, basic, today.minusMonths(2), "Caritasverband", staff.getId(), now));
+            em.persist(Qualification.external(v, basic, today.minusMonths(2), "Caritasverband", staff.getId(), now));
             declarations.forEach(d -> em.persist(new Signature(v, d, now)));
             if (i % 2 == 0) {
                 LocalDate issued = today.minusDays(40);

@@ -1,6 +1,7 @@
 package org.quartiersnetz.eligibility.boundary;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.quartiersnetz.task.entity.MissingRequirement;
 
 /** The answer of the eligibility service: the verdict, what is missing and what is only a condition. */
@@ -42,7 +43,7 @@ public record Eligibility(Verdict verdict, List<Item> missing, List<Item> condit
 
     /** Everything that stands between the volunteer and the task now: missing items and conditions. */
     public List<MissingRequirement> lacking() {
-        return java.util.stream.Stream.concat(missing.stream(), conditions.stream())
+        return Stream.concat(missing.stream(), conditions.stream())
                 .map(Item::requirement)
                 .distinct()
                 .toList();

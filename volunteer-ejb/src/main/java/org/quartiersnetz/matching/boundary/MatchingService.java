@@ -4,23 +4,31 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.quartiersnetz.carrier.entity.Carrier;
 import org.quartiersnetz.common.control.ClockProducer;
 import org.quartiersnetz.common.control.InvalidStateException;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.declaration.boundary.DeclarationService;
 import org.quartiersnetz.declaration.entity.Declaration;
+import org.quartiersnetz.declaration.entity.DeclarationKind;
 import org.quartiersnetz.matching.control.AssignmentSolver;
 import org.quartiersnetz.matching.control.Candidate;
 import org.quartiersnetz.matching.control.CandidateCache;
@@ -113,7 +121,7 @@ public class MatchingService {
     private static List<Match> explained(
             TaskDemand demand,
             List<MatchRules.Quick> judged,
-            java.util.Comparator<MatchRules.Quick> order,
+            Comparator<MatchRules.Quick> order,
             int limit,
             MatchContext context,
             boolean internals) {
@@ -126,7 +134,7 @@ public class MatchingService {
     }
 
     /** One volunteer judged for a task, as {@link #candidates} would; empty when the volunteer has left or is unknown. */
-    public java.util.Optional<Match> judge(@NotNull Caller caller, @NotNull Task task, long volunteerId) {
+    public Optional<Match> judge(@NotNull Caller caller, @NotNull Task task, long volunteerId) {
         TaskDemand demand = demands(List.of(task), Map.of()).get(0);
         return loader.forVolunteers(List.of(volunteerId), CandidateLoader.Needs.of(List.of(demand))).stream()
                 .findFirst()
@@ -217,13 +225,13 @@ public class MatchingService {
             assignments.add(new BatchProposal.Assignment(tasks.get(demand.taskId()), match));
             total += match.score();
         }
-        assignments.sort(java.util.Comparator.comparing(
-                        (BatchProposal.Assignment a) -> a.task().getId())
-                .thenComparing(BatchProposal.Assignment::match, Match.RANKING));
+        assignments.sort(
+                Comparator.comparing((BatchProposal.Assignment a) -> a.task().getId())
+                        .thenComparing(BatchProposal.Assignment::match, Match.RANKING));
         return new BatchProposal(
                 assignments,
                 demands.size(),
-                java.util.Arrays.stream(needs).sum(),
+                Arrays.stream(needs).sum(),
                 candidates.size(),
                 total,
                 solution.optimal(),
@@ -260,7 +268,7 @@ public class MatchingService {
         /** Indexes of the candidates who offer the first band of at least one of the times (all: no times). */
         List<Integer> mayCover(int[] times, int task) {
             if (times.length == 0) {
-                return java.util.stream.IntStream.range(0, size).boxed().toList();
+                return IntStream.range(0, size).boxed().toList();
             }
             List<Integer> found = new ArrayList<>();
             for (int needed : times) {
@@ -311,7 +319,7 @@ public class MatchingService {
     }
 
     MatchContext context(Caller caller) {
-        Map<org.quartiersnetz.declaration.entity.DeclarationKind, Long> inForce = new HashMap<>();
+        Map<DeclarationKind, Long> inForce = new HashMap<>();
         for (Declaration declaration : declarations.inForce()) {
             inForce.put(declaration.getKind(), declaration.getId());
         }
@@ -354,7 +362,7 @@ public class MatchingService {
     private Map<Long, Set<String>> familyLanguages(List<Task> tasks) {
         List<Long> families = tasks.stream()
                 .map(Task::getFamilyId)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .distinct()
                 .toList();
         Map<Long, Set<String>> languages = new HashMap<>();
@@ -394,8 +402,8 @@ public class MatchingService {
         List<Object[]> rows = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += 1000) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
-            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-            jakarta.persistence.Query query = em.createNativeQuery(sql + "(" + marks + ")" + String.join("", tail));
+            String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+            Query query = em.createNativeQuery(sql + "(" + marks + ")" + String.join("", tail));
             for (int i = 0; i < chunk.size(); i++) {
                 query.setParameter(i + 1, chunk.get(i));
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.quartiersnetz.clearance.control.ClearanceRules;
+import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.training.control.CourseStatusRule;
 import org.quartiersnetz.volunteer.entity.Availability;
 import org.quartiersnetz.volunteer.entity.LanguageLevel;
@@ -57,7 +58,7 @@ public record Candidate(
         Set<Long> signedDeclarations,
         BitSet languageBits,
         int availabilityBits,
-        List<org.quartiersnetz.common.entity.WeeklyTime> heldTimes) {
+        List<WeeklyTime> heldTimes) {
 
     /** Whether staff of the carrier may see (and so be offered) this volunteer. */
     public boolean visibleTo(long carrierId) {

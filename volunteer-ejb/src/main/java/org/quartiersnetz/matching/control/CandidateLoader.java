@@ -3,7 +3,9 @@ package org.quartiersnetz.matching.control;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -296,7 +298,7 @@ public class CandidateLoader {
     }
 
     private static LocalDate date(ResultSet r, int column) throws SQLException {
-        java.sql.Date date = r.getDate(column);
+        Date date = r.getDate(column);
         return date == null ? null : date.toLocalDate();
     }
 
@@ -333,7 +335,7 @@ public class CandidateLoader {
         final Map<String, List<Instant>> runEnds = new HashMap<>();
         final Set<Long> signed = new HashSet<>();
         final List<WeeklyTime> heldTimes = new ArrayList<>();
-        java.math.BigDecimal hoursCommitted = java.math.BigDecimal.ZERO;
+        BigDecimal hoursCommitted = BigDecimal.ZERO;
         int openProposals;
         boolean everPlaced;
         boolean consent;

@@ -1,5 +1,6 @@
 package org.quartiersnetz.matching.control;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -32,14 +33,13 @@ public record Match(
      * Ranks eligible volunteers: higher score first; among equals who said "I'm interested" on the
      * board, then who waited longer, then the earlier sign-up (lower id).
      */
-    public static final java.util.Comparator<Match> RANKING = java.util.Comparator.comparingInt(Match::score)
+    public static final Comparator<Match> RANKING = Comparator.comparingInt(Match::score)
             .reversed()
-            .thenComparing(Match::interested, java.util.Comparator.reverseOrder())
-            .thenComparing(Match::waitingWeeks, java.util.Comparator.reverseOrder())
+            .thenComparing(Match::interested, Comparator.reverseOrder())
+            .thenComparing(Match::waitingWeeks, Comparator.reverseOrder())
             .thenComparingLong(m -> m.candidate().volunteerId());
 
     /** The next best of the excluded: fewest obstacles first, then as {@link #RANKING}. */
-    public static final java.util.Comparator<Match> NEAR_MISS = java.util.Comparator.comparingInt(
-                    (Match m) -> m.exclusions().size())
-            .thenComparing(RANKING);
+    public static final Comparator<Match> NEAR_MISS =
+            Comparator.comparingInt((Match m) -> m.exclusions().size()).thenComparing(RANKING);
 }

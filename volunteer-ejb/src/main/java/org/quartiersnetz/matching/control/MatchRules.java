@@ -1,10 +1,12 @@
 package org.quartiersnetz.matching.control;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -77,15 +79,15 @@ public final class MatchRules {
         }
 
         /** As {@link Match#RANKING}. */
-        public static final java.util.Comparator<Quick> RANKING = java.util.Comparator.comparingInt(Quick::score)
+        public static final Comparator<Quick> RANKING = Comparator.comparingInt(Quick::score)
                 .reversed()
-                .thenComparing(Quick::interested, java.util.Comparator.reverseOrder())
-                .thenComparing(Quick::waitingWeeks, java.util.Comparator.reverseOrder())
+                .thenComparing(Quick::interested, Comparator.reverseOrder())
+                .thenComparing(Quick::waitingWeeks, Comparator.reverseOrder())
                 .thenComparingLong(q -> q.candidate().volunteerId());
 
         /** As {@link Match#NEAR_MISS}. */
-        public static final java.util.Comparator<Quick> NEAR_MISS =
-                java.util.Comparator.comparingInt(Quick::exclusions).thenComparing(RANKING);
+        public static final Comparator<Quick> NEAR_MISS =
+                Comparator.comparingInt(Quick::exclusions).thenComparing(RANKING);
     }
 
     private static Judgement evaluate(TaskDemand task, Candidate c, MatchContext context, boolean explain) {
@@ -390,7 +392,7 @@ public final class MatchRules {
 
     /** Hours are kept in tenths (the task's hours have one decimal): sums of them must not drift. */
     private static BigDecimal tenths(double hours) {
-        return BigDecimal.valueOf(hours).setScale(1, java.math.RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(hours).setScale(1, RoundingMode.HALF_UP);
     }
 
     private static String plain(BigDecimal hours) {

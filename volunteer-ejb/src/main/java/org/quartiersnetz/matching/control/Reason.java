@@ -2,6 +2,7 @@ package org.quartiersnetz.matching.control;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** One thing the matching says, with its arguments (codes, numbers, dates as text). */
@@ -44,20 +45,20 @@ public record Reason(ReasonCode code, List<String> args) {
         }
         return Arrays.stream(encoded.split(";"))
                 .map(Reason::decodeOne)
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .toList();
     }
 
-    private static java.util.Optional<Reason> decodeOne(String part) {
+    private static Optional<Reason> decodeOne(String part) {
         int colon = part.indexOf(':');
         String name = colon < 0 ? part : part.substring(0, colon);
         try {
             ReasonCode code = ReasonCode.valueOf(name);
             List<String> args =
                     colon < 0 ? List.of() : List.of(part.substring(colon + 1).split(","));
-            return java.util.Optional.of(new Reason(code, args));
+            return Optional.of(new Reason(code, args));
         } catch (IllegalArgumentException unknown) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -2,8 +2,11 @@ package org.quartiersnetz.matching.control;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.declaration.entity.DeclarationKind;
 import org.quartiersnetz.volunteer.entity.Skill;
@@ -34,16 +37,15 @@ public record TaskDemand(
 
     public TaskDemand {
         // sorted once here: the rules name what is missing in a stable order, millions of times in a batch
-        requiredCourses = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(requiredCourses));
-        requiredDeclarations = java.util.Collections.unmodifiableSet(
+        requiredCourses = Collections.unmodifiableSortedSet(new TreeSet<>(requiredCourses));
+        requiredDeclarations = Collections.unmodifiableSet(
                 requiredDeclarations.isEmpty()
-                        ? java.util.EnumSet.noneOf(DeclarationKind.class)
-                        : java.util.EnumSet.copyOf(requiredDeclarations));
+                        ? EnumSet.noneOf(DeclarationKind.class)
+                        : EnumSet.copyOf(requiredDeclarations));
         schedule = List.copyOf(schedule);
         languages = Set.copyOf(languages);
         familyLanguages = Set.copyOf(familyLanguages);
-        skills = java.util.Collections.unmodifiableSet(
-                skills.isEmpty() ? java.util.EnumSet.noneOf(Skill.class) : java.util.EnumSet.copyOf(skills));
+        skills = Collections.unmodifiableSet(skills.isEmpty() ? EnumSet.noneOf(Skill.class) : EnumSet.copyOf(skills));
         interested = Set.copyOf(interested);
     }
 }

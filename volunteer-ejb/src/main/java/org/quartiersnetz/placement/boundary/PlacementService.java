@@ -1,6 +1,7 @@
 package org.quartiersnetz.placement.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -11,8 +12,11 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.quartiersnetz.carrier.entity.StaffMember;
 import org.quartiersnetz.clearance.boundary.ClearanceService;
 import org.quartiersnetz.common.control.BusinessException;
@@ -46,6 +50,7 @@ import org.quartiersnetz.security.entity.Role;
 import org.quartiersnetz.security.entity.UserAccount;
 import org.quartiersnetz.task.control.TaskAccess;
 import org.quartiersnetz.task.entity.Task;
+import org.quartiersnetz.task.entity.TaskStatus;
 import org.quartiersnetz.volunteer.boundary.VolunteerService;
 import org.quartiersnetz.volunteer.entity.Volunteer;
 
@@ -108,14 +113,14 @@ public class PlacementService {
     PlacementClosing closing;
 
     @Inject
-    jakarta.enterprise.event.Event<VolunteerChanged> changed;
+    Event<VolunteerChanged> changed;
 
     /** Proposes the volunteer for the task; the volunteer is told by mail. */
     public Placement propose(@NotNull Caller caller, long taskId, long volunteerId) {
         Task task = lockedTask(caller, taskId);
         if (task.getType().isSlotBased()) {
             throw new InvalidStateException(SLOT_BASED);
-        } else if (task.getStatus() == org.quartiersnetz.task.entity.TaskStatus.FILLED) {
+        } else if (task.getStatus() == TaskStatus.FILLED) {
             throw new ConflictException(TASK_FILLED);
         } else if (!task.getStatus().isOnBoard()) {
             throw new InvalidStateException(TASK_NOT_OPEN);
@@ -154,10 +159,9 @@ public class PlacementService {
             throw InvalidInputException.onField("items", BATCH_EMPTY);
         }
         // in task order, so that two batches sent at the same moment never wait on each other crosswise
-        List<Integer> order = java.util.stream.IntStream.range(0, items.size())
+        List<Integer> order = IntStream.range(0, items.size())
                 .boxed()
-                .sorted(java.util.Comparator.comparing(
-                        (Integer i) -> items.get(i).taskId()))
+                .sorted(Comparator.comparing((Integer i) -> items.get(i).taskId()))
                 .toList();
         Placement[] proposed = new Placement[items.size()];
         for (int i : order) {
@@ -419,7 +423,7 @@ public class PlacementService {
     private UserAccount staffOf(Caller caller, Placement placement, Long staffId) {
         UserAccount staff = staffId == null
                 ? em.find(UserAccount.class, caller.accountId())
-                : java.util.Optional.ofNullable(em.find(StaffMember.class, staffId))
+                : Optional.ofNullable(em.find(StaffMember.class, staffId))
                         .map(StaffMember::getAccount)
                         .orElse(null);
         if (!isStaffOf(staff, placement)) {

@@ -2,6 +2,7 @@ package org.quartiersnetz.placement.boundary;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.quartiersnetz.placement.entity.Placement;
@@ -12,7 +13,7 @@ import org.quartiersnetz.placement.entity.PlacementStatus;
  * the member of staff who holds it, the end of the trial period, the family's consent to the
  * tandem, a reason for declining, cancelling or ending.
  */
-public class PlacementStepInput implements java.io.Serializable {
+public class PlacementStepInput implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -3,6 +3,7 @@ package org.quartiersnetz.placement.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -76,7 +77,7 @@ public class PlacementMails {
     }
 
     private static Object[] concat(Object[] first, Object[] more) {
-        Object[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        Object[] all = Arrays.copyOf(first, first.length + more.length);
         System.arraycopy(more, 0, all, first.length, more.length);
         return all;
     }

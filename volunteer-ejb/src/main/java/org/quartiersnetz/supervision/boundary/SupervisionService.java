@@ -17,8 +17,10 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.quartiersnetz.carrier.entity.Carrier;
+import org.quartiersnetz.carrier.entity.StaffMember;
 import org.quartiersnetz.common.control.Bilingual;
 import org.quartiersnetz.common.control.ClockProducer;
 import org.quartiersnetz.common.control.ConflictException;
@@ -309,11 +311,9 @@ public class SupervisionService {
     }
 
     /** Who may hold the caller's sessions: their carrier's staff and supervisors (the network office: its supervisors). */
-    public List<org.quartiersnetz.carrier.entity.StaffMember> supervisors(@NotNull Caller caller) {
+    public List<StaffMember> supervisors(@NotNull Caller caller) {
         Carrier carrier = holderOf(caller);
-        return em.createNamedQuery(
-                        org.quartiersnetz.carrier.entity.StaffMember.FIND_ALL,
-                        org.quartiersnetz.carrier.entity.StaffMember.class)
+        return em.createNamedQuery(StaffMember.FIND_ALL, StaffMember.class)
                 .getResultStream()
                 .filter(m -> {
                     UserAccount a = m.getAccount();
@@ -363,9 +363,7 @@ public class SupervisionService {
     /** How the supervisor is named to others: their name as staff, or their e-mail address. */
     public String supervisorName(SupervisionSession session) {
         UserAccount account = session.getSupervisor();
-        return em.createNamedQuery(
-                        org.quartiersnetz.carrier.entity.StaffMember.FIND_BY_ACCOUNT,
-                        org.quartiersnetz.carrier.entity.StaffMember.class)
+        return em.createNamedQuery(StaffMember.FIND_BY_ACCOUNT, StaffMember.class)
                 .setParameter("account", account)
                 .getResultStream()
                 .findFirst()
@@ -421,9 +419,8 @@ public class SupervisionService {
     private UserAccount supervisorOf(Caller caller, Carrier carrier, Long staffMemberId) {
         UserAccount account = staffMemberId == null
                 ? em.find(UserAccount.class, caller.accountId())
-                : java.util.Optional.ofNullable(
-                                em.find(org.quartiersnetz.carrier.entity.StaffMember.class, staffMemberId))
-                        .map(org.quartiersnetz.carrier.entity.StaffMember::getAccount)
+                : Optional.ofNullable(em.find(StaffMember.class, staffMemberId))
+                        .map(StaffMember::getAccount)
                         .orElse(null);
         boolean ok = account != null
                 && !account.isDisabled()

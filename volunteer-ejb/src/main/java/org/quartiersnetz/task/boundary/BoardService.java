@@ -1,8 +1,10 @@
 package org.quartiersnetz.task.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -12,6 +14,7 @@ import java.util.Set;
 import org.quartiersnetz.common.control.InvalidInputException;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.common.control.Page;
+import org.quartiersnetz.common.control.VolunteerChanged;
 import org.quartiersnetz.notification.boundary.NotificationService;
 import org.quartiersnetz.notification.control.MailSettings;
 import org.quartiersnetz.security.entity.Caller;
@@ -39,7 +42,7 @@ public class BoardService {
     EntityManager em;
 
     @Inject
-    jakarta.enterprise.event.Event<org.quartiersnetz.common.control.VolunteerChanged> changed;
+    Event<VolunteerChanged> changed;
 
     @Inject
     Clock clock;
@@ -98,7 +101,7 @@ public class BoardService {
         Task task = get(taskId);
         Volunteer volunteer = volunteers.getOwn(caller);
         // one request at a time per volunteer: a double tap must not break the unique key
-        em.lock(volunteer, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        em.lock(volunteer, LockModeType.PESSIMISTIC_WRITE);
         if (!em.createNamedQuery(TaskInterest.FIND, TaskInterest.class)
                 .setParameter("task", task)
                 .setParameter("volunteer", volunteer)
@@ -108,7 +111,7 @@ public class BoardService {
         }
         em.persist(new TaskInterest(task, volunteer, clock.instant()));
         volunteer.chooseCarrier(task.getCarrier());
-        changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(volunteer.getId()));
+        changed.fire(new VolunteerChanged(volunteer.getId()));
         UserAccount creator = em.find(UserAccount.class, task.getCreatedBy());
         if (creator != null && !creator.isDisabled()) {
             String language = creator.getPreferredLanguage();

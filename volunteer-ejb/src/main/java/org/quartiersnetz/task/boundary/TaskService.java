@@ -1,8 +1,10 @@
 package org.quartiersnetz.task.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
@@ -10,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,10 +66,10 @@ public class TaskService {
     BookingService bookingService;
 
     @Inject
-    jakarta.enterprise.event.Event<TaskClosed> closed;
+    Event<TaskClosed> closed;
 
     @Inject
-    jakarta.enterprise.event.Event<TaskChanged> edited;
+    Event<TaskChanged> edited;
 
     public Task create(@NotNull Caller caller, @NotNull @Valid TaskInput input) {
         if (!caller.isCarrierStaff()) {
@@ -83,8 +86,7 @@ public class TaskService {
 
     public Task update(@NotNull Caller caller, long id, @NotNull @Valid TaskInput input) {
         // locked: places taken by an acceptance at the same moment are counted against the new number
-        Task task = access.requireEditable(
-                caller, em.find(Task.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+        Task task = access.requireEditable(caller, em.find(Task.class, id, LockModeType.PESSIMISTIC_WRITE));
         Map<String, Object> before = snapshot(task);
         apply(task, caller, input);
         List<String> changed = changedFields(before, snapshot(task));
@@ -99,8 +101,7 @@ public class TaskService {
 
     /** Publish (OPEN), close (CLOSED) or reopen (OPEN); anything else answers with the allowed steps. */
     public Task changeStatus(@NotNull Caller caller, long id, @NotNull TaskStatus next) {
-        Task task = access.requireEditable(
-                caller, em.find(Task.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+        Task task = access.requireEditable(caller, em.find(Task.class, id, LockModeType.PESSIMISTIC_WRITE));
         TaskStatus current = task.getStatus();
         if (!current.nextByStaff().contains(next)) {
             throw InvalidStateException.notAllowed(STEP_NOT_ALLOWED, current.nextByStaff(), current, next);
@@ -141,7 +142,7 @@ public class TaskService {
         }
         // only the filters given: PostgreSQL cannot type a parameter that is null in "? IS NULL"
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        java.util.Map<String, Object> values = new java.util.HashMap<>();
+        Map<String, Object> values = new HashMap<>();
         filter(where, values, "t.carrier.id", "carrier", carrier);
         filter(where, values, "t.status", "status", status);
         filter(where, values, "t.type.code", "type", typeCode);
@@ -160,7 +161,7 @@ public class TaskService {
     }
 
     private static void filter(
-            StringBuilder where, java.util.Map<String, Object> values, String path, String name, Object value) {
+            StringBuilder where, Map<String, Object> values, String path, String name, Object value) {
         if (value != null) {
             where.append(" AND ").append(path).append(" = :").append(name);
             values.put(name, value);
@@ -184,7 +185,7 @@ public class TaskService {
         if (task.getId() != null
                 && task.getType() != type
                 && task.getType().isSlotBased() != type.isSlotBased()
-                && !em.createNamedQuery(Slot.FIND_STARTS, java.time.Instant.class)
+                && !em.createNamedQuery(Slot.FIND_STARTS, Instant.class)
                         .setParameter("task", task)
                         .setMaxResults(1)
                         .getResultList()

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
 import org.quartiersnetz.declaration.entity.DeclarationKind;
@@ -61,8 +62,7 @@ public class TaskTypeInput {
                     @Pattern(regexp = TaskType.CODE_PATTERN, message = "{org.quartiersnetz.code.message}") String>
             requiredCourses = new TreeSet<>();
 
-    private Set<@jakarta.validation.constraints.NotNull DeclarationKind> requiredDeclarations =
-            java.util.EnumSet.noneOf(DeclarationKind.class);
+    private Set<@NotNull DeclarationKind> requiredDeclarations = EnumSet.noneOf(DeclarationKind.class);
 
     public Set<DeclarationKind> getRequiredDeclarations() {
         return requiredDeclarations;
@@ -70,7 +70,7 @@ public class TaskTypeInput {
 
     public void setRequiredDeclarations(Set<DeclarationKind> requiredDeclarations) {
         this.requiredDeclarations =
-                requiredDeclarations == null ? java.util.EnumSet.noneOf(DeclarationKind.class) : requiredDeclarations;
+                requiredDeclarations == null ? EnumSet.noneOf(DeclarationKind.class) : requiredDeclarations;
     }
 
     public String getCode() {

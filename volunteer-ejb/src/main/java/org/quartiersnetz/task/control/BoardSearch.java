@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.sql.Time;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -76,8 +77,8 @@ public class BoardSearch {
             }
             if (filter.band() != null) {
                 sql.append(" AND s.start_time < ? AND s.end_time > ?");
-                values.add(java.sql.Time.valueOf(filter.band().end()));
-                values.add(java.sql.Time.valueOf(filter.band().start()));
+                values.add(Time.valueOf(filter.band().end()));
+                values.add(Time.valueOf(filter.band().start()));
             }
             where.and(sql.append(')').toString(), values.toArray());
         }

@@ -1,6 +1,7 @@
 package org.quartiersnetz.task.control;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
@@ -17,7 +18,7 @@ public final class SlotRule {
     private SlotRule() {}
 
     /** A dated slot time; instants are UTC, the rule is read in Europe/Berlin (summer time included). */
-    public record Occasion(java.time.Instant start, java.time.Instant end) {}
+    public record Occasion(Instant start, Instant end) {}
 
     public static List<Occasion> occasions(
             LocalDate from, LocalDate until, DayOfWeek day, LocalTime start, LocalTime end) {

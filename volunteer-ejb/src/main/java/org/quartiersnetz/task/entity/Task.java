@@ -30,6 +30,7 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.quartiersnetz.carrier.entity.Carrier;
 import org.quartiersnetz.carrier.entity.Site;
+import org.quartiersnetz.common.control.Bilingual;
 import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.volunteer.entity.Skill;
 
@@ -237,7 +238,7 @@ public class Task {
 
     /** The title in the given language, German where no translation is kept. */
     public String title(Locale locale) {
-        return org.quartiersnetz.common.control.Bilingual.pick(locale, titleDe, titleEn);
+        return Bilingual.pick(locale, titleDe, titleEn);
     }
 
     public String description(Locale locale) {

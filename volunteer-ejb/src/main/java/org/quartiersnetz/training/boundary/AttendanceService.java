@@ -1,6 +1,7 @@
 package org.quartiersnetz.training.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -18,6 +19,7 @@ import java.util.Set;
 import org.quartiersnetz.common.control.ClockProducer;
 import org.quartiersnetz.common.control.ConflictException;
 import org.quartiersnetz.common.control.InvalidInputException;
+import org.quartiersnetz.common.control.VolunteerChanged;
 import org.quartiersnetz.common.entity.PlaceStatus;
 import org.quartiersnetz.security.entity.Caller;
 import org.quartiersnetz.training.control.TrainingAccess;
@@ -45,7 +47,7 @@ public class AttendanceService {
     EntityManager em;
 
     @Inject
-    jakarta.enterprise.event.Event<org.quartiersnetz.common.control.VolunteerChanged> changed;
+    Event<VolunteerChanged> changed;
 
     @Inject
     Clock clock;
@@ -135,7 +137,7 @@ public class AttendanceService {
                 .setParameter("volunteer", volunteer)
                 .getResultList();
         boolean completed = present == run.getSessions().size();
-        changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(volunteer.getId()));
+        changed.fire(new VolunteerChanged(volunteer.getId()));
         if (completed && held.isEmpty()) {
             em.persist(Qualification.fromRun(volunteer, run, accountId, now));
         } else if (!completed) {

@@ -1,6 +1,7 @@
 package org.quartiersnetz.training.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.quartiersnetz.common.control.ClockProducer;
 import org.quartiersnetz.common.control.InvalidInputException;
+import org.quartiersnetz.common.control.VolunteerChanged;
 import org.quartiersnetz.security.entity.Caller;
 import org.quartiersnetz.training.control.CourseStatusRule;
 import org.quartiersnetz.training.entity.Course;
@@ -38,7 +40,7 @@ public class QualificationService {
     EntityManager em;
 
     @Inject
-    jakarta.enterprise.event.Event<org.quartiersnetz.common.control.VolunteerChanged> changed;
+    Event<VolunteerChanged> changed;
 
     @Inject
     Clock clock;
@@ -128,7 +130,7 @@ public class QualificationService {
                 caller.accountId(),
                 clock.instant());
         em.persist(qualification);
-        changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(volunteer.getId()));
+        changed.fire(new VolunteerChanged(volunteer.getId()));
         return qualification;
     }
 

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.quartiersnetz.carrier.entity.Carrier;
+import org.quartiersnetz.common.control.Bilingual;
 
 /**
  * A course of the catalogue, named by the code task types use ("child-protection"); offered by one
@@ -98,7 +99,7 @@ public class Course {
     }
 
     public String title(Locale locale) {
-        return org.quartiersnetz.common.control.Bilingual.pick(locale, titleDe, titleEn);
+        return Bilingual.pick(locale, titleDe, titleEn);
     }
 
     public String description(Locale locale) {

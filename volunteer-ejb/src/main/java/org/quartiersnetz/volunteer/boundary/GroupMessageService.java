@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
 import org.quartiersnetz.carrier.entity.Carrier;
@@ -44,7 +45,7 @@ public class GroupMessageService {
     MailSettings mail;
 
     /** How many would get it, and the mail as they would read it (in German). */
-    public record Preview(int recipients, String subject, String body) implements java.io.Serializable {
+    public record Preview(int recipients, String subject, String body) implements Serializable {
 
         // Jakarta EL 5 (EE 10) reads bean getters, not record components
         public int getRecipients() {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -27,7 +28,7 @@ import org.quartiersnetz.volunteer.entity.Volunteer;
  * that the profile page binds to it and the API reads it, both checked by these same rules. Lists
  * left out (or sent as null) mean "none".
  */
-public class Profile implements java.io.Serializable {
+public class Profile implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,7 @@
 package org.quartiersnetz.volunteer.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,11 +10,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.quartiersnetz.carrier.entity.Carrier;
 import org.quartiersnetz.carrier.entity.CarrierKind;
@@ -23,6 +26,7 @@ import org.quartiersnetz.common.control.InvalidInputException;
 import org.quartiersnetz.common.control.InvalidStateException;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.common.control.Page;
+import org.quartiersnetz.common.control.VolunteerChanged;
 import org.quartiersnetz.privacy.boundary.PrivacyNoticeService;
 import org.quartiersnetz.security.boundary.AccountService;
 import org.quartiersnetz.security.boundary.EmailConfirmationService;
@@ -54,10 +58,10 @@ public class VolunteerService {
     EntityManager em;
 
     @Inject
-    jakarta.enterprise.event.Event<org.quartiersnetz.common.control.VolunteerChanged> changed;
+    Event<VolunteerChanged> changed;
 
     @Inject
-    jakarta.enterprise.event.Event<VolunteerLeft> left;
+    Event<VolunteerLeft> left;
 
     @Inject
     Clock clock;
@@ -152,7 +156,7 @@ public class VolunteerService {
         }
         apply(profile, volunteer);
         em.flush();
-        changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(volunteer.getId()));
+        changed.fire(new VolunteerChanged(volunteer.getId()));
         return volunteer;
     }
 
@@ -181,7 +185,7 @@ public class VolunteerService {
         if (to == VolunteerStatus.LEFT) {
             left.fire(new VolunteerLeft(id, caller.accountId(), why));
         }
-        changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(id));
+        changed.fire(new VolunteerChanged(id));
         return volunteer;
     }
 
@@ -214,8 +218,8 @@ public class VolunteerService {
             left.fire(new VolunteerLeft(id, caller.accountId(), "Duplikat von #" + original.getId()));
         }
         duplicate.getAccount().setDisabled(true, now);
-        changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(original.getId()));
-        changed.fire(new org.quartiersnetz.common.control.VolunteerChanged(duplicate.getId()));
+        changed.fire(new VolunteerChanged(original.getId()));
+        changed.fire(new VolunteerChanged(duplicate.getId()));
         return original;
     }
 
@@ -227,12 +231,12 @@ public class VolunteerService {
 
     private void keepOtherCarriersChoices(Caller caller, Volunteer volunteer, Profile profile) {
         String own = em.find(Carrier.class, caller.carrierId()).getCode();
-        Set<String> carriers = new java.util.TreeSet<>(volunteer.getCarrierCodes());
+        Set<String> carriers = new TreeSet<>(volunteer.getCarrierCodes());
         carriers.remove(own);
         if (profile.getCarriers().contains(own)) {
             carriers.add(own);
         }
-        profile.setCarriers(new java.util.ArrayList<>(carriers));
+        profile.setCarriers(new ArrayList<>(carriers));
         profile.setSharedPool(volunteer.isSharedPool());
     }
 

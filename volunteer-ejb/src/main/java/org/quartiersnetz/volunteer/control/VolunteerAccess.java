@@ -1,6 +1,8 @@
 package org.quartiersnetz.volunteer.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.security.entity.Caller;
@@ -44,8 +46,8 @@ public class VolunteerAccess {
     }
 
     /** Whom the staff of any of these carriers see, as SQL on the volunteer table aliased {@code v}. */
-    public SqlCondition visibleToAnyCarrierSql(java.util.Collection<Long> carrierIds) {
-        String marks = String.join(", ", java.util.Collections.nCopies(carrierIds.size(), "?"));
+    public SqlCondition visibleToAnyCarrierSql(Collection<Long> carrierIds) {
+        String marks = String.join(", ", Collections.nCopies(carrierIds.size(), "?"));
         return new SqlCondition(
                 CONFIRMED + " AND (v.shared_pool = TRUE OR EXISTS (SELECT 1 FROM volunteer_carrier vc"
                         + " WHERE vc.volunteer_id = v.id AND vc.carrier_id IN (" + marks + ")))",

@@ -7,13 +7,14 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.util.Comparator;
 import java.util.Objects;
 
 /** One weekly time a volunteer can give: a day and a band of it, e.g. Tuesday afternoon. */
 @Embeddable
-public class Availability implements Comparable<Availability>, java.io.Serializable {
+public class Availability implements Comparable<Availability>, Serializable {
 
     private static final long serialVersionUID = 1L;
 

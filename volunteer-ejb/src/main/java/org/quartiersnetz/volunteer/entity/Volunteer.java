@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -132,7 +133,7 @@ public class Volunteer {
             name = "volunteer_interest",
             joinColumns = @JoinColumn(name = "volunteer_id"),
             inverseJoinColumns = @JoinColumn(name = "task_type_id"))
-    private Set<TaskType> interests = new java.util.HashSet<>();
+    private Set<TaskType> interests = new HashSet<>();
 
     @ManyToMany(fetch = FetchType.LAZY)
     @BatchFetch(BatchFetchType.IN)
@@ -140,7 +141,7 @@ public class Volunteer {
             name = "volunteer_carrier",
             joinColumns = @JoinColumn(name = "volunteer_id"),
             inverseJoinColumns = @JoinColumn(name = "carrier_id"))
-    private Set<Carrier> carriers = new java.util.HashSet<>();
+    private Set<Carrier> carriers = new HashSet<>();
 
     @Pattern(regexp = POSTCODE_PATTERN)
     @Column(length = 5)

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -157,10 +158,7 @@ class CandidateCacheTest {
         @Override
         public List<Candidate> activeAmong(Collection<Long> ids) {
             reread.add(Set.copyOf(ids));
-            return ids.stream()
-                    .map(active::get)
-                    .filter(java.util.Objects::nonNull)
-                    .toList();
+            return ids.stream().map(active::get).filter(Objects::nonNull).toList();
         }
     }
 }

@@ -24,11 +24,13 @@ import static org.quartiersnetz.matching.control.Candidates.roundTable;
 import static org.quartiersnetz.matching.control.Candidates.task;
 import static org.quartiersnetz.matching.control.Candidates.volunteer;
 
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
@@ -44,6 +46,7 @@ import org.quartiersnetz.declaration.entity.DeclarationKind;
 import org.quartiersnetz.matching.control.Candidates.TaskBuilder;
 import org.quartiersnetz.matching.control.Candidates.VolunteerBuilder;
 import org.quartiersnetz.training.control.CourseStatusRule.Validity;
+import org.quartiersnetz.volunteer.entity.Availability;
 import org.quartiersnetz.volunteer.entity.LanguageLevel;
 import org.quartiersnetz.volunteer.entity.Skill;
 import org.quartiersnetz.volunteer.entity.TimeBand;
@@ -395,7 +398,7 @@ class MatchRulesTest {
             VolunteerBuilder allTuesday = volunteer()
                     .withAvailability(Stream.of(TimeBand.values())
                             .map(b -> free(DayOfWeek.TUESDAY, b))
-                            .toArray(org.quartiersnetz.volunteer.entity.Availability[]::new));
+                            .toArray(Availability[]::new));
 
             assertExcludedOnlyBy(
                     judge(task().withSchedule(at(DayOfWeek.TUESDAY, "06:00", "08:00")), allTuesday),
@@ -924,7 +927,7 @@ class MatchRulesTest {
         void alreadyBusyShowsTenthsOfAnHour() {
             double committed = 0;
             for (String placement : List.of("1.1", "2.2")) {
-                committed += new java.math.BigDecimal(placement).doubleValue(); // as CandidateLoader sums them
+                committed += new BigDecimal(placement).doubleValue(); // as CandidateLoader sums them
             }
 
             assertEquals(
@@ -957,7 +960,7 @@ class MatchRulesTest {
                     waitingWeeks);
         }
 
-        private List<Long> ranked(java.util.Comparator<Match> order, Match... matches) {
+        private List<Long> ranked(Comparator<Match> order, Match... matches) {
             List<Match> list = new ArrayList<>(List.of(matches));
             Collections.shuffle(list, new Random(3));
             list.sort(order);
@@ -1182,7 +1185,7 @@ class MatchRulesTest {
             for (String language : some(random, LANGUAGES, 4)) {
                 v.withLanguage(language, LanguageLevel.values()[random.nextInt(LanguageLevel.values().length)]);
             }
-            List<org.quartiersnetz.volunteer.entity.Availability> free = new ArrayList<>();
+            List<Availability> free = new ArrayList<>();
             for (DayOfWeek day : List.of(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY)) {
                 for (TimeBand band : TimeBand.values()) {
                     if (random.nextBoolean()) {
@@ -1190,7 +1193,7 @@ class MatchRulesTest {
                     }
                 }
             }
-            return v.withAvailability(free.toArray(org.quartiersnetz.volunteer.entity.Availability[]::new));
+            return v.withAvailability(free.toArray(Availability[]::new));
         }
 
         private <T> List<T> some(Random random, List<T> from, int most) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class TokensTest {
         SecureRandom fixed = new SecureRandom() {
             @Override
             public void nextBytes(byte[] bytes) {
-                java.util.Arrays.fill(bytes, (byte) 0xFB);
+                Arrays.fill(bytes, (byte) 0xFB);
             }
         };
         assertEquals("-_v7-_v7-_v7-_v7-_v7-_v7-_v7-_v7-_v7-_v7-_s", Tokens.newToken(fixed));

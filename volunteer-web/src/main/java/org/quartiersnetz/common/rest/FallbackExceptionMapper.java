@@ -1,5 +1,6 @@
 package org.quartiersnetz.common.rest;
 
+import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
@@ -35,7 +36,7 @@ public class FallbackExceptionMapper implements ExceptionMapper<Exception> {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonbException
                     || cause instanceof ProcessingException
-                    || cause instanceof jakarta.json.JsonException) {
+                    || cause instanceof JsonException) {
                 return true;
             }
         }

@@ -1,8 +1,11 @@
 package org.quartiersnetz.common.web;
 
+import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -50,8 +53,8 @@ public final class FacesMessages {
      * Shows the rules the boundary checked (e.g. on list elements the form cannot check per field)
      * as page messages; any other failure of the boundary is not the user's and goes on.
      */
-    public static void errorOrRethrow(jakarta.ejb.EJBException failure) {
-        if (!(failure.getCause() instanceof jakarta.validation.ConstraintViolationException violations)) {
+    public static void errorOrRethrow(EJBException failure) {
+        if (!(failure.getCause() instanceof ConstraintViolationException violations)) {
             throw failure;
         }
         violations.getConstraintViolations().forEach(v -> add(null, FacesMessage.SEVERITY_ERROR, v.getMessage()));
@@ -62,8 +65,8 @@ public final class FacesMessages {
      * input it concerns where the form has one, also inside repeated rows ("times[0].end" at
      * {@code form:times:0:end}).
      */
-    public static void errorOrRethrow(jakarta.ejb.EJBException failure, String formId) {
-        if (!(failure.getCause() instanceof jakarta.validation.ConstraintViolationException violations)) {
+    public static void errorOrRethrow(EJBException failure, String formId) {
+        if (!(failure.getCause() instanceof ConstraintViolationException violations)) {
             throw failure;
         }
         violations
@@ -73,9 +76,9 @@ public final class FacesMessages {
     }
 
     /** The client id of the input a violation concerns, or null (a page message) when the form has none. */
-    static String clientIdOf(String formId, jakarta.validation.Path path) {
+    static String clientIdOf(String formId, Path path) {
         List<String> parts = new ArrayList<>();
-        for (jakarta.validation.Path.Node node : path) {
+        for (Path.Node node : path) {
             switch (node.getKind()) {
                 case METHOD, CONSTRUCTOR, PARAMETER, RETURN_VALUE, CROSS_PARAMETER -> parts.clear();
                 case CONTAINER_ELEMENT -> {
@@ -108,7 +111,7 @@ public final class FacesMessages {
             return true;
         } catch (BusinessException e) {
             error(e, null);
-        } catch (jakarta.ejb.EJBException e) {
+        } catch (EJBException e) {
             errorOrRethrow(e);
         }
         return false;

@@ -9,6 +9,7 @@ import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import org.omnifaces.util.Faces;
@@ -109,7 +110,7 @@ public class DashboardBacking implements Serializable {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder values = Json.createArrayBuilder();
         for (Coverage.Month m : view == null ? List.<Coverage.Month>of() : view.coverage()) {
-            labels.add(m.month().getMonth().getDisplayName(java.time.format.TextStyle.SHORT, locale) + " "
+            labels.add(m.month().getMonth().getDisplayName(TextStyle.SHORT, locale) + " "
                     + m.month().getYear());
             values.add(m.percent());
         }

@@ -1,6 +1,7 @@
 package org.quartiersnetz.matching.rest;
 
 import java.util.List;
+import java.util.Locale;
 import org.quartiersnetz.matching.boundary.CandidateList;
 import org.quartiersnetz.matching.view.ReasonTexts;
 
@@ -19,7 +20,7 @@ public record CandidatesResponse(
         List<CandidateResponse> suggestions,
         List<CandidateResponse> nearMisses) {
 
-    public static CandidatesResponse of(CandidateList list, ReasonTexts texts, java.util.Locale locale) {
+    public static CandidatesResponse of(CandidateList list, ReasonTexts texts, Locale locale) {
         return new CandidatesResponse(
                 list.task().getId(),
                 list.task().title(locale),

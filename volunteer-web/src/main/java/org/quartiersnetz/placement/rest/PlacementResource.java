@@ -27,6 +27,7 @@ import org.quartiersnetz.placement.boundary.PlacementStepInput;
 import org.quartiersnetz.placement.boundary.ProposalRequest;
 import org.quartiersnetz.placement.entity.Placement;
 import org.quartiersnetz.security.entity.Caller;
+import org.quartiersnetz.security.entity.Role;
 import org.quartiersnetz.security.entity.Role.Permissions;
 import org.quartiersnetz.security.view.CurrentUser;
 
@@ -138,8 +139,7 @@ public class PlacementResource {
     public List<PlacementStepResponse> history(@PathParam("id") long id) {
         Caller caller = currentUser.caller();
         // who took a step is staff's business: volunteers see what happened and when
-        boolean staff =
-                caller.isCarrierStaff() || caller.is(org.quartiersnetz.security.entity.Role.NETWORK_COORDINATOR);
+        boolean staff = caller.isCarrierStaff() || caller.is(Role.NETWORK_COORDINATOR);
         return placements.history(caller, id).stream()
                 .map(s -> PlacementStepResponse.of(s, staff))
                 .toList();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import org.quartiersnetz.matching.control.Reason;
 import org.quartiersnetz.matching.rest.ReasonResponse;
 import org.quartiersnetz.matching.view.ReasonTexts;
@@ -65,6 +66,6 @@ public record PlacementResponse(
                 p.getEndedOn(),
                 p.getEndReason(),
                 p.getCancelCause(),
-                new java.util.TreeSet<>(next));
+                new TreeSet<>(next));
     }
 }

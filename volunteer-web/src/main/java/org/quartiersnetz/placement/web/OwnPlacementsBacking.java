@@ -5,12 +5,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.web.FacesMessages;
+import org.quartiersnetz.family.entity.Family;
 import org.quartiersnetz.matching.control.Reason;
 import org.quartiersnetz.placement.boundary.PlacementService;
 import org.quartiersnetz.placement.boundary.PlacementStepInput;
@@ -39,7 +41,7 @@ public class OwnPlacementsBacking implements Serializable {
     private final Map<Long, String> reasons = new HashMap<>();
     private transient List<Placement> own = List.of();
     // shown families stay with this view only: never serialised into the session
-    private final transient Map<Long, org.quartiersnetz.family.entity.Family> families = new HashMap<>();
+    private final transient Map<Long, Family> families = new HashMap<>();
 
     public void load() {
         refresh();
@@ -79,7 +81,7 @@ public class OwnPlacementsBacking implements Serializable {
     }
 
     /** The family shown for the placement, or null. */
-    public org.quartiersnetz.family.entity.Family familyOf(Placement p) {
+    public Family familyOf(Placement p) {
         return families == null || !p.getStatus().holdsPlace() ? null : families.get(p.getId());
     }
 
@@ -91,8 +93,7 @@ public class OwnPlacementsBacking implements Serializable {
         List<Placement> all = placements.own(currentUser.caller());
         Long first = id;
         own = all.stream()
-                .sorted(java.util.Comparator.comparing(
-                        (Placement p) -> !p.getId().equals(first)))
+                .sorted(Comparator.comparing((Placement p) -> !p.getId().equals(first)))
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package org.quartiersnetz.security.web;
 
+import jakarta.json.Json;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletResponse;
@@ -114,6 +115,6 @@ public class ApiAuthenticationFilter extends BasicHttpAuthenticationFilter {
     }
 
     private static String quote(String text) {
-        return jakarta.json.Json.createValue(text).toString();
+        return Json.createValue(text).toString();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.security.view.CurrentUser;
@@ -62,7 +63,7 @@ public class OwnSupervisionBacking implements Serializable {
         return getOwn().stream()
                 .filter(a ->
                         a.getStatus() == Presence.SIGNED_UP && !a.getSession().hasBegun(clock.instant()))
-                .min(java.util.Comparator.comparing(a -> a.getSession().getStartsAt()))
+                .min(Comparator.comparing(a -> a.getSession().getStartsAt()))
                 .orElse(null);
     }
 

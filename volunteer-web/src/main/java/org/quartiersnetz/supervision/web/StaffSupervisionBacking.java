@@ -17,6 +17,7 @@ import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.control.ClockProducer;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.common.web.FacesMessages;
+import org.quartiersnetz.security.entity.Role;
 import org.quartiersnetz.security.view.CurrentUser;
 import org.quartiersnetz.supervision.boundary.SessionInput;
 import org.quartiersnetz.supervision.boundary.SupervisionService;
@@ -133,7 +134,7 @@ public class StaffSupervisionBacking implements Serializable {
     }
 
     public boolean isPlanning() {
-        return currentUser.isPermitted(org.quartiersnetz.security.entity.Role.Permissions.SUPERVISION_MANAGE);
+        return currentUser.isPermitted(Role.Permissions.SUPERVISION_MANAGE);
     }
 
     public List<Volunteer> getAddable() {

@@ -2,6 +2,7 @@ package org.quartiersnetz.task.rest;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.quartiersnetz.common.entity.PlaceStatus;
 import org.quartiersnetz.task.entity.Booking;
 import org.quartiersnetz.task.entity.Slot;
@@ -21,7 +22,7 @@ public record SlotResponse(
     /** A volunteer on the roster or its waiting list. */
     public record Entry(long volunteerId, String firstName, String lastName, PlaceStatus status, Instant requestedAt) {}
 
-    static SlotResponse of(Slot slot, List<Booking> bookings, java.util.Locale locale) {
+    static SlotResponse of(Slot slot, List<Booking> bookings, Locale locale) {
         List<Entry> entries = bookings.stream()
                 .map(b -> new Entry(
                         b.getVolunteer().getId(),

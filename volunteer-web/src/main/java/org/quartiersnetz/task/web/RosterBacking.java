@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ public class RosterBacking implements Serializable {
     public void load() {
         try {
             date = day == null || day.isBlank() ? null : LocalDate.parse(day.strip());
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             date = null;
         }
         if (date == null) {

@@ -11,6 +11,7 @@ import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.omnifaces.util.Faces;
 import org.quartiersnetz.carrier.boundary.SiteService;
@@ -151,7 +152,7 @@ public class TaskEditBacking implements Serializable {
         input.setStartsOn(shown.getStartsOn());
         input.setDurationMonths(shown.getDurationMonths());
         input.setHoursPerWeek(shown.getHoursPerWeek());
-        input.setLanguages(new java.util.TreeSet<>(shown.getLanguages()));
+        input.setLanguages(new TreeSet<>(shown.getLanguages()));
         input.setSkills(shown.getSkills());
         input.setVolunteersNeeded(shown.getVolunteersNeeded());
         input.setStaffNote(isEditable() ? shown.getStaffNote() : null);

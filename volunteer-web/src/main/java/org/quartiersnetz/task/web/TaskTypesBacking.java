@@ -4,12 +4,15 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.quartiersnetz.common.control.BusinessException;
+import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.task.boundary.TaskTypeInput;
 import org.quartiersnetz.task.boundary.TaskTypeService;
@@ -31,13 +34,13 @@ public class TaskTypesBacking implements Serializable {
     private TaskTypeInput input = new TaskTypeInput();
     private String courses = "";
 
-    public void load() throws java.io.IOException {
+    public void load() throws IOException {
         if (id != null) {
             TaskType type;
             try {
                 type = types.get(id);
-            } catch (org.quartiersnetz.common.control.NotFoundException e) {
-                org.omnifaces.util.Faces.responseSendError(jakarta.servlet.http.HttpServletResponse.SC_NOT_FOUND, "");
+            } catch (NotFoundException e) {
+                org.omnifaces.util.Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
                 return;
             }
             input.setCode(type.getCode());
