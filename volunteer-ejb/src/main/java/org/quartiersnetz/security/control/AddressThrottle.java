@@ -118,46 +118,10 @@ public class AddressThrottle {
         }
     }
 
-    /** One address's count; changed only inside the map's compute, one thread at a time, read by any. */
-    static final class Failures implements FailureCount {
-        private volatile int count;
-        private volatile Instant firstFailureAt;
-        private volatile Instant lockedUntil;
-
+    /** One address's count; changed only inside the map's compute, one thread at a time. */
+    static final class Failures extends FailureCount {
         Failures(Instant now) {
-            this.firstFailureAt = now;
-        }
-
-        @Override
-        public int getFailures() {
-            return count;
-        }
-
-        @Override
-        public Instant getFirstFailureAt() {
-            return firstFailureAt;
-        }
-
-        @Override
-        public Instant getLockedUntil() {
-            return lockedUntil;
-        }
-
-        @Override
-        public void restart(Instant now) {
-            count = 1;
-            firstFailureAt = now;
-            lockedUntil = null;
-        }
-
-        @Override
-        public void countFailure() {
-            count++;
-        }
-
-        @Override
-        public void lockUntil(Instant until) {
-            lockedUntil = until;
+            super(now);
         }
     }
 }

@@ -1,23 +1,57 @@
 package org.quartiersnetz.security.entity;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 
 /**
- * Failed sign-ins counted for one key (an e-mail address, a client address) within a window,
- * and the lock they led to. The rule that reads and changes it is {@code LockoutPolicy}.
+ * Failed sign-ins counted for one key (an e-mail address in the database, a client address in
+ * memory) within a window, and the lock they led to. The rule that reads and changes it is
+ * {@code LockoutPolicy}.
  */
-public interface FailureCount {
+@MappedSuperclass
+public abstract class FailureCount {
 
-    int getFailures();
+    @Column(nullable = false)
+    private int failures;
 
-    Instant getFirstFailureAt();
+    @Column(name = "first_failure_at", nullable = false)
+    private Instant firstFailureAt;
 
-    Instant getLockedUntil();
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    protected FailureCount() {}
+
+    /** No failure counted yet; the first one starts the window. */
+    protected FailureCount(Instant now) {
+        this.firstFailureAt = now;
+    }
+
+    public int getFailures() {
+        return failures;
+    }
+
+    public Instant getFirstFailureAt() {
+        return firstFailureAt;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
 
     /** Starts a new window with this one failure. */
-    void restart(Instant now);
+    public void restart(Instant now) {
+        failures = 1;
+        firstFailureAt = now;
+        lockedUntil = null;
+    }
 
-    void countFailure();
+    public void countFailure() {
+        failures++;
+    }
 
-    void lockUntil(Instant until);
+    public void lockUntil(Instant until) {
+        lockedUntil = until;
+    }
 }

@@ -13,20 +13,11 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "login_throttle")
-public class LoginThrottle implements FailureCount {
+public class LoginThrottle extends FailureCount {
 
     @Id
     @Column(name = "email_key", length = 64)
     private String emailKey;
-
-    @Column(nullable = false)
-    private int failures;
-
-    @Column(name = "first_failure_at", nullable = false)
-    private Instant firstFailureAt;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
 
     @Version
     private long version;
@@ -35,43 +26,11 @@ public class LoginThrottle implements FailureCount {
 
     /** No failure counted yet; the first one starts the window. */
     public LoginThrottle(String emailKey, Instant now) {
+        super(now);
         this.emailKey = emailKey;
-        this.firstFailureAt = now;
     }
 
     public String getEmailKey() {
         return emailKey;
-    }
-
-    @Override
-    public int getFailures() {
-        return failures;
-    }
-
-    @Override
-    public Instant getFirstFailureAt() {
-        return firstFailureAt;
-    }
-
-    @Override
-    public Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
-    @Override
-    public void restart(Instant now) {
-        failures = 1;
-        firstFailureAt = now;
-        lockedUntil = null;
-    }
-
-    @Override
-    public void countFailure() {
-        failures++;
-    }
-
-    @Override
-    public void lockUntil(Instant until) {
-        lockedUntil = until;
     }
 }
