@@ -67,13 +67,6 @@ public class OfferService {
                 .getResultList();
     }
 
-    /** The caller's own carrier's sites, where its offers may take place. */
-    public List<Site> ownSites(@NotNull Caller caller) {
-        return em.createNamedQuery(Site.FIND_BY_CARRIER, Site.class)
-                .setParameter("carrier", ownCarrier(caller))
-                .getResultList();
-    }
-
     /** One of the caller's own carrier's offers. */
     public Offer getOwn(@NotNull Caller caller, long id) {
         Offer offer = em.find(Offer.class, id);

@@ -13,6 +13,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.quartiersnetz.carrier.boundary.SiteService;
 import org.quartiersnetz.carrier.entity.Site;
 import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.entity.WeeklyTime;
@@ -32,6 +33,9 @@ public class StaffOffersBacking implements Serializable {
 
     @Inject
     OfferService offers;
+
+    @Inject
+    SiteService sites;
 
     @Inject
     CurrentUser currentUser;
@@ -93,7 +97,7 @@ public class StaffOffersBacking implements Serializable {
     }
 
     public List<Site> getSites() {
-        return offers.ownSites(currentUser.caller());
+        return sites.own(currentUser.caller());
     }
 
     public void edit(long id) {
