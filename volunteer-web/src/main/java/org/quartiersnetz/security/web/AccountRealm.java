@@ -35,12 +35,12 @@ public class AccountRealm extends AuthorizingRealm {
         private static final long serialVersionUID = 1L;
     }
 
-    /** Too many failed sign-ins for this address; says for how long it stays locked. */
-    public static class LockedException extends ExcessiveAttemptsException {
+    /** Too many failed sign-ins: signing in is refused for some minutes without a password check. */
+    public abstract static class LockedOutException extends ExcessiveAttemptsException {
         private static final long serialVersionUID = 1L;
         private final long minutesLeft;
 
-        LockedException(long minutesLeft) {
+        LockedOutException(long minutesLeft) {
             this.minutesLeft = minutesLeft;
         }
 
@@ -49,17 +49,21 @@ public class AccountRealm extends AuthorizingRealm {
         }
     }
 
-    /** Too many failed sign-ins from the caller's network address; says for how long. */
-    public static class AddressThrottledException extends ExcessiveAttemptsException {
+    /** Too many failed sign-ins for this e-mail address. */
+    public static class LockedException extends LockedOutException {
         private static final long serialVersionUID = 1L;
-        private final long minutesLeft;
+
+        LockedException(long minutesLeft) {
+            super(minutesLeft);
+        }
+    }
+
+    /** Too many failed sign-ins from the caller's network address. */
+    public static class AddressThrottledException extends LockedOutException {
+        private static final long serialVersionUID = 1L;
 
         AddressThrottledException(long minutesLeft) {
-            this.minutesLeft = minutesLeft;
-        }
-
-        public long minutesLeft() {
-            return minutesLeft;
+            super(minutesLeft);
         }
     }
 
