@@ -496,10 +496,12 @@ final class MatchingGenerator {
             List<Long> showcase = new ArrayList<>();
             long familyId = FIRST_ID;
             try (PreparedStatement task = c.prepareStatement("INSERT INTO task (id, carrier_id, task_type_id, title_de,"
-                            + " title_en, description_de, description_en, site_id, at_family_home, family_id, starts_on,"
+                            + " description_de, site_id, at_family_home, family_id, starts_on,"
                             + " duration_months, hours_per_week, volunteers_needed, volunteers_placed, status, staff_note,"
-                            + " created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                            + " created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                             + " NULL, ?, ?, ?)");
+                    PreparedStatement english = c.prepareStatement(
+                            "INSERT INTO task_translation (task_id, language," + " title) VALUES (?, 'en', ?)");
                     PreparedStatement family = c.prepareStatement("INSERT INTO family (id, carrier_id, code, needs,"
                             + " created_at) VALUES (?, ?, ?, ?, ?)");
                     PreparedStatement familyLanguage =
@@ -558,31 +560,35 @@ final class MatchingGenerator {
                     task.setLong(3, type);
                     task.setString(
                             4, (fixed != null ? "Bench-Beispiel: " + fixed.label() : "Aufgabe " + code) + " Nr. " + i);
-                    task.setString(5, random.nextBoolean() ? "Task " + code + " no. " + i : null);
+                    if (random.nextBoolean()) {
+                        english.setLong(1, id);
+                        english.setString(2, "Task " + code + " no. " + i);
+                        english.addBatch();
+                    }
                     task.setString(
-                            6,
+                            5,
                             "Wir suchen Unterstützung (" + code + ") im Quartier. Einarbeitung und Begleitung"
                                     + " durch unsere Fachkräfte, Erstattung von Fahrtkosten. Nr. " + i);
                     if (atHome || own.isEmpty()) {
-                        task.setObject(7, null);
-                        task.setBoolean(8, true);
+                        task.setObject(6, null);
+                        task.setBoolean(7, true);
                     } else {
-                        task.setLong(7, own.get(random.nextInt(own.size())));
-                        task.setBoolean(8, false);
+                        task.setLong(6, own.get(random.nextInt(own.size())));
+                        task.setBoolean(7, false);
                     }
-                    task.setObject(9, familyRow);
+                    task.setObject(8, familyRow);
                     task.setDate(
-                            10,
+                            9,
                             Date.valueOf(
                                     fixed != null ? today.plusDays(14) : today.plusDays(random.nextInt(120) - 30)));
-                    task.setInt(11, 3 + random.nextInt(10));
-                    task.setBigDecimal(12, hours);
-                    task.setInt(13, needed);
-                    task.setInt(14, placed);
-                    task.setString(15, placed > 0 ? "PARTLY_FILLED" : "OPEN");
-                    task.setLong(16, staff.get(carrier).get(0));
-                    task.setTimestamp(17, Timestamp.from(created));
-                    task.setTimestamp(18, Timestamp.from(created.plus(random.nextInt(5), ChronoUnit.DAYS)));
+                    task.setInt(10, 3 + random.nextInt(10));
+                    task.setBigDecimal(11, hours);
+                    task.setInt(12, needed);
+                    task.setInt(13, placed);
+                    task.setString(14, placed > 0 ? "PARTLY_FILLED" : "OPEN");
+                    task.setLong(15, staff.get(carrier).get(0));
+                    task.setTimestamp(16, Timestamp.from(created));
+                    task.setTimestamp(17, Timestamp.from(created.plus(random.nextInt(5), ChronoUnit.DAYS)));
                     task.addBatch();
                     for (String[] time : fixed != null ? List.of(fixed.times()) : times()) {
                         schedule.setLong(1, id);
@@ -609,10 +615,10 @@ final class MatchingGenerator {
                     }
                     tasks.add(new Gen(id, carrier, needed, placed, hours));
                     if (i % 1000 == 999) {
-                        VolunteerGenerator.flush(family, familyLanguage, task, schedule, language, skill);
+                        VolunteerGenerator.flush(family, familyLanguage, task, english, schedule, language, skill);
                     }
                 }
-                VolunteerGenerator.flush(family, familyLanguage, task, schedule, language, skill);
+                VolunteerGenerator.flush(family, familyLanguage, task, english, schedule, language, skill);
             }
             return showcase;
         }

@@ -89,9 +89,11 @@ final class TaskGenerator {
         LocalDate today = LocalDate.now(NETWORK_ZONE);
         long slotId = FIRST_ID;
         try (PreparedStatement task = c.prepareStatement("INSERT INTO task (id, carrier_id, task_type_id, title_de,"
-                        + " title_en, description_de, description_en, site_id, at_family_home, starts_on, duration_months,"
+                        + " description_de, site_id, at_family_home, starts_on, duration_months,"
                         + " hours_per_week, volunteers_needed, volunteers_placed, status, staff_note, created_by, created_at,"
-                        + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement english = c.prepareStatement("INSERT INTO task_translation (task_id, language,"
+                        + " title, description) VALUES (?, 'en', ?, ?)");
                 PreparedStatement schedule = c.prepareStatement("INSERT INTO task_schedule (task_id, day_of_week,"
                         + " start_time, end_time) VALUES (?, ?, ?, ?)");
                 PreparedStatement language =
@@ -117,44 +119,48 @@ final class TaskGenerator {
                 task.setLong(2, carrier);
                 task.setLong(3, type);
                 task.setString(4, "Aufgabe " + name + " Nr. " + i);
-                task.setString(5, random.nextBoolean() ? "Task " + name + " no. " + i : null);
+                String englishTitle = random.nextBoolean() ? "Task " + name + " no. " + i : null;
                 task.setString(
-                        6,
+                        5,
                         "Wir suchen Unterstützung (" + name + ") im Quartier. Einarbeitung und Begleitung"
                                 + " durch unsere Fachkräfte, Erstattung von Fahrtkosten, Austausch mit anderen Ehrenamtlichen."
                                 + " Melden Sie sich gern, auch wenn Sie noch keine Erfahrung haben. Nr. " + i);
-                task.setString(
-                        7,
-                        random.nextBoolean()
-                                ? "We are looking for help (" + name + ") in the"
-                                        + " neighbourhood. Training and support by our staff; travel costs refunded. No. "
-                                        + i
-                                : null);
+                String englishDescription = random.nextBoolean()
+                        ? "We are looking for help (" + name + ") in the"
+                                + " neighbourhood. Training and support by our staff; travel costs refunded. No. "
+                                + i
+                        : null;
+                if (englishTitle != null || englishDescription != null) {
+                    english.setLong(1, id);
+                    english.setString(2, englishTitle);
+                    english.setString(3, englishDescription);
+                    english.addBatch();
+                }
                 List<Long> ownSites = sites.getOrDefault(carrier, List.of());
                 if (atHome || ownSites.isEmpty()) {
-                    task.setObject(8, null);
-                    task.setBoolean(9, true);
+                    task.setObject(6, null);
+                    task.setBoolean(7, true);
                 } else {
-                    task.setLong(8, ownSites.get(random.nextInt(ownSites.size())));
-                    task.setBoolean(9, false);
+                    task.setLong(6, ownSites.get(random.nextInt(ownSites.size())));
+                    task.setBoolean(7, false);
                 }
-                task.setDate(10, Date.valueOf(today.plusDays(random.nextInt(150) - 60)));
-                task.setObject(11, slotBased ? null : 3 + random.nextInt(10));
+                task.setDate(8, Date.valueOf(today.plusDays(random.nextInt(150) - 60)));
+                task.setObject(9, slotBased ? null : 3 + random.nextInt(10));
                 task.setBigDecimal(
-                        12, BigDecimal.valueOf(2 + random.nextInt(12), 1).multiply(BigDecimal.valueOf(5)));
-                task.setInt(13, needed);
+                        10, BigDecimal.valueOf(2 + random.nextInt(12), 1).multiply(BigDecimal.valueOf(5)));
+                task.setInt(11, needed);
                 task.setInt(
-                        14,
+                        12,
                         switch (status) {
                             case "PARTLY_FILLED" -> 1 + random.nextInt(needed - 1);
                             case "FILLED" -> needed;
                             default -> 0;
                         });
-                task.setString(15, status);
-                task.setString(16, random.nextInt(4) == 0 ? "Interne Notiz " + i : null);
-                task.setLong(17, staff.get(carrier));
-                task.setTimestamp(18, Timestamp.from(created));
-                task.setTimestamp(19, Timestamp.from(created.plus(random.nextInt(10), ChronoUnit.DAYS)));
+                task.setString(13, status);
+                task.setString(14, random.nextInt(4) == 0 ? "Interne Notiz " + i : null);
+                task.setLong(15, staff.get(carrier));
+                task.setTimestamp(16, Timestamp.from(created));
+                task.setTimestamp(17, Timestamp.from(created.plus(random.nextInt(10), ChronoUnit.DAYS)));
                 task.addBatch();
                 List<DayOfWeek> days = days(random, 1 + random.nextInt(3));
                 LocalTime firstStart = null;
@@ -197,11 +203,11 @@ final class TaskGenerator {
                     }
                 }
                 if (i % 1000 == 999) {
-                    VolunteerGenerator.flush(task, schedule, language, skill, slot);
+                    VolunteerGenerator.flush(task, english, schedule, language, skill, slot);
                     c.commit();
                 }
             }
-            VolunteerGenerator.flush(task, schedule, language, skill, slot);
+            VolunteerGenerator.flush(task, english, schedule, language, skill, slot);
             c.commit();
         }
         try (Statement analyze = c.createStatement()) {

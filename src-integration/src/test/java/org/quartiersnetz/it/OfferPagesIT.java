@@ -79,6 +79,7 @@ class OfferPagesIT extends BlackBoxTest {
         Browser staff = signedIn(CARITAS_STAFF, DEMO_PASSWORD);
         Document page = staff.open("/staff/offers.xhtml");
         assertEquals(200, staff.lastResponse().statusCode());
+        assertEquals("200", page.select("#offer\\:titleDe").attr("maxlength"));
         String title = OfferIT.unique("Nähcafé");
         Document wrong = staff.form(page, "offer")
                 .set("site_input", "1")

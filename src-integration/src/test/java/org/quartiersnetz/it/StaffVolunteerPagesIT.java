@@ -42,6 +42,8 @@ class StaffVolunteerPagesIT extends BlackBoxTest {
         Document detail = staff.open("/staff/volunteer.xhtml?id=" + id);
         assertEquals(200, staff.lastResponse().statusCode());
         assertTrue(detail.title().startsWith("Ayşe " + name), detail.title());
+        // a limit from a backing bean's own constraint reaches the page too
+        assertEquals("500", detail.select("#actions\\:reason").attr("maxlength"));
         Document moved = staff.form(detail, "actions")
                 .set("nextStatus_input", "INTERVIEWED")
                 .submit("changeStatus");

@@ -98,6 +98,51 @@ class TaskApiIT extends BlackBoxTest {
     }
 
     @Test
+    void aTranslationIsAddedChangedAndRemovedWithoutTouchingTheGermanText() {
+        String title = "Elterncafé " + UUID.randomUUID();
+        Map<String, Object> body = Tasks.cafe(title);
+        Response created =
+                as(CARITAS_STAFF).contentType(ContentType.JSON).body(body).post("/api/v1/tasks");
+        created.then().statusCode(201).body("titleEn", equalTo("Parents' café helper, Wednesdays 9–12"));
+        String location = created.header("Location");
+
+        body.put("titleEn", "Café helper");
+        body.put("descriptionEn", "Serve tea and talk.");
+        as(CARITAS_STAFF)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put(location)
+                .then()
+                .statusCode(200)
+                .body("titleDe", equalTo(title))
+                .body("titleEn", equalTo("Café helper"))
+                .body("descriptionEn", equalTo("Serve tea and talk."));
+        body.put("titleEn", " ");
+        body.remove("descriptionEn");
+        as(CARITAS_STAFF)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put(location)
+                .then()
+                .statusCode(200)
+                .body("titleEn", nullValue())
+                .body("descriptionEn", nullValue());
+        as(CARITAS_STAFF)
+                .get(location)
+                .then()
+                .statusCode(200)
+                .body("titleDe", equalTo(title))
+                .body("titleEn", nullValue());
+        as(CARITAS_COORDINATOR)
+                .get(location + "/history")
+                .then()
+                .statusCode(200)
+                .body("kind", contains("CREATED", "EDITED", "EDITED"))
+                .body("[1].fields", equalTo("titleEn,descriptionEn"))
+                .body("[2].fields", equalTo("titleEn,descriptionEn"));
+    }
+
+    @Test
     void impossibleInputGetsFieldErrorsAndNothingIsSaved() {
         long before = caritasTasks();
         String title = "Fehler " + UUID.randomUUID();

@@ -2,6 +2,7 @@ package org.quartiersnetz.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
@@ -129,6 +130,10 @@ class TaskPagesIT extends BlackBoxTest {
         Browser staff = signedIn(CARITAS_STAFF);
         Document editor = staff.open("/staff/task.xhtml");
         assertEquals(200, staff.lastResponse().statusCode());
+        // the limits come from the constraints of the input the fields are bound to, not from the page
+        assertEquals("200", editor.select("#task\\:titleDe").attr("maxlength"));
+        assertEquals("4000", editor.select("#task\\:descriptionEn").attr("maxlength"));
+        assertEquals("en", editor.select("#task\\:titleEn").attr("lang"));
         String title = "Kinderfest-Hilfe " + UUID.randomUUID().toString().substring(0, 8);
         String startsOn = Tasks.today().plusDays(3).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
         Document reversed = fill(staff.form(editor, "task"), title, startsOn)
@@ -139,13 +144,24 @@ class TaskPagesIT extends BlackBoxTest {
                 reversed.select("main").text().contains("Das Ende muss nach dem Beginn liegen"),
                 reversed.select("main").text());
 
-        Document saved = fill(staff.form(reversed, "task"), title, startsOn).submit("save");
+        // a second weekly time: the row is added and what was typed stays
+        Document twoRows = fill(staff.form(reversed, "task"), title, startsOn).submit("scheduleAdd");
+        assertEquals("10:00", twoRows.getElementById("task:schedule:0:start").val());
+        assertNotNull(
+                twoRows.getElementById("task:schedule:1:day"),
+                twoRows.select("main").text());
+        Document saved = fill(staff.form(twoRows, "task"), title, startsOn)
+                .set("schedule:1:day_input", "SUNDAY")
+                .set("schedule:1:start", "11:00")
+                .set("schedule:1:end", "13:00")
+                .submit("save");
         assertTrue(
                 saved.select("#messages").text().contains("Gespeichert"),
                 saved.select("main").text());
         assertTrue(
                 saved.select("#state").text().contains("Entwurf"),
                 saved.select("#state").text());
+        assertEquals("11:00", saved.getElementById("task:schedule:1:start").val(), "both times are kept");
         Document published = staff.form(saved, "steps").submit("next:0:step");
         assertTrue(
                 published.select("#state").text().contains("offen"),

@@ -19,6 +19,15 @@ public final class NativeQuery {
         return new NativeQuery("").append(sql, parameters);
     }
 
+    /**
+     * A column with the English title of the task, offer or course row {@code alias} of {@code table}
+     * (null where there is none): translations are rows of {@code <table>_translation}.
+     */
+    public static String englishTitle(String table, String alias) {
+        return "(SELECT tr.title FROM " + table + "_translation tr WHERE tr." + table + "_id = " + alias
+                + ".id AND tr.language = 'en')";
+    }
+
     /** Adds SQL with one parameter per {@code ?} in it. */
     public NativeQuery append(String fragment, Object... values) {
         sql.append(fragment);

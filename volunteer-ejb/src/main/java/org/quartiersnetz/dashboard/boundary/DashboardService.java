@@ -166,8 +166,9 @@ public class DashboardService {
     /** The latest qualification per course of volunteers holding a place, expired within a year or expiring soon. */
     private List<ExpiringQualification> qualifications(Scope scope) {
         NativeQuery query = NativeQuery.of(
-                "SELECT q.volunteer_id, v.first_name, v.last_name, co.code, co.title_de,"
-                        + " co.title_en, q.valid_until FROM qualification q JOIN volunteer v ON v.id = q.volunteer_id"
+                "SELECT q.volunteer_id, v.first_name, v.last_name, co.code, co.title_de, "
+                        + NativeQuery.englishTitle("course", "co")
+                        + ", q.valid_until FROM qualification q JOIN volunteer v ON v.id = q.volunteer_id"
                         + " JOIN course co ON co.id = q.course_id WHERE q.valid_until >= ? AND q.valid_until <= ?"
                         + " AND NOT EXISTS (SELECT 1 FROM qualification n WHERE n.volunteer_id = q.volunteer_id"
                         + " AND n.course_id = q.course_id AND (n.valid_until IS NULL OR n.valid_until > q.valid_until))"
@@ -193,7 +194,8 @@ public class DashboardService {
     /** Placements in tasks needing clearance whose volunteer's clearance for the carrier is not valid throughout the horizon. */
     private List<ClearanceGap> clearance(Scope scope) {
         NativeQuery placements = NativeQuery.of("SELECT p.id, p.volunteer_id, v.first_name, v.last_name, t.id,"
-                + " t.title_de, t.title_en, c.code, p.status, p.carrier_id" + PLACEMENT_JOINS
+                + " t.title_de, " + NativeQuery.englishTitle("task", "t") + ", c.code, p.status, p.carrier_id"
+                + PLACEMENT_JOINS
                 + " WHERE p.status IN " + HOLDING + " AND y.clearance_required = TRUE");
         placementFilters(placements, scope).append(" ORDER BY p.id");
         NativeQuery checks = NativeQuery.of("SELECT k.volunteer_id, k.carrier_id, k.renewal_due_on,"
@@ -258,8 +260,9 @@ public class DashboardService {
 
     /** Accepted placements without an intro meeting yet, and those whose meeting is set but whose next step is not taken. */
     private List<WaitingForIntro> waitingForIntro(Scope scope) {
-        NativeQuery query = NativeQuery.of("SELECT p.id, p.volunteer_id, v.first_name, v.last_name, t.id, t.title_de,"
-                + " t.title_en, c.code, p.answered_at, p.intro_meeting_at" + PLACEMENT_JOINS
+        NativeQuery query = NativeQuery.of("SELECT p.id, p.volunteer_id, v.first_name, v.last_name, t.id, t.title_de, "
+                + NativeQuery.englishTitle("task", "t") + ", c.code, p.answered_at, p.intro_meeting_at"
+                + PLACEMENT_JOINS
                 + " WHERE p.status IN ('ACCEPTED', 'INTRO_MEETING')");
         placementFilters(query, scope).append(" ORDER BY p.answered_at, p.id");
         Instant now = clock.instant();
@@ -310,14 +313,15 @@ public class DashboardService {
                     SqlValues.longOf(r[6])));
         }
         NativeQuery runs = NativeQuery.of(
-                        "SELECT r.id, co.code, co.title_de, co.title_en, MIN(cs.starts_at), r.place,"
+                        "SELECT r.id, co.code, co.title_de, cot.title, MIN(cs.starts_at), r.place,"
                                 + " c.code, r.capacity, (SELECT COUNT(*) FROM enrolment e WHERE e.run_id = r.id AND e.status = 'CONFIRMED')"
                                 + " FROM course_run r JOIN course co ON co.id = r.course_id JOIN course_session cs ON cs.run_id = r.id"
+                                + " LEFT JOIN course_translation cot ON cot.course_id = co.id AND cot.language = 'en'"
                                 + " LEFT JOIN carrier c ON c.id = r.carrier_id WHERE r.enrolment_deadline >= ?",
                         scope.today())
                 .appendIf(scope.carrierId(), " AND (r.carrier_id = ? OR r.carrier_id IS NULL)")
                 .append(
-                        " GROUP BY r.id, co.code, co.title_de, co.title_en, r.place, c.code, r.capacity"
+                        " GROUP BY r.id, co.code, co.title_de, cot.title, r.place, c.code, r.capacity"
                                 + " HAVING MIN(cs.starts_at) > ? AND MIN(cs.starts_at) < ?",
                         SqlValues.parameter(now),
                         SqlValues.parameter(until));

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import org.quartiersnetz.carrier.entity.Site;
+import org.quartiersnetz.common.entity.Texts;
 import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.offer.entity.Offer;
 
@@ -83,7 +84,7 @@ public class DemoOffers {
             Site site = em.find(Site.class, demo.siteId());
             if (site == null
                     || em.createQuery(
-                                            "SELECT COUNT(o) FROM Offer o WHERE o.site = :site AND o.titleDe = :title",
+                                            "SELECT COUNT(o) FROM Offer o WHERE o.site = :site AND o.german.title = :title",
                                             Long.class)
                                     .setParameter("site", site)
                                     .setParameter("title", demo.titleDe())
@@ -92,7 +93,10 @@ public class DemoOffers {
                 continue;
             }
             Offer offer = new Offer(site.getCarrier());
-            offer.describe(site, demo.titleDe(), demo.titleEn(), demo.descriptionDe(), demo.descriptionEn());
+            offer.describe(
+                    site,
+                    Texts.german(demo.titleDe(), demo.descriptionDe())
+                            .with("en", demo.titleEn(), demo.descriptionEn()));
             offer.schedule(
                     Arrays.stream(demo.days())
                             .map(day -> new WeeklyTime(day, demo.start(), demo.end()))

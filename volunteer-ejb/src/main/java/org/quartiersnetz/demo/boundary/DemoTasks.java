@@ -16,6 +16,7 @@ import java.util.Set;
 import org.quartiersnetz.carrier.entity.Carrier;
 import org.quartiersnetz.carrier.entity.Site;
 import org.quartiersnetz.common.control.ClockProducer;
+import org.quartiersnetz.common.entity.Texts;
 import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.family.entity.Family;
 import org.quartiersnetz.security.entity.UserAccount;
@@ -124,7 +125,7 @@ public class DemoTasks {
 
     private boolean exists(Carrier carrier, String title) {
         return em.createQuery(
-                                "SELECT COUNT(t) FROM Task t WHERE t.carrier = :carrier AND t.titleDe = :title",
+                                "SELECT COUNT(t) FROM Task t WHERE t.carrier = :carrier AND t.german.title = :title",
                                 Long.class)
                         .setParameter("carrier", carrier)
                         .setParameter("title", title)
@@ -138,7 +139,7 @@ public class DemoTasks {
                 .getSingleResult();
         LocalDate today = ClockProducer.today(clock);
         Task task = new Task(staff.getCarrier(), staff.getId(), clock.instant());
-        task.describe(type, demo.titleDe(), demo.titleEn(), demo.descriptionDe(), null);
+        task.describe(type, Texts.german(demo.titleDe(), demo.descriptionDe()).with("en", demo.titleEn(), null));
         Long family = demo.forDemoFamily()
                 ? em.createNamedQuery(Family.FIND_BY_CODE, Family.class)
                         .setParameter("code", DemoData.DEMO_FAMILY)

@@ -2,13 +2,13 @@ package org.quartiersnetz.offer.boundary;
 
 import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.quartiersnetz.common.boundary.TextsInput;
 import org.quartiersnetz.common.entity.Chronological;
 import org.quartiersnetz.common.entity.LanguageCode;
 import org.quartiersnetz.common.entity.WeeklyTime;
@@ -16,25 +16,11 @@ import org.quartiersnetz.offer.entity.Offer;
 
 /** An offer as staff enter it (a class, not a record: see {@code CarrierInput}). */
 @Chronological(message = "{org.quartiersnetz.offer.untilBeforeFrom.message}")
-public class OfferInput implements Chronological.Span {
+public class OfferInput extends TextsInput implements Chronological.Span {
 
     /** The id of one of the own carrier's sites. */
     @NotNull
     private Long site;
-
-    @NotBlank
-    @Size(max = Offer.TITLE_LENGTH)
-    private String titleDe;
-
-    @Size(max = Offer.TITLE_LENGTH)
-    private String titleEn;
-
-    @NotBlank
-    @Size(max = Offer.DESCRIPTION_LENGTH)
-    private String descriptionDe;
-
-    @Size(max = Offer.DESCRIPTION_LENGTH)
-    private String descriptionEn;
 
     @NotEmpty
     @Size(max = Offer.MAX_TIMES)
@@ -54,10 +40,7 @@ public class OfferInput implements Chronological.Span {
     public static OfferInput of(Offer offer) {
         OfferInput input = new OfferInput();
         input.site = offer.getSite().getId();
-        input.titleDe = offer.getTitleDe();
-        input.titleEn = offer.getTitleEn();
-        input.descriptionDe = offer.getDescriptionDe();
-        input.descriptionEn = offer.getDescriptionEn();
+        input.showTexts(offer.getTexts());
         input.times = new ArrayList<>(offer.getTimes());
         input.languages = new ArrayList<>(offer.getLanguages());
         input.validFrom = offer.getValidFrom();
@@ -83,38 +66,6 @@ public class OfferInput implements Chronological.Span {
 
     public void setSite(Long site) {
         this.site = site;
-    }
-
-    public String getTitleDe() {
-        return titleDe;
-    }
-
-    public void setTitleDe(String titleDe) {
-        this.titleDe = titleDe;
-    }
-
-    public String getTitleEn() {
-        return titleEn;
-    }
-
-    public void setTitleEn(String titleEn) {
-        this.titleEn = titleEn;
-    }
-
-    public String getDescriptionDe() {
-        return descriptionDe;
-    }
-
-    public void setDescriptionDe(String descriptionDe) {
-        this.descriptionDe = descriptionDe;
-    }
-
-    public String getDescriptionEn() {
-        return descriptionEn;
-    }
-
-    public void setDescriptionEn(String descriptionEn) {
-        this.descriptionEn = descriptionEn;
     }
 
     public List<WeeklyTime> getTimes() {

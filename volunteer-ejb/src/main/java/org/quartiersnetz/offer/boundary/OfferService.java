@@ -102,12 +102,7 @@ public class OfferService {
         if (site == null || !site.getCarrier().getId().equals(offer.getCarrier().getId())) {
             throw InvalidInputException.onField("site", SITE_UNKNOWN);
         }
-        offer.describe(
-                site,
-                input.getTitleDe().strip(),
-                blank(input.getTitleEn()),
-                input.getDescriptionDe().strip(),
-                blank(input.getDescriptionEn()));
+        offer.describe(site, input.texts());
         // an empty choice on the page (or null in JSON) means none
         offer.schedule(
                 input.getTimes(),
@@ -122,9 +117,5 @@ public class OfferService {
             throw new NotFoundException("carrier.unknown");
         }
         return em.find(Carrier.class, caller.carrierId());
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,8 +1,10 @@
 package org.quartiersnetz.offer.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -10,19 +12,20 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -30,7 +33,10 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.quartiersnetz.carrier.entity.Carrier;
 import org.quartiersnetz.carrier.entity.Site;
+import org.quartiersnetz.common.entity.Described;
 import org.quartiersnetz.common.entity.LanguageCode;
+import org.quartiersnetz.common.entity.Text;
+import org.quartiersnetz.common.entity.Texts;
 import org.quartiersnetz.common.entity.WeeklyTime;
 
 /**
@@ -41,21 +47,19 @@ import org.quartiersnetz.common.entity.WeeklyTime;
 @Table(name = "offer")
 @NamedQuery(
         name = Offer.FIND_BY_CARRIER,
-        query = "SELECT o FROM Offer o WHERE o.carrier = :carrier ORDER BY o.titleDe, o.id")
+        query = "SELECT o FROM Offer o WHERE o.carrier = :carrier ORDER BY o.german.title, o.id")
 // carrier and site fetched with the offers: the week shows both, and one query beats two per offer
 @NamedQuery(
         name = Offer.FIND_VALID_BETWEEN,
         query = "SELECT o FROM Offer o JOIN FETCH o.carrier JOIN FETCH o.site"
                 + " WHERE (o.validFrom IS NULL OR o.validFrom <= :last) AND (o.validUntil IS NULL OR o.validUntil >= :first)"
-                + " ORDER BY o.titleDe, o.id")
-public class Offer {
+                + " ORDER BY o.german.title, o.id")
+public class Offer implements Described {
 
     public static final String FIND_BY_CARRIER = "Offer.findByCarrier";
     /** Offers valid on at least one day between :first and :last. */
     public static final String FIND_VALID_BETWEEN = "Offer.findValidBetween";
 
-    public static final int TITLE_LENGTH = 120;
-    public static final int DESCRIPTION_LENGTH = 2000;
     public static final int MAX_TIMES = 14;
     public static final int MAX_LANGUAGES = 12;
     public static final int MAX_CANCELLATIONS = 60;
@@ -75,23 +79,22 @@ public class Offer {
     @JoinColumn(name = "site_id", nullable = false)
     private Site site;
 
-    @NotBlank
-    @Size(max = TITLE_LENGTH)
-    @Column(name = "title_de", nullable = false, length = TITLE_LENGTH)
-    private String titleDe;
+    @NotNull
+    @Valid
+    @Embedded
+    @AttributeOverride(
+            name = "title",
+            column = @Column(name = "title_de", nullable = false, length = Text.TITLE_LENGTH))
+    @AttributeOverride(
+            name = "description",
+            column = @Column(name = "description_de", nullable = false, length = Text.DESCRIPTION_LENGTH))
+    private Text german;
 
-    @Size(max = TITLE_LENGTH)
-    @Column(name = "title_en", length = TITLE_LENGTH)
-    private String titleEn;
-
-    @NotBlank
-    @Size(max = DESCRIPTION_LENGTH)
-    @Column(name = "description_de", nullable = false, length = DESCRIPTION_LENGTH)
-    private String descriptionDe;
-
-    @Size(max = DESCRIPTION_LENGTH)
-    @Column(name = "description_en", length = DESCRIPTION_LENGTH)
-    private String descriptionEn;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
+    @CollectionTable(name = "offer_translation", joinColumns = @JoinColumn(name = "offer_id"))
+    @MapKeyColumn(name = "language", length = Texts.LANGUAGE_LENGTH)
+    private Map<String, Text> translations = new HashMap<>();
 
     @Size(min = 1, max = MAX_TIMES)
     @ElementCollection(fetch = FetchType.EAGER)
@@ -129,12 +132,10 @@ public class Offer {
         this.carrier = carrier;
     }
 
-    public void describe(Site site, String titleDe, String titleEn, String descriptionDe, String descriptionEn) {
+    public void describe(Site site, Texts texts) {
         this.site = site;
-        this.titleDe = titleDe;
-        this.titleEn = titleEn;
-        this.descriptionDe = descriptionDe;
-        this.descriptionEn = descriptionEn;
+        this.german = texts.german();
+        texts.keepIn(translations);
     }
 
     public void schedule(
@@ -162,17 +163,9 @@ public class Offer {
         return cancellations.contains(date);
     }
 
-    /** The title in the reader's language: English where given, German otherwise. */
-    public String title(Locale locale) {
-        return english(locale) && titleEn != null ? titleEn : titleDe;
-    }
-
-    public String description(Locale locale) {
-        return english(locale) && descriptionEn != null ? descriptionEn : descriptionDe;
-    }
-
-    private static boolean english(Locale locale) {
-        return "en".equals(locale.getLanguage());
+    @Override
+    public Texts getTexts() {
+        return new Texts(german, translations);
     }
 
     public Long getId() {
@@ -185,22 +178,6 @@ public class Offer {
 
     public Site getSite() {
         return site;
-    }
-
-    public String getTitleDe() {
-        return titleDe;
-    }
-
-    public String getTitleEn() {
-        return titleEn;
-    }
-
-    public String getDescriptionDe() {
-        return descriptionDe;
-    }
-
-    public String getDescriptionEn() {
-        return descriptionEn;
     }
 
     public SortedSet<WeeklyTime> getTimes() {

@@ -154,7 +154,8 @@ public class Reminders {
 
     private List<Due> courseSessions(Instant from, Instant until) {
         return NativeQuery.of(
-                        "SELECT e.volunteer_id, cs.id, co.title_de, co.title_en, cs.starts_at,"
+                        "SELECT e.volunteer_id, cs.id, co.title_de, " + NativeQuery.englishTitle("course", "co")
+                                + ", cs.starts_at,"
                                 + " cs.ends_at, r.place FROM enrolment e JOIN course_run r ON r.id = e.run_id"
                                 + " JOIN course co ON co.id = r.course_id JOIN course_session cs ON cs.run_id = r.id"
                                 + " JOIN volunteer v ON v.id = e.volunteer_id WHERE e.status = 'CONFIRMED' AND v.status <> 'LEFT'"
@@ -217,7 +218,8 @@ public class Reminders {
     /** The latest qualification of a course, ending within 30 days. */
     private List<Due> qualifications(LocalDate today) {
         return NativeQuery.of(
-                        "SELECT q.id, q.volunteer_id, co.title_de, co.title_en, q.valid_until"
+                        "SELECT q.id, q.volunteer_id, co.title_de, " + NativeQuery.englishTitle("course", "co")
+                                + ", q.valid_until"
                                 + " FROM qualification q JOIN course co ON co.id = q.course_id JOIN volunteer v ON v.id = q.volunteer_id"
                                 + " WHERE v.status IN ('ACTIVE', 'PAUSED') AND q.valid_until >= ? AND q.valid_until <= ?"
                                 + " AND NOT EXISTS (SELECT 1 FROM qualification n WHERE n.volunteer_id = q.volunteer_id"

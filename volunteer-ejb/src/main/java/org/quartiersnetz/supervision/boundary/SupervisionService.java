@@ -60,7 +60,8 @@ public class SupervisionService {
      * attended (aggregated once: a subquery per placement took a second at 14,000 active placements).
      */
     private static final String OVERDUE_SQL = "SELECT p.id, p.volunteer_id, v.first_name, v.last_name, t.id,"
-            + " t.title_de, t.title_en, c.code, y.code, y.supervision_interval_weeks, p.started_on, la.last_at"
+            + " t.title_de, " + NativeQuery.englishTitle("task", "t")
+            + ", c.code, y.code, y.supervision_interval_weeks, p.started_on, la.last_at"
             + " FROM placement p JOIN volunteer v ON v.id = p.volunteer_id JOIN task t ON t.id = p.task_id"
             + " JOIN task_type y ON y.id = t.task_type_id JOIN carrier c ON c.id = p.carrier_id"
             + " LEFT JOIN (SELECT a.volunteer_id, MAX(s.starts_at) AS last_at FROM supervision_attendance a"

@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.quartiersnetz.common.boundary.TextsInput;
 import org.quartiersnetz.common.entity.LanguageCode;
 import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.task.entity.Task;
@@ -26,25 +27,11 @@ import org.quartiersnetz.volunteer.entity.Skill;
  * family's home, a weekly schedule, and what volunteers should bring. (A class: Payara's OpenAPI
  * fails on constrained records.)
  */
-public class TaskInput {
+public class TaskInput extends TextsInput {
 
     @NotBlank
     @Size(max = TaskType.CODE_LENGTH)
     private String type;
-
-    @NotBlank
-    @Size(max = Task.TITLE_LENGTH)
-    private String titleDe;
-
-    @Size(max = Task.TITLE_LENGTH)
-    private String titleEn;
-
-    @NotBlank
-    @Size(max = Task.DESCRIPTION_LENGTH)
-    private String descriptionDe;
-
-    @Size(max = Task.DESCRIPTION_LENGTH)
-    private String descriptionEn;
 
     private Long siteId;
 
@@ -88,38 +75,6 @@ public class TaskInput {
 
     public void setType(String type) {
         this.type = type;
-    }
-
-    public String getTitleDe() {
-        return titleDe;
-    }
-
-    public void setTitleDe(String titleDe) {
-        this.titleDe = titleDe;
-    }
-
-    public String getTitleEn() {
-        return titleEn;
-    }
-
-    public void setTitleEn(String titleEn) {
-        this.titleEn = titleEn;
-    }
-
-    public String getDescriptionDe() {
-        return descriptionDe;
-    }
-
-    public void setDescriptionDe(String descriptionDe) {
-        this.descriptionDe = descriptionDe;
-    }
-
-    public String getDescriptionEn() {
-        return descriptionEn;
-    }
-
-    public void setDescriptionEn(String descriptionEn) {
-        this.descriptionEn = descriptionEn;
     }
 
     public Long getSiteId() {

@@ -25,6 +25,7 @@ import org.quartiersnetz.common.control.InvalidInputException;
 import org.quartiersnetz.common.control.InvalidStateException;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.common.control.Page;
+import org.quartiersnetz.common.entity.Texts;
 import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.family.boundary.FamilyService;
 import org.quartiersnetz.family.entity.Family;
@@ -194,12 +195,7 @@ public class TaskService {
         }
         Long family = familyOf(caller, input.getFamilyId());
         Set<WeeklyTime> schedule = scheduleOf(input.getSchedule());
-        task.describe(
-                type,
-                input.getTitleDe().strip(),
-                blank(input.getTitleEn()),
-                input.getDescriptionDe().strip(),
-                blank(input.getDescriptionEn()));
+        task.describe(type, input.texts());
         task.place(site, input.isAtFamilyHome(), family);
         task.plan(
                 schedule,
@@ -262,10 +258,11 @@ public class TaskService {
     private static Map<String, Object> snapshot(Task task) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("type", task.getType().getCode());
-        fields.put("titleDe", task.getTitleDe());
-        fields.put("titleEn", task.getTitleEn());
-        fields.put("descriptionDe", task.getDescriptionDe());
-        fields.put("descriptionEn", task.getDescriptionEn());
+        Texts texts = task.getTexts();
+        fields.put("titleDe", texts.titleIn("de"));
+        fields.put("titleEn", texts.titleIn("en"));
+        fields.put("descriptionDe", texts.descriptionIn("de"));
+        fields.put("descriptionEn", texts.descriptionIn("en"));
         fields.put("siteId", task.getSite() == null ? null : task.getSite().getId());
         fields.put("atFamilyHome", task.isAtFamilyHome());
         fields.put("familyId", task.getFamilyId());

@@ -25,12 +25,12 @@ import java.util.Map;
 @NamedQuery(
         name = Slot.FIND_BETWEEN,
         query = "SELECT s FROM Slot s JOIN FETCH s.task t "
-                + "WHERE s.startsAt >= :from AND s.startsAt < :until ORDER BY s.startsAt, t.titleDe")
+                + "WHERE s.startsAt >= :from AND s.startsAt < :until ORDER BY s.startsAt, t.german.title")
 @NamedQuery(
         name = Slot.FIND_BETWEEN_OF_CARRIER,
         query =
                 "SELECT s FROM Slot s JOIN FETCH s.task t "
-                        + "WHERE s.startsAt >= :from AND s.startsAt < :until AND t.carrier.id = :carrier ORDER BY s.startsAt, t.titleDe")
+                        + "WHERE s.startsAt >= :from AND s.startsAt < :until AND t.carrier.id = :carrier ORDER BY s.startsAt, t.german.title")
 public class Slot {
 
     public static final String FIND_BY_TASK = "Slot.findByTask";

@@ -1,8 +1,10 @@
 package org.quartiersnetz.task.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +14,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -21,8 +24,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -30,7 +34,9 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.quartiersnetz.carrier.entity.Carrier;
 import org.quartiersnetz.carrier.entity.Site;
-import org.quartiersnetz.common.control.Bilingual;
+import org.quartiersnetz.common.entity.Described;
+import org.quartiersnetz.common.entity.Text;
+import org.quartiersnetz.common.entity.Texts;
 import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.volunteer.entity.Skill;
 
@@ -40,10 +46,8 @@ import org.quartiersnetz.volunteer.entity.Skill;
  */
 @Entity
 @Table(name = "task")
-public class Task {
+public class Task implements Described {
 
-    public static final int TITLE_LENGTH = 200;
-    public static final int DESCRIPTION_LENGTH = 4000;
     public static final int NOTE_LENGTH = 2000;
 
     @Id
@@ -59,17 +63,20 @@ public class Task {
     @JoinColumn(name = "task_type_id", nullable = false)
     private TaskType type;
 
-    @Column(name = "title_de", nullable = false, length = TITLE_LENGTH)
-    private String titleDe;
+    @Embedded
+    @AttributeOverride(
+            name = "title",
+            column = @Column(name = "title_de", nullable = false, length = Text.TITLE_LENGTH))
+    @AttributeOverride(
+            name = "description",
+            column = @Column(name = "description_de", nullable = false, length = Text.DESCRIPTION_LENGTH))
+    private Text german;
 
-    @Column(name = "title_en", length = TITLE_LENGTH)
-    private String titleEn;
-
-    @Column(name = "description_de", nullable = false, length = DESCRIPTION_LENGTH)
-    private String descriptionDe;
-
-    @Column(name = "description_en", length = DESCRIPTION_LENGTH)
-    private String descriptionEn;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
+    @CollectionTable(name = "task_translation", joinColumns = @JoinColumn(name = "task_id"))
+    @MapKeyColumn(name = "language", length = Texts.LANGUAGE_LENGTH)
+    private Map<String, Text> translations = new HashMap<>();
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "site_id")
@@ -145,12 +152,10 @@ public class Task {
         this.updatedAt = now;
     }
 
-    public void describe(TaskType type, String titleDe, String titleEn, String descriptionDe, String descriptionEn) {
+    public void describe(TaskType type, Texts texts) {
         this.type = type;
-        this.titleDe = titleDe;
-        this.titleEn = titleEn;
-        this.descriptionDe = descriptionDe;
-        this.descriptionEn = descriptionEn;
+        this.german = texts.german();
+        texts.keepIn(translations);
     }
 
     public void place(Site site, boolean atFamilyHome, Long familyId) {
@@ -208,6 +213,11 @@ public class Task {
         this.updatedAt = now;
     }
 
+    @Override
+    public Texts getTexts() {
+        return new Texts(german, translations);
+    }
+
     public Long getId() {
         return id;
     }
@@ -218,31 +228,6 @@ public class Task {
 
     public TaskType getType() {
         return type;
-    }
-
-    public String getTitleDe() {
-        return titleDe;
-    }
-
-    public String getTitleEn() {
-        return titleEn;
-    }
-
-    public String getDescriptionDe() {
-        return descriptionDe;
-    }
-
-    public String getDescriptionEn() {
-        return descriptionEn;
-    }
-
-    /** The title in the given language, German where no translation is kept. */
-    public String title(Locale locale) {
-        return Bilingual.pick(locale, titleDe, titleEn);
-    }
-
-    public String description(Locale locale) {
-        return "en".equals(locale.getLanguage()) && descriptionEn != null ? descriptionEn : descriptionDe;
     }
 
     public Site getSite() {

@@ -86,12 +86,7 @@ public class CourseService {
         }
         Carrier carrier = caller.isCarrierStaff() ? em.find(Carrier.class, caller.carrierId()) : null;
         Course course = new Course(code, carrier);
-        course.describe(
-                input.getTitleDe(),
-                input.getTitleEn(),
-                input.getDescriptionDe(),
-                input.getDescriptionEn(),
-                input.getValidityMonths());
+        course.describe(input.texts(), input.getValidityMonths());
         try {
             Constraints.persistUnique(em, "code", CODE_TAKEN, course);
         } catch (ConflictException takenMeanwhile) {
@@ -115,12 +110,7 @@ public class CourseService {
         if (!code.equals(input.getCode().strip())) {
             throw InvalidInputException.onField("code", "course.codeFixed");
         }
-        course.describe(
-                input.getTitleDe(),
-                input.getTitleEn(),
-                input.getDescriptionDe(),
-                input.getDescriptionEn(),
-                input.getValidityMonths());
+        course.describe(input.texts(), input.getValidityMonths());
         return course;
     }
 

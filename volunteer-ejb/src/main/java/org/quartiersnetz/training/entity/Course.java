@@ -1,6 +1,10 @@
 package org.quartiersnetz.training.entity;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -8,14 +12,20 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.util.Locale;
+import java.util.HashMap;
+import java.util.Map;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.quartiersnetz.carrier.entity.Carrier;
-import org.quartiersnetz.common.control.Bilingual;
+import org.quartiersnetz.common.entity.Described;
+import org.quartiersnetz.common.entity.Text;
+import org.quartiersnetz.common.entity.Texts;
 
 /**
  * A course of the catalogue, named by the code task types use ("child-protection"); offered by one
@@ -23,9 +33,9 @@ import org.quartiersnetz.common.control.Bilingual;
  */
 @Entity
 @Table(name = "course")
-@NamedQuery(name = Course.FIND_ALL, query = "SELECT c FROM Course c LEFT JOIN FETCH c.carrier ORDER BY c.titleDe")
+@NamedQuery(name = Course.FIND_ALL, query = "SELECT c FROM Course c LEFT JOIN FETCH c.carrier ORDER BY c.german.title")
 @NamedQuery(name = Course.FIND_BY_CODE, query = "SELECT c FROM Course c WHERE c.code = :code")
-public class Course {
+public class Course implements Described {
 
     public static final String FIND_ALL = "Course.findAll";
     public static final String FIND_BY_CODE = "Course.findByCode";
@@ -43,17 +53,20 @@ public class Course {
     @JoinColumn(name = "carrier_id")
     private Carrier carrier;
 
-    @Column(name = "title_de", nullable = false, length = 200)
-    private String titleDe;
+    @Embedded
+    @AttributeOverride(
+            name = "title",
+            column = @Column(name = "title_de", nullable = false, length = Text.TITLE_LENGTH))
+    @AttributeOverride(
+            name = "description",
+            column = @Column(name = "description_de", nullable = false, length = Text.DESCRIPTION_LENGTH))
+    private Text german;
 
-    @Column(name = "title_en", length = 200)
-    private String titleEn;
-
-    @Column(name = "description_de", nullable = false, length = 4000)
-    private String descriptionDe;
-
-    @Column(name = "description_en", length = 4000)
-    private String descriptionEn;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
+    @CollectionTable(name = "course_translation", joinColumns = @JoinColumn(name = "course_id"))
+    @MapKeyColumn(name = "language", length = Texts.LANGUAGE_LENGTH)
+    private Map<String, Text> translations = new HashMap<>();
 
     /** How long a qualification from this course lasts; null: for good. */
     @Column(name = "validity_months")
@@ -72,21 +85,14 @@ public class Course {
 
     public Course(String code, Carrier carrier, String titleDe, String descriptionDe, Integer validityMonths) {
         this(code, carrier);
-        describe(titleDe, null, descriptionDe, null, validityMonths);
+        describe(Texts.german(titleDe, descriptionDe), validityMonths);
     }
 
     /** Takes the texts and validity staff gave; the code stays, because task types name it. */
-    public void describe(
-            String titleDe, String titleEn, String descriptionDe, String descriptionEn, Integer validityMonths) {
-        this.titleDe = titleDe.strip();
-        this.titleEn = blankToNull(titleEn);
-        this.descriptionDe = descriptionDe.strip();
-        this.descriptionEn = blankToNull(descriptionEn);
+    public void describe(Texts texts, Integer validityMonths) {
+        this.german = texts.german();
+        texts.keepIn(translations);
         this.validityMonths = validityMonths;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** The last day a qualification obtained on the given day is valid, or null when it does not expire. */
@@ -98,12 +104,9 @@ public class Course {
         return carrier == null;
     }
 
-    public String title(Locale locale) {
-        return Bilingual.pick(locale, titleDe, titleEn);
-    }
-
-    public String description(Locale locale) {
-        return "en".equals(locale.getLanguage()) && descriptionEn != null ? descriptionEn : descriptionDe;
+    @Override
+    public Texts getTexts() {
+        return new Texts(german, translations);
     }
 
     public Long getId() {
@@ -116,14 +119,6 @@ public class Course {
 
     public Carrier getCarrier() {
         return carrier;
-    }
-
-    public String getTitleDe() {
-        return titleDe;
-    }
-
-    public String getTitleEn() {
-        return titleEn;
     }
 
     public Integer getValidityMonths() {

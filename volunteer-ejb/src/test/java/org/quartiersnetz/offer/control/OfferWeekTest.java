@@ -12,6 +12,7 @@ import org.quartiersnetz.carrier.entity.Carrier;
 import org.quartiersnetz.carrier.entity.CarrierKind;
 import org.quartiersnetz.carrier.entity.Site;
 import org.quartiersnetz.carrier.entity.SiteKind;
+import org.quartiersnetz.common.entity.Texts;
 import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.offer.entity.Offer;
 
@@ -46,7 +47,7 @@ class OfferWeekTest {
 
         List<String> week = OfferWeek.occurrences(List.of(cafe, club), MONDAY, Locale.GERMAN).stream()
                 .map(o -> o.date().getDayOfWeek() + " " + o.start() + " "
-                        + o.offer().getTitleDe() + (o.cancelled() ? " (fällt aus)" : ""))
+                        + o.offer().title(Locale.GERMAN) + (o.cancelled() ? " (fällt aus)" : ""))
                 .toList();
 
         assertEquals(
@@ -61,7 +62,7 @@ class OfferWeekTest {
     void theEnglishTitleFallsBackToTheGermanOne() {
         Offer offer = offer("Elterncafé", null, null, List.of());
         assertEquals("Elterncafé", offer.title(Locale.ENGLISH));
-        offer.describe(offer.getSite(), "Elterncafé", "Parents' café", "Tee", null);
+        offer.describe(offer.getSite(), Texts.german("Elterncafé", "Tee").with("en", "Parents' café", null));
         assertEquals("Parents' café", offer.title(Locale.ENGLISH));
         assertEquals("Elterncafé", offer.title(Locale.GERMAN));
         assertEquals("Tee", offer.description(Locale.ENGLISH));
@@ -71,7 +72,8 @@ class OfferWeekTest {
             String title, LocalDate from, LocalDate until, List<LocalDate> cancelled, WeeklyTime... times) {
         Carrier carrier = new Carrier("test", "Testträger", "Test", CarrierKind.FREE_CARRIER);
         Offer offer = new Offer(carrier);
-        offer.describe(new Site(carrier, "Treff", SiteKind.OTHER, null, null, null), title, null, "Beschreibung", null);
+        offer.describe(
+                new Site(carrier, "Treff", SiteKind.OTHER, null, null, null), Texts.german(title, "Beschreibung"));
         offer.schedule(List.of(times), List.of("de"), from, until, cancelled);
         return offer;
     }

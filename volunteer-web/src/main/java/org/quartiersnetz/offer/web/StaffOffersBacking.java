@@ -1,23 +1,21 @@
 package org.quartiersnetz.offer.web;
 
 import jakarta.ejb.EJBException;
-import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.quartiersnetz.carrier.boundary.SiteService;
 import org.quartiersnetz.carrier.entity.Site;
 import org.quartiersnetz.common.control.BusinessException;
-import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.common.view.RequestLocale;
+import org.quartiersnetz.common.view.WeeklyTimeRows;
 import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.offer.boundary.OfferInput;
 import org.quartiersnetz.offer.boundary.OfferService;
@@ -40,47 +38,9 @@ public class StaffOffersBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    /** One weekly time as the form edits it; a row without a day is left out. */
-    public static class TimeRow implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private DayOfWeek day;
-        private LocalTime start;
-        private LocalTime end;
-
-        TimeRow(DayOfWeek day, LocalTime start, LocalTime end) {
-            this.day = day;
-            this.start = start;
-            this.end = end;
-        }
-
-        public DayOfWeek getDay() {
-            return day;
-        }
-
-        public void setDay(DayOfWeek day) {
-            this.day = day;
-        }
-
-        public LocalTime getStart() {
-            return start;
-        }
-
-        public void setStart(LocalTime start) {
-            this.start = start;
-        }
-
-        public LocalTime getEnd() {
-            return end;
-        }
-
-        public void setEnd(LocalTime end) {
-            this.end = end;
-        }
-    }
-
     private Long editing;
     private OfferInput input;
-    private List<TimeRow> times;
+    private WeeklyTimeRows times;
 
     public StaffOffersBacking() {
         reset();
@@ -89,7 +49,7 @@ public class StaffOffersBacking implements Serializable {
     private void reset() {
         editing = null;
         input = new OfferInput();
-        times = new ArrayList<>(List.of(new TimeRow(null, null, null)));
+        times = WeeklyTimeRows.of(List.of());
     }
 
     public List<Offer> getOffers() {
@@ -105,27 +65,14 @@ public class StaffOffersBacking implements Serializable {
             Offer offer = offers.getOwn(currentUser.caller(), id);
             editing = offer.getId();
             input = OfferInput.of(offer);
-            times = new ArrayList<>(offer.getTimes().stream()
-                    .map(t -> new TimeRow(t.getDay(), t.getStart(), t.getEnd()))
-                    .toList());
+            times = WeeklyTimeRows.of(offer.getTimes());
         } catch (BusinessException e) {
             FacesMessages.error(e, "offer");
         }
     }
 
-    public void addTime() {
-        times.add(new TimeRow(null, null, null));
-    }
-
-    public void removeTime(TimeRow row) {
-        times.remove(row);
-    }
-
     public void save() {
-        input.setTimes(new ArrayList<>(times.stream()
-                .filter(row -> row.day != null)
-                .map(row -> new WeeklyTime(row.day, row.start, row.end))
-                .toList()));
+        input.setTimes(new ArrayList<>(times.toWeeklyTimes()));
         try {
             if (editing == null) {
                 offers.create(currentUser.caller(), input);
@@ -146,7 +93,7 @@ public class StaffOffersBacking implements Serializable {
         try {
             Offer offer = offers.getOwn(currentUser.caller(), id);
             offers.delete(currentUser.caller(), id);
-            FacesMessages.info("offer.deleted", offer.getTitleDe());
+            FacesMessages.info("offer.deleted", offer.title(Locale.GERMAN));
             if (Long.valueOf(id).equals(editing)) {
                 reset();
             }
@@ -157,12 +104,6 @@ public class StaffOffersBacking implements Serializable {
 
     public void cancelEdit() {
         reset();
-    }
-
-    public List<SelectItem> getDayOptions() {
-        return Arrays.stream(DayOfWeek.values())
-                .map(d -> new SelectItem(d, d.getDisplayName(TextStyle.FULL, RequestLocale.get())))
-                .toList();
     }
 
     public String dayName(DayOfWeek day) {
@@ -177,7 +118,7 @@ public class StaffOffersBacking implements Serializable {
         return input;
     }
 
-    public List<TimeRow> getTimes() {
+    public WeeklyTimeRows getTimes() {
         return times;
     }
 

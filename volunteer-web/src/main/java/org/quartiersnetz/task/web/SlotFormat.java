@@ -76,11 +76,11 @@ public class SlotFormat {
     }
 
     private static final Map<String, String> FIELD_LABELS = Map.ofEntries(
-            Map.entry("type", "board.type"), Map.entry("titleDe", "task.titleDe"),
-            Map.entry("titleEn", "task.titleEn"), Map.entry("descriptionDe", "task.descriptionDe"),
-            Map.entry("descriptionEn", "task.descriptionEn"), Map.entry("siteId", "board.place"),
+            Map.entry("type", "board.type"), Map.entry("titleDe", "texts.titleDe"),
+            Map.entry("titleEn", "texts.titleEn"), Map.entry("descriptionDe", "texts.descriptionDe"),
+            Map.entry("descriptionEn", "texts.descriptionEn"), Map.entry("siteId", "board.place"),
             Map.entry("atFamilyHome", "board.atFamilyHome"), Map.entry("familyId", "task.family"),
-            Map.entry("schedule", "task.schedule"), Map.entry("startsOn", "board.from"),
+            Map.entry("schedule", "weeklyTimes.legend"), Map.entry("startsOn", "board.from"),
             Map.entry("durationMonths", "task.durationMonths"), Map.entry("hoursPerWeek", "board.hours"),
             Map.entry("languages", "board.languages"), Map.entry("skills", "volunteers.skill"),
             Map.entry("volunteersNeeded", "task.volunteersNeeded"), Map.entry("staffNote", "task.staffNote"));

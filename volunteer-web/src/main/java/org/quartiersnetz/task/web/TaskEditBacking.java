@@ -7,18 +7,17 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.omnifaces.util.Faces;
 import org.quartiersnetz.carrier.boundary.SiteService;
 import org.quartiersnetz.carrier.entity.Site;
 import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.common.entity.PlaceStatus;
+import org.quartiersnetz.common.view.WeeklyTimeRows;
 import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.family.boundary.FamilyChoice;
 import org.quartiersnetz.family.boundary.FamilyService;
@@ -49,7 +48,6 @@ public class TaskEditBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "task";
-    static final int SCHEDULE_ROWS = 3;
 
     @Inject
     TaskService tasks;
@@ -75,7 +73,7 @@ public class TaskEditBacking implements Serializable {
     private Long id;
     private Task task;
     private TaskInput input = new TaskInput();
-    private List<ScheduleRow> schedule = new ArrayList<>();
+    private WeeklyTimeRows schedule = WeeklyTimeRows.of(List.of());
     private SlotsInput slotsInput = new SlotsInput();
 
     public void load() throws IOException {
@@ -88,16 +86,10 @@ public class TaskEditBacking implements Serializable {
             }
             fill(task);
         }
-        while (schedule.size() < SCHEDULE_ROWS) {
-            schedule.add(new ScheduleRow());
-        }
     }
 
     public String save() {
-        input.setSchedule(schedule.stream()
-                .filter(r -> !r.isEmpty())
-                .map(ScheduleRow::toWeeklyTime)
-                .toList());
+        input.setSchedule(schedule.toWeeklyTimes());
         try {
             Caller caller = currentUser.caller();
             task = id == null ? tasks.create(caller, input) : tasks.update(caller, id, input);
@@ -142,10 +134,7 @@ public class TaskEditBacking implements Serializable {
 
     private void fill(Task shown) {
         input.setType(shown.getType().getCode());
-        input.setTitleDe(shown.getTitleDe());
-        input.setTitleEn(shown.getTitleEn());
-        input.setDescriptionDe(shown.getDescriptionDe());
-        input.setDescriptionEn(shown.getDescriptionEn());
+        input.showTexts(shown.getTexts());
         input.setSiteId(shown.getSite() == null ? null : shown.getSite().getId());
         input.setAtFamilyHome(shown.isAtFamilyHome());
         input.setFamilyId(isEditable() ? shown.getFamilyId() : null);
@@ -156,7 +145,7 @@ public class TaskEditBacking implements Serializable {
         input.setSkills(shown.getSkills());
         input.setVolunteersNeeded(shown.getVolunteersNeeded());
         input.setStaffNote(isEditable() ? shown.getStaffNote() : null);
-        schedule = shown.getSchedule().stream().map(ScheduleRow::of).collect(Collectors.toCollection(ArrayList::new));
+        schedule = WeeklyTimeRows.of(shown.getSchedule());
     }
 
     /** Staff of the task's carrier (or anyone creating a new one) may change it; the network reads. */
@@ -211,10 +200,6 @@ public class TaskEditBacking implements Serializable {
         return Skill.values();
     }
 
-    public DayOfWeek[] getDays() {
-        return DayOfWeek.values();
-    }
-
     public Long getId() {
         return id;
     }
@@ -231,7 +216,7 @@ public class TaskEditBacking implements Serializable {
         return input;
     }
 
-    public List<ScheduleRow> getSchedule() {
+    public WeeklyTimeRows getSchedule() {
         return schedule;
     }
 
