@@ -29,8 +29,6 @@ import org.quartiersnetz.clearance.control.ClearanceRules;
 import org.quartiersnetz.common.boundary.DatabaseMigration;
 import org.quartiersnetz.common.control.DatabaseProduct;
 import org.quartiersnetz.common.entity.WeeklyTime;
-import org.quartiersnetz.placement.entity.CancelCause;
-import org.quartiersnetz.placement.entity.PlacementStatus;
 import org.quartiersnetz.training.control.CourseStatusRule;
 import org.quartiersnetz.volunteer.control.VolunteerAccess;
 import org.quartiersnetz.volunteer.entity.Availability;
@@ -48,6 +46,17 @@ import org.quartiersnetz.volunteer.entity.VolunteerStatus;
  */
 @ApplicationScoped
 public class CandidateLoader {
+
+    // Placement statuses as matching reads them from the table: placement builds on matching, so
+    // matching names them here instead of using their enum (CandidateLoaderStatusesTest keeps both in step).
+    static final String PROPOSED = "PROPOSED";
+    static final String DECLINED = "DECLINED";
+    static final String ENDED = "ENDED";
+    static final String CANCELLED = "CANCELLED";
+    static final String BY_VOLUNTEER = "BY_VOLUNTEER";
+    /** The statuses that hold a place. */
+    static final List<String> HOLDING =
+            List.of("ACCEPTED", "INTRO_MEETING", "GETTING_TO_KNOW", "TRIAL_PERIOD", "ACTIVE");
 
     private static final String BASE = "SELECT v.id, v.first_name, v.last_name, v.status, v.birth_date,"
             + " v.max_hours_per_week, v.available_from, v.available_until, v.created_at, v.shared_pool FROM volunteer v";
@@ -173,33 +182,32 @@ public class CandidateLoader {
                             + " 'ACTIVE', 'ENDED', 'DECLINED', 'CANCELLED')",
                     rows,
                     (row, r) -> {
-                        PlacementStatus status = PlacementStatus.valueOf(r.getString(3));
+                        String status = r.getString(3);
                         long task = r.getLong(2);
-                        if (status == PlacementStatus.DECLINED
-                                || status == PlacementStatus.CANCELLED
-                                        && CancelCause.BY_VOLUNTEER.name().equals(r.getString(5))) {
+                        if (status.equals(DECLINED)
+                                || status.equals(CANCELLED) && BY_VOLUNTEER.equals(r.getString(5))) {
                             // who said no, or withdrew, is not asked again for the same task
                             row.declined.add(task);
                             return;
-                        } else if (status == PlacementStatus.CANCELLED) {
+                        } else if (status.equals(CANCELLED)) {
                             return;
                         }
-                        if (status == PlacementStatus.PROPOSED) {
+                        if (status.equals(PROPOSED)) {
                             row.openProposals++;
-                        } else if (status.holdsPlace()) {
+                        } else if (HOLDING.contains(status)) {
                             row.hoursCommitted = row.hoursCommitted.add(r.getBigDecimal(4));
                         }
-                        if (status != PlacementStatus.PROPOSED) {
+                        if (!status.equals(PROPOSED)) {
                             row.everPlaced = true;
                         }
-                        if (status != PlacementStatus.ENDED) {
+                        if (!status.equals(ENDED)) {
                             row.live.add(task);
                         }
                     });
             each(
                     "SELECT p.volunteer_id, s.day_of_week, s.start_time, s.end_time FROM placement p"
                             + " JOIN task_schedule s ON s.task_id = p.task_id WHERE p.volunteer_id = ANY(?)"
-                            + " AND p.status IN ('ACCEPTED', 'INTRO_MEETING', 'GETTING_TO_KNOW', 'TRIAL_PERIOD', 'ACTIVE')",
+                            + " AND p.status IN ('" + String.join("', '", HOLDING) + "')",
                     rows,
                     (row, r) -> row.heldTimes.add(new WeeklyTime(
                             DayOfWeek.valueOf(r.getString(2)),

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import org.quartiersnetz.notification.control.Mails;
 
 /** Asks the worker to send right after a transaction that queued mail has committed. */
 @ApplicationScoped
@@ -12,7 +13,7 @@ public class OutboxTrigger {
     @Inject
     OutboxWorker worker;
 
-    void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationService.MailQueued event) {
+    void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) Mails.MailQueued event) {
         worker.deliverSoon();
     }
 }

@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import org.quartiersnetz.notification.boundary.NotificationService;
 import org.quartiersnetz.notification.control.MailSettings;
+import org.quartiersnetz.notification.control.Mails;
 import org.quartiersnetz.placement.entity.Placement;
 import org.quartiersnetz.placement.entity.PlacementLifecycle.Actor;
 import org.quartiersnetz.security.entity.Role;
@@ -22,7 +22,7 @@ import org.quartiersnetz.volunteer.entity.Volunteer;
 public class PlacementMails {
 
     @Inject
-    NotificationService notifications;
+    Mails notifications;
 
     @Inject
     MailSettings mail;

@@ -22,8 +22,8 @@ import org.quartiersnetz.common.control.ClockProducer;
 import org.quartiersnetz.common.control.NativeQuery;
 import org.quartiersnetz.common.control.SqlValues;
 import org.quartiersnetz.common.entity.PlaceStatus;
-import org.quartiersnetz.notification.boundary.NotificationService;
 import org.quartiersnetz.notification.control.MailSettings;
+import org.quartiersnetz.notification.control.Mails;
 import org.quartiersnetz.reminder.entity.ReminderKind;
 import org.quartiersnetz.supervision.boundary.SupervisionService;
 import org.quartiersnetz.task.control.BookingMails;
@@ -62,7 +62,7 @@ public class Reminders {
     Clock clock;
 
     @Inject
-    NotificationService notifications;
+    Mails notifications;
 
     @Inject
     MailSettings mail;

@@ -10,8 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import org.quartiersnetz.common.control.GoneException;
 import org.quartiersnetz.common.control.InvalidInputException;
-import org.quartiersnetz.notification.boundary.NotificationService;
 import org.quartiersnetz.notification.control.MailSettings;
+import org.quartiersnetz.notification.control.Mails;
 import org.quartiersnetz.security.entity.AccountToken;
 import org.quartiersnetz.security.entity.TokenPurpose;
 import org.quartiersnetz.security.entity.TokenState;
@@ -35,7 +35,7 @@ public class AccountTokens {
     Clock clock;
 
     @Inject
-    NotificationService notifications;
+    Mails notifications;
 
     @Inject
     MailSettings mail;

@@ -15,8 +15,8 @@ import org.quartiersnetz.common.control.InvalidInputException;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.common.control.Page;
 import org.quartiersnetz.common.control.VolunteerChanged;
-import org.quartiersnetz.notification.boundary.NotificationService;
 import org.quartiersnetz.notification.control.MailSettings;
+import org.quartiersnetz.notification.control.Mails;
 import org.quartiersnetz.security.entity.Caller;
 import org.quartiersnetz.security.entity.UserAccount;
 import org.quartiersnetz.task.control.BoardSearch;
@@ -57,7 +57,7 @@ public class BoardService {
     VolunteerService volunteers;
 
     @Inject
-    NotificationService notifications;
+    Mails notifications;
 
     @Inject
     MailSettings mail;

@@ -3,8 +3,8 @@ package org.quartiersnetz.task.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
-import org.quartiersnetz.notification.boundary.NotificationService;
 import org.quartiersnetz.notification.control.MailSettings;
+import org.quartiersnetz.notification.control.Mails;
 import org.quartiersnetz.task.entity.Booking;
 import org.quartiersnetz.task.entity.Slot;
 import org.quartiersnetz.task.entity.Task;
@@ -15,7 +15,7 @@ import org.quartiersnetz.volunteer.entity.Volunteer;
 public class BookingMails {
 
     @Inject
-    NotificationService notifications;
+    Mails notifications;
 
     @Inject
     MailSettings mail;

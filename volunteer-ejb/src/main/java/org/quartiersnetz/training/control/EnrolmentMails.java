@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.quartiersnetz.notification.boundary.NotificationService;
 import org.quartiersnetz.notification.control.MailSettings;
+import org.quartiersnetz.notification.control.Mails;
 import org.quartiersnetz.task.control.SlotTimes;
 import org.quartiersnetz.training.entity.CourseRun;
 import org.quartiersnetz.training.entity.Enrolment;
@@ -16,7 +16,7 @@ import org.quartiersnetz.volunteer.entity.Volunteer;
 public class EnrolmentMails {
 
     @Inject
-    NotificationService notifications;
+    Mails notifications;
 
     @Inject
     MailSettings mail;

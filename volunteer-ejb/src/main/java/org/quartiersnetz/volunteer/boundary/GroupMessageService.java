@@ -11,9 +11,9 @@ import java.time.Clock;
 import java.util.List;
 import org.quartiersnetz.carrier.entity.Carrier;
 import org.quartiersnetz.carrier.entity.StaffMember;
-import org.quartiersnetz.notification.boundary.NotificationService;
 import org.quartiersnetz.notification.control.MailSettings;
 import org.quartiersnetz.notification.control.MailTexts;
+import org.quartiersnetz.notification.control.Mails;
 import org.quartiersnetz.security.entity.Caller;
 import org.quartiersnetz.security.entity.UserAccount;
 import org.quartiersnetz.volunteer.control.VolunteerSearch;
@@ -39,7 +39,7 @@ public class GroupMessageService {
     VolunteerSearch search;
 
     @Inject
-    NotificationService notifications;
+    Mails notifications;
 
     @Inject
     MailSettings mail;

@@ -1,4 +1,4 @@
-package org.quartiersnetz.matching.web;
+package org.quartiersnetz.placement.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.quartiersnetz.matching.web;
+package org.quartiersnetz.placement.web;
 
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;

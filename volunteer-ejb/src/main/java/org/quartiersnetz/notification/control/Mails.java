@@ -1,21 +1,23 @@
-package org.quartiersnetz.notification.boundary;
+package org.quartiersnetz.notification.control;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Clock;
-import org.quartiersnetz.notification.control.MailTexts;
 import org.quartiersnetz.notification.entity.OutboxMessage;
 
 /**
- * Queues e-mails. Called from other services, it joins their transaction: the mail is stored
- * with the change that causes it, and sent only if that change commits (transactional outbox).
+ * Queues e-mails; the entry to notification for every other area's boundaries and controls. It joins
+ * the caller's transaction: the mail is stored with the change that causes it, and sent only if that
+ * change commits (transactional outbox).
  */
-@Stateless
-public class NotificationService {
+@ApplicationScoped
+@Transactional
+public class Mails {
 
     @PersistenceContext
     EntityManager em;
