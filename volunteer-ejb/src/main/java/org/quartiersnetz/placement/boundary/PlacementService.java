@@ -69,10 +69,7 @@ public class PlacementService {
     static final String SLOT_BASED = "matching.slotBased";
     static final String NOT_ELIGIBLE = "placement.notEligible";
     static final String STEP_NOT_ALLOWED = "placement.stepNotAllowed";
-    static final String MEETING_REQUIRED = "placement.meetingRequired";
     static final String STAFF_UNKNOWN = "placement.staffUnknown";
-    static final String REASON_REQUIRED = "placement.reasonRequired";
-    static final String CONSENT_REQUIRED = "placement.familyConsentRequired";
     static final String TRIAL_IN_PAST = "placement.trialInPast";
     static final String REQUIREMENTS_MISSING = "placement.requirementsMissing";
     static final String WITHDRAWN_FILLED = "placement.withdrawnFilled";
@@ -313,80 +310,77 @@ public class PlacementService {
     /** Checks and records what the step needs; answers the note for the history. */
     private String apply(Caller caller, Task task, Placement placement, PlacementStepInput input) {
         LocalDate today = ClockProducer.today(clock);
-        String reason = input.getReason() == null || input.getReason().isBlank()
-                ? null
-                : input.getReason().strip();
-        switch (input.getTo()) {
-            case ACCEPTED -> {
-                if (task.placesFree() == 0) {
-                    throw new ConflictException(TASK_FILLED);
-                }
-                requireStillFitting(caller, task, placement);
-                placement.getVolunteer().chooseCarrier(task.getCarrier());
-                return null;
-            }
-            case INTRO_MEETING -> {
-                if (input.getMeetingAt() == null) {
-                    throw InvalidInputException.onField("meetingAt", MEETING_REQUIRED);
-                }
-                UserAccount staff = staffOf(caller, placement, input.getStaffId());
-                placement.scheduleIntroMeeting(
-                        input.getMeetingAt().atZone(ClockProducer.NETWORK_ZONE).toInstant(), staff);
-                return input.getMeetingAt().toString();
-            }
-            case GETTING_TO_KNOW -> {
-                requireEligible(task, placement, today);
-                return null;
-            }
-            case TRIAL_PERIOD -> {
-                if (input.getTrialUntil() != null && !input.getTrialUntil().isAfter(today)) {
-                    throw InvalidInputException.onField("trialUntil", TRIAL_IN_PAST);
-                }
-                requireEligible(task, placement, today);
-                placement.startTrial(input.getTrialUntil());
-                return input.getTrialUntil() == null
-                        ? null
-                        : input.getTrialUntil().toString();
-            }
-            case ACTIVE -> {
-                return activate(task, placement, input, today);
-            }
-            case DECLINED -> {
-                placement.end(today, reason, null);
-                return reason;
-            }
-            case ENDED, CANCELLED -> {
-                if (reason == null) {
-                    throw InvalidInputException.onField("reason", REASON_REQUIRED);
-                }
-                CancelCause cause = input.getTo() == PlacementStatus.ENDED
-                        ? null
-                        : access.isVolunteerOf(caller, placement) ? CancelCause.BY_VOLUNTEER : CancelCause.BY_STAFF;
-                placement.end(today, reason, cause);
-                if (placement.getStatus() == PlacementStatus.ACTIVE
-                        && task.getType().isClearanceRequired()) {
-                    clearances.recordActivity(placement.getVolunteer().getId(), placement.getCarrierId(), today);
-                }
-                return reason;
-            }
-            default -> {
-                return reason;
+        PlacementStatus to = input.getTo();
+        boolean tandem = task.getType().isTandem();
+        for (PlacementLifecycle.Detail detail : PlacementLifecycle.required(to, tandem)) {
+            if (!input.carries(detail)) {
+                throw InvalidInputException.onField(detail.field(), detail.messageKey());
             }
         }
+        if (to == PlacementStatus.TRIAL_PERIOD
+                && input.getTrialUntil() != null
+                && !input.getTrialUntil().isAfter(today)) {
+            throw InvalidInputException.onField("trialUntil", TRIAL_IN_PAST);
+        }
+        if (PlacementLifecycle.meetsFamily(to)) {
+            requireEligible(task, placement, today);
+        }
+        return switch (to) {
+            case ACCEPTED -> accept(caller, task, placement);
+            case INTRO_MEETING -> scheduleIntroMeeting(caller, placement, input);
+            case TRIAL_PERIOD -> startTrial(placement, input);
+            case ACTIVE -> activate(task, placement, today);
+            case DECLINED, ENDED, CANCELLED -> end(caller, task, placement, input, today);
+            default -> null;
+        };
     }
 
-    /** Active only with everything the type requires in place today, and for tandems with the family's consent. */
-    private String activate(Task task, Placement placement, PlacementStepInput input, LocalDate today) {
-        boolean tandem = task.getType().isTandem();
-        if (tandem && !Boolean.TRUE.equals(input.getFamilyConsent())) {
-            throw InvalidInputException.onField("familyConsent", CONSENT_REQUIRED);
+    private String accept(Caller caller, Task task, Placement placement) {
+        if (task.placesFree() == 0) {
+            throw new ConflictException(TASK_FILLED);
         }
-        requireEligible(task, placement, today);
+        requireStillFitting(caller, task, placement);
+        placement.getVolunteer().chooseCarrier(task.getCarrier());
+        return null;
+    }
+
+    private String scheduleIntroMeeting(Caller caller, Placement placement, PlacementStepInput input) {
+        UserAccount staff = staffOf(caller, placement, input.getStaffId());
+        placement.scheduleIntroMeeting(
+                input.getMeetingAt().atZone(ClockProducer.NETWORK_ZONE).toInstant(), staff);
+        return input.getMeetingAt().toString();
+    }
+
+    private static String startTrial(Placement placement, PlacementStepInput input) {
+        placement.startTrial(input.getTrialUntil());
+        return input.getTrialUntil() == null ? null : input.getTrialUntil().toString();
+    }
+
+    /** Active, for tandems with the family's consent (checked as a required detail). */
+    private String activate(Task task, Placement placement, LocalDate today) {
+        boolean tandem = task.getType().isTandem();
         placement.start(today, tandem ? today : null);
         if (task.getType().isClearanceRequired()) {
             clearances.recordActivity(placement.getVolunteer().getId(), placement.getCarrierId(), today);
         }
         return tandem ? "familyConsent" : null;
+    }
+
+    /** Declined, withdrawn or ended; ending an active placement with clearance keeps the §72a activity date. */
+    private String end(Caller caller, Task task, Placement placement, PlacementStepInput input, LocalDate today) {
+        String reason = input.carries(PlacementLifecycle.Detail.REASON)
+                ? input.getReason().strip()
+                : null;
+        CancelCause cause = input.getTo() != PlacementStatus.CANCELLED
+                ? null
+                : access.isVolunteerOf(caller, placement) ? CancelCause.BY_VOLUNTEER : CancelCause.BY_STAFF;
+        placement.end(today, reason, cause);
+        if (input.getTo() != PlacementStatus.DECLINED
+                && placement.getStatus() == PlacementStatus.ACTIVE
+                && task.getType().isClearanceRequired()) {
+            clearances.recordActivity(placement.getVolunteer().getId(), placement.getCarrierId(), today);
+        }
+        return reason;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.quartiersnetz.placement.entity.Placement;
+import org.quartiersnetz.placement.entity.PlacementLifecycle;
 import org.quartiersnetz.placement.entity.PlacementStatus;
 
 /**
@@ -35,6 +36,15 @@ public class PlacementStepInput implements Serializable {
 
     public PlacementStepInput(PlacementStatus to) {
         this.to = to;
+    }
+
+    /** Whether the step carries this detail. */
+    public boolean carries(PlacementLifecycle.Detail detail) {
+        return switch (detail) {
+            case MEETING_AT -> meetingAt != null;
+            case REASON -> reason != null && !reason.isBlank();
+            case FAMILY_CONSENT -> Boolean.TRUE.equals(familyConsent);
+        };
     }
 
     public PlacementStatus getTo() {

@@ -27,7 +27,48 @@ public final class PlacementLifecycle {
         STAFF
     }
 
+    /** What a step must carry besides who takes it, named by the input field that gives it. */
+    public enum Detail {
+        MEETING_AT("meetingAt", "placement.meetingRequired"),
+        REASON("reason", "placement.reasonRequired"),
+        FAMILY_CONSENT("familyConsent", "placement.familyConsentRequired");
+
+        private final String field;
+        private final String messageKey;
+
+        Detail(String field, String messageKey) {
+            this.field = field;
+            this.messageKey = messageKey;
+        }
+
+        public String field() {
+            return field;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+
     private PlacementLifecycle() {}
+
+    /** The details a step to this status must carry: a date for the intro meeting, a reason to end, the family's consent to a tandem. */
+    public static Set<Detail> required(PlacementStatus to, boolean tandem) {
+        return switch (to) {
+            case INTRO_MEETING -> EnumSet.of(Detail.MEETING_AT);
+            case ENDED, CANCELLED -> EnumSet.of(Detail.REASON);
+            case ACTIVE -> tandem ? EnumSet.of(Detail.FAMILY_CONSENT) : EnumSet.noneOf(Detail.class);
+            default -> EnumSet.noneOf(Detail.class);
+        };
+    }
+
+    /**
+     * Whether the step begins contact with the family (getting to know each other, the trial period,
+     * the task itself): then everything the type requires must be in place that day, §72a above all.
+     */
+    public static boolean meetsFamily(PlacementStatus to) {
+        return to == GETTING_TO_KNOW || to == TRIAL_PERIOD || to == ACTIVE;
+    }
 
     public static Set<PlacementStatus> next(PlacementStatus from, boolean tandem, Actor actor) {
         return actor == Actor.VOLUNTEER ? byVolunteer(from) : byStaff(from, tandem);
