@@ -63,7 +63,7 @@ class CalendarIT extends BlackBoxTest {
                         "kind",
                         "GROUP",
                         "supervisorId",
-                        staffId(SupervisionIT.SUPERVISOR),
+                        staffId(SUPERVISOR),
                         "startsAt",
                         day + "T18:00",
                         "durationMinutes",
@@ -84,7 +84,7 @@ class CalendarIT extends BlackBoxTest {
         asVolunteer(placed.email()).post(s + "/signup").then().statusCode(201);
         asVolunteer(other.email()).post(s + "/signup").then().statusCode(201);
         String note = "Vertrauliche Notiz " + System.nanoTime();
-        as(SupervisionIT.SUPERVISOR)
+        as(SUPERVISOR)
                 .contentType(ContentType.JSON)
                 .body(Map.of("text", note))
                 .post(s + "/notes")
@@ -295,7 +295,7 @@ class CalendarIT extends BlackBoxTest {
 
         // Jugendwerke's coordinators keep their own; staff, the network, the administrator and volunteers keep none
         as(JUGENDWERKE_COORDINATOR).get("/api/v1/calendar-feeds/carrier").then().statusCode(200);
-        for (String refused : List.of(CARITAS_STAFF, NETWORK, ADMIN, SupervisionIT.SUPERVISOR)) {
+        for (String refused : List.of(CARITAS_STAFF, NETWORK, ADMIN, SUPERVISOR)) {
             as(refused).post("/api/v1/calendar-feeds/carrier").then().statusCode(403);
             as(refused).get("/api/v1/calendar-feeds/mine").then().statusCode(403);
         }

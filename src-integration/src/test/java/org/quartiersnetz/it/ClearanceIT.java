@@ -8,11 +8,12 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quartiersnetz.it.support.Clearances.inspection;
+import static org.quartiersnetz.it.support.Clearances.recentInspection;
 
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.quartiersnetz.it.support.BlackBoxTest;
+import org.quartiersnetz.it.support.Clearances;
 import org.quartiersnetz.it.support.Profiles;
 import org.quartiersnetz.it.support.Tasks;
 
@@ -37,7 +39,7 @@ import org.quartiersnetz.it.support.Tasks;
 class ClearanceIT extends BlackBoxTest {
 
     private static final String DELETIONS = "/api/v1/clearance-deletions";
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Berlin"));
+    private static final LocalDate TODAY = Clearances.TODAY;
     private static final LocalDate LONG_AGO = LocalDate.of(2025, 1, 10);
 
     /** A volunteer (confirmed, with the given carriers chosen): their e-mail and id. */
@@ -66,19 +68,6 @@ class ClearanceIT extends BlackBoxTest {
                         .path("id"))
                 .longValue();
         return new Volunteer(email, id);
-    }
-
-    /** A valid inspection; tests change single fields. */
-    static Map<String, Object> inspection(LocalDate inspectedOn, LocalDate issuedOn, boolean conviction) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("inspectedOn", inspectedOn.toString());
-        body.put("certificateIssuedOn", issuedOn.toString());
-        body.put("relevantConviction", conviction);
-        return body;
-    }
-
-    public static Map<String, Object> recentInspection() {
-        return inspection(TODAY.minusDays(3), TODAY.minusDays(30), false);
     }
 
     private long record(String staff, Volunteer v, Map<String, Object> body) {

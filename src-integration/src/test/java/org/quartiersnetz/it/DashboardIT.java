@@ -120,7 +120,7 @@ class DashboardIT extends BlackBoxTest {
                         "kind",
                         "GROUP",
                         "supervisorId",
-                        staffId(SupervisionIT.SUPERVISOR),
+                        staffId(SUPERVISOR),
                         "startsAt",
                         Tasks.today().plusDays(10) + "T18:00",
                         "place",
@@ -217,7 +217,7 @@ class DashboardIT extends BlackBoxTest {
                 .statusCode(200)
                 .body(containsString("Monat,Gezählt am"));
         as(CARITAS_STAFF).get("/api/v1/dashboard").then().statusCode(403);
-        as(SupervisionIT.SUPERVISOR).get("/api/v1/dashboard").then().statusCode(403);
+        as(SUPERVISOR).get("/api/v1/dashboard").then().statusCode(403);
         as(ADMIN).get("/api/v1/dashboard").then().statusCode(403);
         as(NETWORK).get("/api/v1/dashboard").then().statusCode(200).body("coverage", hasSize(12));
     }

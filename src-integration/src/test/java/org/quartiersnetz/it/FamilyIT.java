@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quartiersnetz.it.support.Families.familyBody;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -30,15 +31,6 @@ import org.quartiersnetz.it.support.BlackBoxTest;
 class FamilyIT extends BlackBoxTest {
 
     private static final String FAMILIES = "/api/v1/families";
-
-    /** A valid family; tests change single fields. */
-    static Map<String, Object> familyBody() {
-        Map<String, Object> body = new HashMap<>();
-        body.put("languages", List.of("tr", "ar"));
-        body.put("ageBands", List.of("UNDER_1", "PREGNANCY"));
-        body.put("needs", "Begleitung zur Hebamme, Deutsch im Alltag");
-        return body;
-    }
 
     /** A code in a year no generated code uses, so that tests never collide with generation. */
     static String explicitCode() {

@@ -19,6 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.quartiersnetz.it.support.BlackBoxTest;
 import org.quartiersnetz.it.support.Browser;
 import org.quartiersnetz.it.support.Chromium;
+import org.quartiersnetz.it.support.Families;
 
 /** The staff page of families: add, open (audited once) and change; other carriers find nothing. */
 class FamilyPagesIT extends BlackBoxTest {
@@ -90,7 +91,7 @@ class FamilyPagesIT extends BlackBoxTest {
     void theFamiliesPageIsAccessibleOnAPhone() throws IOException {
         long id = ((Number) as(CARITAS_STAFF)
                         .contentType(ContentType.JSON)
-                        .body(FamilyIT.familyBody())
+                        .body(Families.familyBody())
                         .post("/api/v1/families")
                         .then()
                         .statusCode(201)

@@ -7,6 +7,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quartiersnetz.it.support.Offers.CAFE_SITE;
+import static org.quartiersnetz.it.support.Offers.CARITAS_SITE;
+import static org.quartiersnetz.it.support.Offers.JUGENDWERKE_SITE;
+import static org.quartiersnetz.it.support.Offers.mondayIn;
+import static org.quartiersnetz.it.support.Offers.offer;
+import static org.quartiersnetz.it.support.Offers.time;
+import static org.quartiersnetz.it.support.Offers.unique;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -14,47 +21,13 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.quartiersnetz.it.support.BlackBoxTest;
 
 /** The carriers' offers: kept by their own staff, refused per field when wrong, shown week by week to all. */
 class OfferIT extends BlackBoxTest {
-
-    static final String BERATUNGSSTELLE_STAFF = "fachkraft.beratungsstelle@quartiersnetz.example";
-    /** Seeded sites: 1 Caritas' meeting place, 2 the Jugendwerke's youth club, 4 the counselling centre's café. */
-    static final long CARITAS_SITE = 1;
-
-    static final long JUGENDWERKE_SITE = 2;
-    static final long CAFE_SITE = 4;
-
-    static String unique(String title) {
-        return title + " " + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    static Map<String, Object> time(DayOfWeek day, String start, String end) {
-        return Map.of("day", day.name(), "start", start, "end", end);
-    }
-
-    /** A valid offer body; tests change single fields to make it invalid. */
-    static Map<String, Object> offer(long site, String title, List<Map<String, Object>> times) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("site", site);
-        body.put("titleDe", title);
-        body.put("descriptionDe", "Einfach vorbeikommen.");
-        body.put("times", new ArrayList<>(times));
-        body.put("languages", new ArrayList<>(List.of("de", "tr")));
-        return body;
-    }
-
-    /** A Monday far enough ahead that only this test's dated offers and the permanent ones fall in it. */
-    static LocalDate mondayIn(int years) {
-        return LocalDate.now().plusYears(years).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    }
 
     @Test
     void staffKeepTheirOwnCarriersOffersOnly() {

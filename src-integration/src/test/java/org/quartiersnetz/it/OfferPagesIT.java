@@ -17,20 +17,21 @@ import org.junit.jupiter.api.Test;
 import org.quartiersnetz.it.support.BlackBoxTest;
 import org.quartiersnetz.it.support.Browser;
 import org.quartiersnetz.it.support.Chromium;
+import org.quartiersnetz.it.support.Offers;
 
 /** The public week of offers (plain GET, two languages, a phone) and the staff page that keeps them. */
 class OfferPagesIT extends BlackBoxTest {
 
     @Test
     void anyoneSeesTheWeekGroupedByDayInTheirLanguage() throws IOException {
-        LocalDate monday = OfferIT.mondayIn(4);
-        String title = OfferIT.unique("Elterncafé");
+        LocalDate monday = Offers.mondayIn(4);
+        String title = Offers.unique("Elterncafé");
         Map<String, Object> body =
-                OfferIT.offer(OfferIT.CAFE_SITE, title, List.of(OfferIT.time(DayOfWeek.WEDNESDAY, "09:00", "12:00")));
+                Offers.offer(Offers.CAFE_SITE, title, List.of(Offers.time(DayOfWeek.WEDNESDAY, "09:00", "12:00")));
         body.put("languages", List.of("ar", "de", "tr"));
         body.put("validFrom", monday.toString());
         body.put("validUntil", monday.plusDays(6).toString());
-        as(OfferIT.BERATUNGSSTELLE_STAFF)
+        as(BERATUNGSSTELLE_STAFF)
                 .contentType(ContentType.JSON)
                 .body(body)
                 .post("/api/v1/offers")
@@ -80,7 +81,7 @@ class OfferPagesIT extends BlackBoxTest {
         Document page = staff.open("/staff/offers.xhtml");
         assertEquals(200, staff.lastResponse().statusCode());
         assertEquals("200", page.select("#offer\\:titleDe").attr("maxlength"));
-        String title = OfferIT.unique("Nähcafé");
+        String title = Offers.unique("Nähcafé");
         Document wrong = staff.form(page, "offer")
                 .set("site_input", "1")
                 .set("titleDe", title)

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quartiersnetz.it.support.Placements.accompaniment;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -12,7 +13,6 @@ import io.restassured.response.Response;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -33,25 +33,6 @@ import org.quartiersnetz.it.support.Tasks;
  * closing a task, with their mails.
  */
 class PlacementIT extends BlackBoxTest {
-
-    /** Accompaniment needs no clearance and no course, only the confidentiality declaration. */
-    static Map<String, Object> accompaniment(String title, String language, String... days) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("type", "accompaniment");
-        body.put("titleDe", title);
-        body.put("descriptionDe", "Eltern zu Terminen begleiten.");
-        body.put("atFamilyHome", true);
-        List<Map<String, Object>> schedule = new ArrayList<>();
-        for (String day : days) {
-            schedule.add(Tasks.weekly(day, "14:00", "17:00"));
-        }
-        body.put("schedule", schedule);
-        body.put("startsOn", Tasks.today().toString());
-        body.put("hoursPerWeek", 2);
-        body.put("languages", List.of(language));
-        body.put("volunteersNeeded", 1);
-        return body;
-    }
 
     private Volunteer ready(
             String carrier, String language, List<Map<String, String>> availability, List<String> skills) {

@@ -68,7 +68,7 @@ class ReminderIT extends BlackBoxTest {
             MailServer.awaitCount(placed.email(), TOMORROW, 1);
         }
         try (MovedClock dayAfter = clockAt(sessionDay.plusDays(1))) {
-            as(SupervisionIT.SUPERVISOR)
+            as(SUPERVISOR)
                     .contentType(ContentType.JSON)
                     .body(Map.of("present", List.of(placed.id())))
                     .put("/api/v1/supervision-sessions/" + session + "/attendance")
@@ -243,7 +243,7 @@ class ReminderIT extends BlackBoxTest {
                         "kind",
                         "GROUP",
                         "supervisorId",
-                        staffId(SupervisionIT.SUPERVISOR),
+                        staffId(SUPERVISOR),
                         "startsAt",
                         day + "T18:00",
                         "durationMinutes",

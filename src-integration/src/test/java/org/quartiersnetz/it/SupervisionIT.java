@@ -26,8 +26,6 @@ import org.quartiersnetz.it.support.Tasks;
  */
 class SupervisionIT extends BlackBoxTest {
 
-    static final String SUPERVISOR = "supervision.caritas@quartiersnetz.example";
-
     @Test
     void anOverduePlacementDropsOffTheListOnceItsVolunteerAttendedAGroupSession() {
         Volunteer placed = activeGodparent();

@@ -38,7 +38,7 @@ class SupervisionPagesIT extends BlackBoxTest {
                         "kind",
                         "GROUP",
                         "supervisorId",
-                        staffId(SupervisionIT.SUPERVISOR),
+                        staffId(SUPERVISOR),
                         "startsAt",
                         day + "T18:00",
                         "place",
@@ -71,7 +71,7 @@ class SupervisionPagesIT extends BlackBoxTest {
         try (MovedClock thatEvening = clockAt(day.plusDays(1));
                 Chromium desktop = new Chromium(1280, 900, "de")) {
             WebDriver driver = desktop.driver();
-            signInInBrowser(driver, SupervisionIT.SUPERVISOR);
+            signInInBrowser(driver, SUPERVISOR);
             driver.get(url("/staff/supervision.xhtml?id=" + session));
             waitForText(driver, "shown", "Gruppensupervision");
             assertEquals("", desktop.seriousViolations(), "axe on the supervisor's session page");

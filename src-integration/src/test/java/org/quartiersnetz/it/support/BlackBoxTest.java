@@ -44,6 +44,9 @@ public abstract class BlackBoxTest {
     public static final String CARITAS_STAFF = "fachkraft.caritas@quartiersnetz.example";
     public static final String JUGENDWERKE_COORDINATOR = "koordination.jugendwerke@quartiersnetz.example";
     public static final String JUGENDWERKE_STAFF = "fachkraft.jugendwerke@quartiersnetz.example";
+    public static final String BERATUNGSSTELLE_STAFF = "fachkraft.beratungsstelle@quartiersnetz.example";
+    /** The external supervisor of Caritas: their own supervision sessions, nothing else. */
+    public static final String SUPERVISOR = "supervision.caritas@quartiersnetz.example";
     /** The path of the confirmation page that confirmation mails link to. */
     public static final String CONFIRM_PAGE = "/account/confirm.xhtml?token=";
     /** The path of the page that password-reset mails link to. */
