@@ -1,6 +1,5 @@
 package org.quartiersnetz.carrier.web;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +13,6 @@ import org.quartiersnetz.carrier.entity.Carrier;
 import org.quartiersnetz.carrier.entity.CarrierKind;
 import org.quartiersnetz.carrier.entity.Site;
 import org.quartiersnetz.carrier.entity.SiteKind;
-import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.security.entity.Role;
 import org.quartiersnetz.security.view.CurrentUser;
@@ -51,27 +49,19 @@ public class CarriersBacking implements Serializable {
         if (!currentUser.isPermitted(Role.Permissions.CARRIER_MANAGE)) {
             return;
         }
-        try {
+        FacesMessages.attempt("carrier", () -> {
             carriers.create(carrier);
             FacesMessages.info("carrier.added", carrier.getName());
             carrier = new CarrierInput();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, "carrier");
-        } catch (EJBException e) {
-            FacesMessages.errorOrRethrow(e);
-        }
+        });
     }
 
     public void addSite() {
-        try {
+        FacesMessages.attempt("site", () -> {
             sites.create(currentUser.caller(), siteCarrier, site);
             FacesMessages.info("site.added", site.getName());
             site = new SiteInput();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, "site");
-        } catch (EJBException e) {
-            FacesMessages.errorOrRethrow(e);
-        }
+        });
     }
 
     public CarrierKind[] getCarrierKinds() {

@@ -1,6 +1,5 @@
 package org.quartiersnetz.carrier.web;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,7 +8,6 @@ import java.util.List;
 import org.quartiersnetz.carrier.boundary.StaffInvitation;
 import org.quartiersnetz.carrier.boundary.StaffService;
 import org.quartiersnetz.carrier.entity.StaffMember;
-import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.security.entity.Role;
 import org.quartiersnetz.security.view.CurrentUser;
@@ -47,15 +45,11 @@ public class StaffBacking implements Serializable {
         if (!currentUser.isPermitted(Role.Permissions.STAFF_MANAGE)) {
             return;
         }
-        try {
+        FacesMessages.attempt(FORM, () -> {
             staff.invite(invitation);
             FacesMessages.info("staff.invited", invitation.getEmail());
             invitation = new StaffInvitation();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        } catch (EJBException e) {
-            FacesMessages.errorOrRethrow(e);
-        }
+        });
     }
 
     /** Disables an account (or enables it again), keeping name and role. */
@@ -73,13 +67,9 @@ public class StaffBacking implements Serializable {
                         ? null
                         : member.getAccount().getCarrier().getCode());
         change.setDisabled(!member.getAccount().isDisabled());
-        try {
+        FacesMessages.attempt("members", () -> {
             staff.change(currentUser.caller(), member.getId(), change);
-        } catch (BusinessException e) {
-            FacesMessages.error(e, "members");
-        } catch (EJBException e) {
-            FacesMessages.errorOrRethrow(e);
-        }
+        });
     }
 
     public StaffInvitation getInvitation() {

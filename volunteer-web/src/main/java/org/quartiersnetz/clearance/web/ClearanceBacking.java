@@ -1,6 +1,5 @@
 package org.quartiersnetz.clearance.web;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,7 +12,6 @@ import org.quartiersnetz.clearance.boundary.ClearanceService;
 import org.quartiersnetz.clearance.entity.ClearanceCheck;
 import org.quartiersnetz.clearance.entity.ClearanceStatus;
 import org.quartiersnetz.clearance.view.ClearanceLetter;
-import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.security.view.CurrentUser;
@@ -64,18 +62,15 @@ public class ClearanceBacking implements Serializable {
     }
 
     public String save() {
-        try {
-            input.setRelevantConviction(Boolean.TRUE.equals(input.getRelevantConviction()));
+        input.setRelevantConviction(Boolean.TRUE.equals(input.getRelevantConviction()));
+        if (!FacesMessages.attempt(FORM, () -> {
             clearance.record(currentUser.caller(), volunteer, input);
-            FacesMessages.info("clearance_page.recorded");
-            FacesMessages.keepForRedirect();
-            return "/staff/clearance?faces-redirect=true&volunteer=" + volunteer;
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        } catch (EJBException e) {
-            FacesMessages.errorOrRethrow(e);
+        })) {
+            return null;
         }
-        return null;
+        FacesMessages.info("clearance_page.recorded");
+        FacesMessages.keepForRedirect();
+        return "/staff/clearance?faces-redirect=true&volunteer=" + volunteer;
     }
 
     /** Sends the letter confirming the volunteer role as a PDF download. */

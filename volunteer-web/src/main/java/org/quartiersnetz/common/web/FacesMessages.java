@@ -8,6 +8,8 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.view.Texts;
@@ -32,11 +34,11 @@ public final class FacesMessages {
 
     /**
      * Shows a business error next to its field when the form has an input whose id is the
-     * field's name, and in the page's messages otherwise.
+     * field's name, and in the page's messages otherwise (always when formId is null).
      */
     public static void error(BusinessException failure, String formId) {
         String clientId = null;
-        if (failure.field() != null) {
+        if (failure.field() != null && formId != null) {
             UIComponent input =
                     FacesContext.getCurrentInstance().getViewRoot().findComponent(formId + ":" + failure.field());
             clientId = input == null ? null : input.getClientId();
@@ -50,22 +52,12 @@ public final class FacesMessages {
     }
 
     /**
-     * Shows the rules the boundary checked (e.g. on list elements the form cannot check per field)
-     * as page messages; any other failure of the boundary is not the user's and goes on.
+     * Shows the rules the boundary checked (e.g. on list elements the form cannot check per field),
+     * each next to the input it concerns where the form has one, also inside repeated rows
+     * ("times[0].end" at {@code form:times:0:end}), and as page messages otherwise; any other
+     * failure of the boundary is not the user's and goes on.
      */
-    public static void errorOrRethrow(EJBException failure) {
-        if (!(failure.getCause() instanceof ConstraintViolationException violations)) {
-            throw failure;
-        }
-        violations.getConstraintViolations().forEach(v -> add(null, FacesMessage.SEVERITY_ERROR, v.getMessage()));
-    }
-
-    /**
-     * Like {@link #errorOrRethrow(jakarta.ejb.EJBException)}, but shows each rule next to the
-     * input it concerns where the form has one, also inside repeated rows ("times[0].end" at
-     * {@code form:times:0:end}).
-     */
-    public static void errorOrRethrow(EJBException failure, String formId) {
+    private static void errorOrRethrow(EJBException failure, String formId) {
         if (!(failure.getCause() instanceof ConstraintViolationException violations)) {
             throw failure;
         }
@@ -94,7 +86,8 @@ public final class FacesMessages {
                 }
             }
         }
-        if (parts.isEmpty()
+        if (formId == null
+                || parts.isEmpty()
                 || FacesContext.getCurrentInstance().getViewRoot().findComponent(formId + ":" + parts.get(0)) == null) {
             return null;
         }
@@ -102,19 +95,53 @@ public final class FacesMessages {
     }
 
     /**
+     * Runs a step of a page. When the user can act on its failure, says why and returns empty: a
+     * business error and the rules the boundary checked appear next to their inputs where the form
+     * (null: none) has them, in the page's messages otherwise. Any other failure goes on.
+     *
+     * @return the step's result; empty when it failed
+     */
+    public static <T> Optional<T> attempt(String formId, Supplier<T> step) {
+        return attempt(formId, step, failure -> error(failure, formId));
+    }
+
+    /** Like {@link #attempt(String, Supplier)}, but a business error is shown (or handled) by the caller. */
+    public static <T> Optional<T> attempt(String formId, Supplier<T> step, Consumer<BusinessException> refused) {
+        try {
+            return Optional.ofNullable(step.get());
+        } catch (BusinessException e) {
+            refused.accept(e);
+        } catch (EJBException e) {
+            errorOrRethrow(e, formId);
+        }
+        return Optional.empty();
+    }
+
+    /** Like {@link #attempt(String, Supplier)} for a step without a result. True when it succeeded. */
+    public static boolean attempt(String formId, Runnable step) {
+        return attempt(formId, step, failure -> error(failure, formId));
+    }
+
+    /** Like {@link #attempt(String, Supplier, Consumer)} for a step without a result. True when it succeeded. */
+    public static boolean attempt(String formId, Runnable step, Consumer<BusinessException> refused) {
+        return attempt(
+                        formId,
+                        () -> {
+                            step.run();
+                            return true;
+                        },
+                        refused)
+                .isPresent();
+    }
+
+    /**
      * Runs a step of a page and shows its outcome: the text of the key it returns, or why it failed
-     * (a business rule, or the rules the boundary checked). True when it succeeded.
+     * (in the page's messages). True when it succeeded.
      */
     public static boolean attempt(Supplier<String> step) {
-        try {
-            info(step.get());
-            return true;
-        } catch (BusinessException e) {
-            error(e, null);
-        } catch (EJBException e) {
-            errorOrRethrow(e);
-        }
-        return false;
+        Optional<String> doneKey = attempt(null, step);
+        doneKey.ifPresent(key -> info(key));
+        return doneKey.isPresent();
     }
 
     /** Like {@link #attempt(Supplier)} for a step whose outcome is always the same text. */

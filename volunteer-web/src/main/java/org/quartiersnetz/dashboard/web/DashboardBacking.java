@@ -15,7 +15,6 @@ import java.util.Locale;
 import org.omnifaces.util.Faces;
 import org.quartiersnetz.carrier.entity.Carrier;
 import org.quartiersnetz.common.control.Bilingual;
-import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.control.ClockProducer;
 import org.quartiersnetz.common.view.QueryParams;
 import org.quartiersnetz.common.web.FacesMessages;
@@ -60,13 +59,11 @@ public class DashboardBacking implements Serializable {
     private transient Dashboard view;
 
     public void load() {
-        try {
-            days = QueryParams.intOf(daysParam, DashboardFilter.DEFAULT_DAYS, "days");
-            view = dashboard.view(currentUser.caller(), filter());
-        } catch (BusinessException e) {
-            view = null;
-            FacesMessages.error(e, "filter");
-        }
+        view = FacesMessages.attempt("filter", () -> {
+                    days = QueryParams.intOf(daysParam, DashboardFilter.DEFAULT_DAYS, "days");
+                    return dashboard.view(currentUser.caller(), filter());
+                })
+                .orElse(null);
     }
 
     public String apply() {
@@ -76,12 +73,10 @@ public class DashboardBacking implements Serializable {
 
     public void export(String list) {
         DashboardList which = DashboardList.ofPath(list).orElseThrow();
-        try {
+        FacesMessages.attempt("filter", () -> {
             String csv = which.csv(dashboard, currentUser.caller(), filter(), Faces.getLocale());
             Faces.sendFile(csv.getBytes(StandardCharsets.UTF_8), which.fileName(ClockProducer.today(clock)), true);
-        } catch (BusinessException e) {
-            FacesMessages.error(e, "filter");
-        }
+        });
     }
 
     private DashboardFilter filter() {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.omnifaces.util.Faces;
-import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.declaration.boundary.DeclarationService;
 import org.quartiersnetz.declaration.boundary.DeclarationStatus;
@@ -34,12 +33,8 @@ public class DeclarationsBacking {
 
     /** Signs the version that was shown (request parameter "shown-KIND" of the page). */
     public void sign(DeclarationKind kind) {
-        try {
-            declarations.sign(currentUser.caller(), kind, shownVersion(kind));
-            FacesMessages.info("declarations.signed");
-        } catch (BusinessException e) {
-            FacesMessages.error(e, null);
-        }
+        FacesMessages.attempt(
+                () -> declarations.sign(currentUser.caller(), kind, shownVersion(kind)), "declarations.signed");
         statuses = null;
     }
 

@@ -1,6 +1,5 @@
 package org.quartiersnetz.family.web;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,7 +12,6 @@ import org.omnifaces.util.Faces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.control.ClockProducer;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.common.control.Page;
@@ -87,19 +85,17 @@ public class FamiliesBacking implements Serializable {
     }
 
     public String save() {
-        try {
-            Family family = id == null
-                    ? families.create(currentUser.caller(), input)
-                    : families.update(currentUser.caller(), id, input);
-            FacesMessages.info(id == null ? "family.added" : "family.changed", family.getCode());
-            FacesMessages.keepForRedirect();
-            return "/staff/families?faces-redirect=true";
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        } catch (EJBException e) {
-            FacesMessages.errorOrRethrow(e);
-        }
-        return null;
+        return FacesMessages.attempt(
+                        FORM,
+                        () -> id == null
+                                ? families.create(currentUser.caller(), input)
+                                : families.update(currentUser.caller(), id, input))
+                .map(family -> {
+                    FacesMessages.info(id == null ? "family.added" : "family.changed", family.getCode());
+                    FacesMessages.keepForRedirect();
+                    return "/staff/families?faces-redirect=true";
+                })
+                .orElse(null);
     }
 
     public LazyDataModel<Family> getModel() {

@@ -1,6 +1,5 @@
 package org.quartiersnetz.offer.web;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import org.quartiersnetz.carrier.boundary.SiteService;
 import org.quartiersnetz.carrier.entity.Site;
-import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.view.RequestLocale;
 import org.quartiersnetz.common.view.WeeklyTimeRows;
 import org.quartiersnetz.common.web.FacesMessages;
@@ -61,19 +59,17 @@ public class StaffOffersBacking implements Serializable {
     }
 
     public void edit(long id) {
-        try {
+        FacesMessages.attempt("offer", () -> {
             Offer offer = offers.getOwn(currentUser.caller(), id);
             editing = offer.getId();
             input = OfferInput.of(offer);
             times = WeeklyTimeRows.of(offer.getTimes());
-        } catch (BusinessException e) {
-            FacesMessages.error(e, "offer");
-        }
+        });
     }
 
     public void save() {
         input.setTimes(new ArrayList<>(times.toWeeklyTimes()));
-        try {
+        FacesMessages.attempt("offer", () -> {
             if (editing == null) {
                 offers.create(currentUser.caller(), input);
                 FacesMessages.info("offer.added", input.getTitleDe());
@@ -82,24 +78,18 @@ public class StaffOffersBacking implements Serializable {
                 FacesMessages.info("offer.saved", input.getTitleDe());
             }
             reset();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, "offer");
-        } catch (EJBException e) {
-            FacesMessages.errorOrRethrow(e, "offer");
-        }
+        });
     }
 
     public void delete(long id) {
-        try {
+        FacesMessages.attempt("offer", () -> {
             Offer offer = offers.getOwn(currentUser.caller(), id);
             offers.delete(currentUser.caller(), id);
             FacesMessages.info("offer.deleted", offer.title(Locale.GERMAN));
             if (Long.valueOf(id).equals(editing)) {
                 reset();
             }
-        } catch (BusinessException e) {
-            FacesMessages.error(e, "offer");
-        }
+        });
     }
 
     public void cancelEdit() {

@@ -1,6 +1,5 @@
 package org.quartiersnetz.placement.web;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -57,14 +56,12 @@ public class BatchBacking implements Serializable {
 
     /** Computes the proposal again; what was unticked stays unticked while it is still proposed. */
     public void compute() {
-        try {
+        FacesMessages.attempt(null, () -> {
             proposal = matching.batch(currentUser.caller(), carrier);
             Map<String, Boolean> before = new HashMap<>(chosen);
             chosen.clear();
             proposal.assignments().forEach(a -> chosen.put(key(a), before.getOrDefault(key(a), Boolean.TRUE)));
-        } catch (BusinessException e) {
-            FacesMessages.error(e, null);
-        }
+        });
     }
 
     public void send() {
@@ -85,14 +82,13 @@ public class BatchBacking implements Serializable {
                 rows.add(row + 1);
             }
         }
-        try {
-            int sent = placements.proposeAll(currentUser.caller(), items).size();
-            FacesMessages.info("batch.sent", sent);
-        } catch (BusinessException e) {
-            FacesMessages.error("batch.refused", rowOf(e, rows), FacesMessages.text(e.messageKey(), e.arguments()));
-        } catch (EJBException e) {
-            FacesMessages.errorOrRethrow(e);
-        }
+        FacesMessages.attempt(
+                null,
+                () -> FacesMessages.info(
+                        "batch.sent",
+                        placements.proposeAll(currentUser.caller(), items).size()),
+                e -> FacesMessages.error(
+                        "batch.refused", rowOf(e, rows), FacesMessages.text(e.messageKey(), e.arguments())));
         compute();
     }
 

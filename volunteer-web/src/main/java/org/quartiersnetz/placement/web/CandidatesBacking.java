@@ -46,15 +46,20 @@ public class CandidatesBacking implements Serializable {
     private transient List<Placement> placed = List.of();
 
     public void load() throws IOException {
+        taskId = task == null ? -1 : task;
         try {
-            taskId = task == null ? -1 : task;
-            refresh();
+            FacesMessages.attempt(null, this::refresh, CandidatesBacking::shownUnlessNotFound);
         } catch (NotFoundException e) {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
-        } catch (BusinessException e) {
-            // a slot-based task: volunteers book it themselves; the page says so
-            FacesMessages.error(e, null);
         }
+    }
+
+    /** Why there are no candidates (e.g. a slot-based task: volunteers book it themselves); unknown tasks answer 404. */
+    private static void shownUnlessNotFound(BusinessException e) {
+        if (e instanceof NotFoundException notFound) {
+            throw notFound;
+        }
+        FacesMessages.error(e, null);
     }
 
     public void propose(long volunteerId) {

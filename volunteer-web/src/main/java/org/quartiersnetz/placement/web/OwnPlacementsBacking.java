@@ -1,6 +1,5 @@
 package org.quartiersnetz.placement.web;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -50,33 +49,34 @@ public class OwnPlacementsBacking implements Serializable {
     public void take(long placementId, PlacementStatus to) {
         PlacementStepInput input = new PlacementStepInput(to);
         input.setReason(reasons.get(placementId));
-        try {
-            placements.step(currentUser.caller(), placementId, input);
-            FacesMessages.info("own_placements." + to);
-            reasons.remove(placementId);
-        } catch (BusinessException e) {
-            int row = getOwn().stream().map(Placement::getId).toList().indexOf(placementId);
-            if ("reason".equals(e.field()) && row >= 0) {
-                // next to this card's reason field (the cards are rows of one repeat)
-                FacesMessages.errorAt("placements:placement:" + row + ":reason", e);
-            } else {
-                FacesMessages.error(e, null);
-            }
-        } catch (EJBException e) {
-            FacesMessages.errorOrRethrow(e);
-        }
+        FacesMessages.attempt(
+                null,
+                () -> {
+                    placements.step(currentUser.caller(), placementId, input);
+                    FacesMessages.info("own_placements." + to);
+                    reasons.remove(placementId);
+                },
+                e -> refused(placementId, e));
         refresh();
+    }
+
+    private void refused(long placementId, BusinessException e) {
+        int row = getOwn().stream().map(Placement::getId).toList().indexOf(placementId);
+        if ("reason".equals(e.field()) && row >= 0) {
+            // next to this card's reason field (the cards are rows of one repeat)
+            FacesMessages.errorAt("placements:placement:" + row + ":reason", e);
+        } else {
+            FacesMessages.error(e, null);
+        }
     }
 
     /** Shows the family of a placement the volunteer holds (each showing is audited). */
     public void showFamily(long placementId) {
-        try {
+        FacesMessages.attempt(null, () -> {
             if (families != null) {
                 families.put(placementId, placements.family(currentUser.caller(), placementId));
             }
-        } catch (BusinessException e) {
-            FacesMessages.error(e, null);
-        }
+        });
         refresh();
     }
 

@@ -1,6 +1,5 @@
 package org.quartiersnetz.placement.web;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import org.omnifaces.util.Faces;
 import org.quartiersnetz.carrier.entity.StaffMember;
-import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.matching.control.Reason;
@@ -59,15 +57,11 @@ public class PlacementBacking implements Serializable {
 
     public void take(PlacementStatus to) {
         input.setTo(to);
-        try {
+        FacesMessages.attempt(FORM, () -> {
             placements.step(currentUser.caller(), placementId, input);
             FacesMessages.info("placement.stepTaken", to);
             input = new PlacementStepInput();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        } catch (EJBException e) {
-            FacesMessages.errorOrRethrow(e, FORM);
-        }
+        });
         refresh();
     }
 

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.security.boundary.ApiTokenService;
 import org.quartiersnetz.security.boundary.NewApiToken;
@@ -38,12 +37,10 @@ public class ApiTokensBacking implements Serializable {
     }
 
     public void create() {
-        try {
+        FacesMessages.attempt(FORM, () -> {
             secret = tokens.create(currentUser.caller(), request).secret();
             request = new NewApiToken();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        });
     }
 
     public void revoke(ApiToken token) {

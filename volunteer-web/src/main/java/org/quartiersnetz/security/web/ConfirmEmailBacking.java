@@ -32,16 +32,16 @@ public class ConfirmEmailBacking {
             FacesMessages.error(AccountTokens.INVALID);
             return;
         }
-        try {
-            confirmations.confirm(new TokenRequest(token));
-        } catch (BusinessException e) {
-            // a used confirmation link means the address was confirmed with it
-            confirmedBefore = e.messageKey().equals(TokenPurpose.EMAIL_CONFIRMATION.messageKey(TokenState.USED));
-            FacesMessages.error(e.messageKey(), e.arguments());
-            return;
+        if (FacesMessages.attempt(null, () -> confirmations.confirm(new TokenRequest(token)), this::refused)) {
+            confirmed = true;
+            FacesMessages.info("account.confirm.success");
         }
-        confirmed = true;
-        FacesMessages.info("account.confirm.success");
+    }
+
+    private void refused(BusinessException e) {
+        // a used confirmation link means the address was confirmed with it
+        confirmedBefore = e.messageKey().equals(TokenPurpose.EMAIL_CONFIRMATION.messageKey(TokenState.USED));
+        FacesMessages.error(e, null);
     }
 
     public String getToken() {

@@ -37,25 +37,25 @@ public class ResetPasswordBacking implements Serializable {
             FacesMessages.error(AccountTokens.INVALID);
             return;
         }
-        try {
+        FacesMessages.attempt(null, () -> {
             passwordResets.check(new TokenRequest(token));
             usable = true;
-        } catch (BusinessException e) {
-            FacesMessages.error(e.messageKey(), e.arguments());
-        }
+        });
     }
 
     public String submit() {
-        try {
-            passwordResets.reset(new NewPassword(token, password));
-        } catch (BusinessException e) {
-            usable = false;
-            FacesMessages.error(e.messageKey(), e.arguments());
+        if (!FacesMessages.attempt(
+                null, () -> passwordResets.reset(new NewPassword(token, password)), this::unusable)) {
             return null;
         }
         FacesMessages.info("account.reset.success");
         FacesMessages.keepForRedirect();
         return "/login?faces-redirect=true";
+    }
+
+    private void unusable(BusinessException e) {
+        usable = false;
+        FacesMessages.error(e, null);
     }
 
     public String getToken() {

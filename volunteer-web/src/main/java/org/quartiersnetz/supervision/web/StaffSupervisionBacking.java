@@ -1,6 +1,5 @@
 package org.quartiersnetz.supervision.web;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.omnifaces.util.Faces;
 import org.quartiersnetz.carrier.entity.StaffMember;
-import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.control.ClockProducer;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.common.web.FacesMessages;
@@ -70,17 +68,13 @@ public class StaffSupervisionBacking implements Serializable {
     }
 
     public String plan() {
-        try {
-            SupervisionSession planned = supervision.plan(currentUser.caller(), input);
-            FacesMessages.info("supervision_page.planned");
-            FacesMessages.keepForRedirect();
-            return "/staff/supervision?faces-redirect=true&id=" + planned.getId();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, "plan");
-        } catch (EJBException e) {
-            FacesMessages.errorOrRethrow(e, "plan");
-        }
-        return null;
+        return FacesMessages.attempt("plan", () -> supervision.plan(currentUser.caller(), input))
+                .map(planned -> {
+                    FacesMessages.info("supervision_page.planned");
+                    FacesMessages.keepForRedirect();
+                    return "/staff/supervision?faces-redirect=true&id=" + planned.getId();
+                })
+                .orElse(null);
     }
 
     public void record() {

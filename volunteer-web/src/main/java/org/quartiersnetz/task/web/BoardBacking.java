@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.quartiersnetz.carrier.boundary.SiteService;
 import org.quartiersnetz.carrier.entity.Site;
-import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.control.Page;
 import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.task.boundary.BoardFilter;
@@ -51,20 +50,23 @@ public class BoardBacking {
     private Page<Task> result = new Page<>(List.of(), 0, PAGE_SIZE, 0);
 
     public void load() {
+        BoardFilter filter;
         try {
-            result = board.search(new BoardFilter(
+            filter = new BoardFilter(
                     blank(type),
                     enumOf(DayOfWeek.class, day),
                     enumOf(TimeBand.class, band),
                     blank(language),
                     blank(place),
                     Math.max(page, 0),
-                    PAGE_SIZE));
-        } catch (BusinessException e) {
-            FacesMessages.error(e, null);
+                    PAGE_SIZE);
         } catch (IllegalArgumentException e) {
             FacesMessages.error("board.invalidFilter");
+            return;
         }
+        FacesMessages.attempt(null, () -> {
+            result = board.search(filter);
+        });
     }
 
     public List<Task> getTasks() {

@@ -12,7 +12,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.control.ClockProducer;
 import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.security.entity.Role.Permissions;
@@ -129,13 +128,11 @@ public class RosterBacking implements Serializable {
     }
 
     public void remove(long slotId, long volunteerId) {
-        try {
+        FacesMessages.attempt(null, () -> {
             bookingService.remove(currentUser.caller(), slotId, volunteerId);
             FacesMessages.info("roster.removed");
             refresh();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, null);
-        }
+        });
     }
 
     public boolean isEditable() {

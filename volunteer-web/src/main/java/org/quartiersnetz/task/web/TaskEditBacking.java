@@ -1,6 +1,5 @@
 package org.quartiersnetz.task.web;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +13,6 @@ import java.util.TreeSet;
 import org.omnifaces.util.Faces;
 import org.quartiersnetz.carrier.boundary.SiteService;
 import org.quartiersnetz.carrier.entity.Site;
-import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.common.entity.PlaceStatus;
 import org.quartiersnetz.common.view.WeeklyTimeRows;
@@ -90,46 +88,39 @@ public class TaskEditBacking implements Serializable {
 
     public String save() {
         input.setSchedule(schedule.toWeeklyTimes());
-        try {
-            Caller caller = currentUser.caller();
-            task = id == null ? tasks.create(caller, input) : tasks.update(caller, id, input);
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-            return null;
-        } catch (EJBException e) {
-            FacesMessages.errorOrRethrow(e);
-            return null;
-        }
-        FacesMessages.info("task.saved");
-        FacesMessages.keepForRedirect();
-        return "/staff/task?faces-redirect=true&id=" + task.getId();
+        return FacesMessages.attempt(FORM, () -> {
+                    Caller caller = currentUser.caller();
+                    return id == null ? tasks.create(caller, input) : tasks.update(caller, id, input);
+                })
+                .map(saved -> {
+                    task = saved;
+                    FacesMessages.info("task.saved");
+                    return redirectTo(saved.getId());
+                })
+                .orElse(null);
     }
 
     public String moveTo(TaskStatus next) {
-        try {
-            tasks.changeStatus(currentUser.caller(), id, next);
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-            return null;
-        }
-        FacesMessages.info("task.statusChanged", next);
-        FacesMessages.keepForRedirect();
-        return "/staff/task?faces-redirect=true&id=" + id;
+        return FacesMessages.attempt(FORM, () -> tasks.changeStatus(currentUser.caller(), id, next))
+                .map(moved -> {
+                    FacesMessages.info("task.statusChanged", next);
+                    return redirectTo(id);
+                })
+                .orElse(null);
     }
 
     public String createSlots() {
-        try {
-            int created = slots.create(currentUser.caller(), id, slotsInput).size();
-            FacesMessages.info("task.slotsCreated", created);
-        } catch (BusinessException e) {
-            FacesMessages.error(e, "slots");
-            return null;
-        } catch (EJBException e) {
-            FacesMessages.errorOrRethrow(e);
-            return null;
-        }
+        return FacesMessages.attempt("slots", () -> slots.create(currentUser.caller(), id, slotsInput))
+                .map(created -> {
+                    FacesMessages.info("task.slotsCreated", created.size());
+                    return redirectTo(id);
+                })
+                .orElse(null);
+    }
+
+    private static String redirectTo(Long taskId) {
         FacesMessages.keepForRedirect();
-        return "/staff/task?faces-redirect=true&id=" + id;
+        return "/staff/task?faces-redirect=true&id=" + taskId;
     }
 
     private void fill(Task shown) {

@@ -1,6 +1,5 @@
 package org.quartiersnetz.task.web;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.task.boundary.TaskTypeInput;
@@ -62,18 +60,13 @@ public class TaskTypesBacking implements Serializable {
         input.setRequiredCourses(Arrays.stream(courses.split("[,\\s]+"))
                 .filter(c -> !c.isBlank())
                 .collect(Collectors.toCollection(TreeSet::new)));
-        try {
-            TaskType saved = id == null ? types.create(input) : types.update(id, input);
-            FacesMessages.info("taskTypes.saved", saved.getNameDe());
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-            return null;
-        } catch (EJBException e) {
-            FacesMessages.errorOrRethrow(e);
-            return null;
-        }
-        FacesMessages.keepForRedirect();
-        return "/admin/task-types?faces-redirect=true";
+        return FacesMessages.attempt(FORM, () -> id == null ? types.create(input) : types.update(id, input))
+                .map(saved -> {
+                    FacesMessages.info("taskTypes.saved", saved.getNameDe());
+                    FacesMessages.keepForRedirect();
+                    return "/admin/task-types?faces-redirect=true";
+                })
+                .orElse(null);
     }
 
     /** "ab 18 Jahren · §72a · basic-godparent, child-protection". */

@@ -1,6 +1,5 @@
 package org.quartiersnetz.training.web;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.omnifaces.util.Faces;
-import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.common.entity.PlaceStatus;
 import org.quartiersnetz.common.web.FacesMessages;
@@ -81,31 +79,24 @@ public class StaffCoursesBacking implements Serializable {
     public void plan() {
         List<CourseRunInput.Session> rows = input.getSessions();
         input.setSessions(rows.stream().filter(s -> s.getDate() != null).toList());
-        try {
-            CourseRun planned = courses.plan(currentUser.caller(), input);
-            FacesMessages.info("staffCourses.planned", planned.getCourse().title(Faces.getLocale()));
-            resetInput();
-        } catch (BusinessException e) {
-            input.setSessions(rows);
-            FacesMessages.error(e, "plan");
-        } catch (EJBException e) {
-            input.setSessions(rows);
-            FacesMessages.errorOrRethrow(e, "plan");
-        }
+        FacesMessages.attempt("plan", () -> courses.plan(currentUser.caller(), input))
+                .ifPresentOrElse(
+                        planned -> {
+                            FacesMessages.info(
+                                    "staffCourses.planned", planned.getCourse().title(Faces.getLocale()));
+                            resetInput();
+                        },
+                        () -> input.setSessions(rows));
         refresh();
     }
 
     /** Adds a course of the caller's carrier (network-wide for the network coordinator) to the catalogue. */
     public void addCourse() {
-        try {
+        FacesMessages.attempt("course", () -> {
             Course added = courses.create(currentUser.caller(), course);
             FacesMessages.info("staffCourses.courseAdded", added.title(Faces.getLocale()));
             course = new CourseInput();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, "course");
-        } catch (EJBException e) {
-            FacesMessages.errorOrRethrow(e, "course");
-        }
+        });
         refresh();
     }
 

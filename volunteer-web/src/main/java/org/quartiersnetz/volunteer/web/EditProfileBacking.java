@@ -1,6 +1,5 @@
 package org.quartiersnetz.volunteer.web;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.omnifaces.util.Faces;
-import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.common.view.RequestLocale;
 import org.quartiersnetz.common.view.Texts;
@@ -131,13 +129,9 @@ public class EditProfileBacking implements Serializable {
         weekly.forEach((day, bands) -> bands.forEach(
                 band -> availability.add(new Availability(DayOfWeek.valueOf(day), TimeBand.valueOf(band)))));
         profile.setAvailability(availability);
-        try {
+        if (!FacesMessages.attempt(FORM, () -> {
             volunteers.updateProfile(currentUser.caller(), volunteerId, profile);
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-            return null;
-        } catch (EJBException e) {
-            FacesMessages.errorOrRethrow(e);
+        })) {
             return null;
         }
         FacesMessages.info("profile.saved");

@@ -1,11 +1,9 @@
 package org.quartiersnetz.volunteer.web;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.security.view.CurrentUser;
 import org.quartiersnetz.volunteer.boundary.GroupMessageRequest;
@@ -29,26 +27,19 @@ public class GroupMessageBacking implements Serializable {
     private GroupMessageService.Preview preview;
 
     public void showPreview() {
-        try {
+        FacesMessages.attempt(FORM, () -> {
             preview = messages.preview(currentUser.caller(), request);
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        });
     }
 
     public String send() {
-        try {
-            int recipients = messages.send(currentUser.caller(), request).getRecipientCount();
-            FacesMessages.info("message.sent", recipients);
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-            return null;
-        } catch (EJBException e) {
-            FacesMessages.errorOrRethrow(e);
-            return null;
-        }
-        FacesMessages.keepForRedirect();
-        return "/staff/volunteers?faces-redirect=true";
+        return FacesMessages.attempt(FORM, () -> messages.send(currentUser.caller(), request))
+                .map(sent -> {
+                    FacesMessages.info("message.sent", sent.getRecipientCount());
+                    FacesMessages.keepForRedirect();
+                    return "/staff/volunteers?faces-redirect=true";
+                })
+                .orElse(null);
     }
 
     public GroupMessageRequest getRequest() {

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.AssertTrue;
 import java.io.Serializable;
-import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.view.RequestLocale;
 import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.privacy.boundary.PrivacyNoticeService;
@@ -47,11 +46,10 @@ public class SignUpBacking implements Serializable {
 
     public String submit() {
         signUp.setPrivacyNoticeVersion(noticeVersion);
-        try {
+        if (!FacesMessages.attempt(FORM, () -> {
             volunteers.signUp(
                     signUp, FacesContext.getCurrentInstance().getViewRoot().getLocale());
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
+        })) {
             return null;
         }
         FacesMessages.info("signup.success", signUp.getFirstName());

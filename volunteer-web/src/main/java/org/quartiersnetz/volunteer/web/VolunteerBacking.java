@@ -1,6 +1,5 @@
 package org.quartiersnetz.volunteer.web;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,7 +8,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.util.Faces;
-import org.quartiersnetz.common.control.BusinessException;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.security.view.CurrentUser;
@@ -57,26 +55,18 @@ public class VolunteerBacking implements Serializable {
     }
 
     public void changeStatus() {
-        try {
+        FacesMessages.attempt(FORM, () -> {
             volunteer = volunteers.changeStatus(currentUser.caller(), id, nextStatus, reason);
             FacesMessages.info("volunteer.status.changed");
             reason = null;
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        } catch (EJBException e) {
-            FacesMessages.errorOrRethrow(e);
-        }
+        });
     }
 
     public void addNote() {
-        try {
+        FacesMessages.attempt(FORM, () -> {
             notes.add(currentUser.caller(), id, note);
             note = null;
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        } catch (EJBException e) {
-            FacesMessages.errorOrRethrow(e);
-        }
+        });
     }
 
     public Volunteer getVolunteer() {
