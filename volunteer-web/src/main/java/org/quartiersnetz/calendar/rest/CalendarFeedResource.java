@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.quartiersnetz.calendar.boundary.CalendarService;
 import org.quartiersnetz.security.entity.Role.Permissions;
 import org.quartiersnetz.security.view.CurrentUser;
@@ -49,6 +50,7 @@ public class CalendarFeedResource {
             summary = "A new secret feed URL of the volunteer's supervision sessions, booked slots, intro meetings "
                     + "and course dates (iCalendar); the URL before stops working")
     @APIResponse(responseCode = "201", description = "created; the URL appears only in this answer")
+    @APIResponseSchema(value = FeedResponse.class, responseCode = "201")
     public Response createOwn() {
         CalendarService.Created created = calendar.createOwn(currentUser.caller());
         return Response.created(uriInfo.getAbsolutePath())
@@ -80,6 +82,7 @@ public class CalendarFeedResource {
             summary = "A new secret feed URL of the own carrier's course dates, supervision sessions and slots "
                     + "(iCalendar); the URL before stops working")
     @APIResponse(responseCode = "201", description = "created; the URL appears only in this answer")
+    @APIResponseSchema(value = FeedResponse.class, responseCode = "201")
     public Response createForCarrier() {
         CalendarService.Created created = calendar.createForCarrier(currentUser.caller());
         return Response.created(uriInfo.getAbsolutePath())

@@ -7,6 +7,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.quartiersnetz.calendar.boundary.CalendarService;
 
@@ -26,6 +29,10 @@ public class CalendarResource {
     @GET
     @Path("{token: [A-Za-z0-9_-]+}.ics")
     @Operation(summary = "The feed behind a secret URL from /api/v1/calendar-feeds (no sign-in)")
+    @APIResponse(
+            responseCode = "200",
+            description = "the feed",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "unknown or revoked")
     public Response feed(@PathParam("token") String token) {
         CacheControl noStore = new CacheControl();

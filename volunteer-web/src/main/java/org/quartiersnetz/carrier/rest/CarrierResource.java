@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.quartiersnetz.carrier.boundary.CarrierInput;
 import org.quartiersnetz.carrier.boundary.CarrierService;
 import org.quartiersnetz.carrier.boundary.SiteInput;
@@ -51,6 +52,7 @@ public class CarrierResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermissions(Permissions.CARRIER_MANAGE)
     @Operation(summary = "Add a carrier (administrators)")
+    @APIResponseSchema(value = CarrierResponse.class, responseCode = "201")
     public Response create(CarrierInput input) {
         Carrier carrier = carriers.create(input);
         return Response.created(
@@ -87,6 +89,7 @@ public class CarrierResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermissions(Permissions.SITE_MANAGE)
     @Operation(summary = "Add a site (administrators, the carrier's coordinators)")
+    @APIResponseSchema(value = SiteResponse.class, responseCode = "201")
     public Response addSite(@PathParam("code") String code, SiteInput input) {
         Site site = sites.create(currentUser.caller(), code, input);
         return Response.created(uriInfo.getBaseUriBuilder()

@@ -16,6 +16,7 @@ import java.util.List;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.quartiersnetz.carrier.boundary.StaffInvitation;
 import org.quartiersnetz.carrier.boundary.StaffService;
 import org.quartiersnetz.carrier.entity.StaffMember;
@@ -51,6 +52,7 @@ public class StaffResource {
     @Operation(summary = "Invite a member of staff; they get an e-mail to set their password")
     @APIResponse(responseCode = "201", description = "invited")
     @APIResponse(responseCode = "409", description = "the e-mail address has an account already")
+    @APIResponseSchema(value = StaffResponse.class, responseCode = "201")
     public Response invite(StaffInvitation invitation) {
         StaffMember member = staff.invite(invitation);
         return Response.created(uriInfo.getAbsolutePathBuilder()

@@ -18,6 +18,7 @@ import java.util.List;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.quartiersnetz.clearance.boundary.ClearanceService;
 import org.quartiersnetz.clearance.entity.ClearanceCheck;
 import org.quartiersnetz.clearance.view.ClearanceLetter;
@@ -68,6 +69,7 @@ public class ClearanceResource {
     @APIResponse(responseCode = "201", description = "recorded; Location names the volunteer's inspections")
     @APIResponse(responseCode = "400", description = "invalid or additional input, with the field named")
     @APIResponse(responseCode = "404", description = "no such volunteer, or not visible to the caller")
+    @APIResponseSchema(value = ClearanceResponse.class, responseCode = "201")
     public Response record(@PathParam("id") long id, JsonObject body) {
         ClearanceCheck check = clearance.record(currentUser.caller(), id, ClearanceRequests.input(body));
         return Response.created(uriInfo.getAbsolutePath())

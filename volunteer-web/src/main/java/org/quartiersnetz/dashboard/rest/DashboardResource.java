@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.quartiersnetz.common.control.ClockProducer;
 import org.quartiersnetz.common.control.NotFoundException;
 import org.quartiersnetz.common.rest.ServerTiming;
@@ -45,6 +46,7 @@ public class DashboardResource {
                     + "their intro meeting, sessions and course runs with free places, supervision coverage per month: the own "
                     + "carrier's for its coordinators, all carriers' (or carrier=code) for the network coordinator; type=task "
                     + "type code, days=how far ahead (1–365, default 60)")
+    @APIResponseSchema(value = DashboardResponse.class, responseCode = "200")
     public Response view(
             @QueryParam("carrier") String carrier, @QueryParam("type") String type, @QueryParam("days") String days) {
         long start = System.nanoTime();

@@ -13,6 +13,7 @@ import java.util.List;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.quartiersnetz.common.control.InvalidInputException;
 import org.quartiersnetz.common.view.QueryParams;
 import org.quartiersnetz.common.view.RequestLocale;
@@ -50,6 +51,7 @@ public class DeclarationResource {
     @RequiresPermissions(Permissions.DECLARATION_MANAGE)
     @Operation(summary = "Issue a new version (administrators); earlier signatures become outdated")
     @APIResponse(responseCode = "201", description = "the new version, in force at once")
+    @APIResponseSchema(value = DeclarationResponse.class, responseCode = "201")
     public Response issue(DeclarationInput input) {
         Declaration issued = declarations.issue(input);
         return Response.status(Response.Status.CREATED)

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.quartiersnetz.common.rest.PageResponse;
 import org.quartiersnetz.common.view.QueryParams;
 import org.quartiersnetz.family.boundary.FamilyInput;
@@ -60,6 +61,7 @@ public class FamilyResource {
     @APIResponse(responseCode = "201", description = "added; Location names the family")
     @APIResponse(responseCode = "400", description = "invalid input, with per-field errors")
     @APIResponse(responseCode = "409", description = "the code is taken")
+    @APIResponseSchema(value = FamilyResponse.class, responseCode = "201")
     public Response create(FamilyInput input) {
         Family family = families.create(currentUser.caller(), input);
         return Response.created(uriInfo.getAbsolutePathBuilder()

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.quartiersnetz.common.rest.ServerTiming;
 import org.quartiersnetz.common.view.RequestLocale;
 import org.quartiersnetz.matching.boundary.BatchProposal;
@@ -43,6 +44,7 @@ public class BatchProposalResource {
                     "The batch proposal: volunteers for all open long-term tasks of the caller's carrier (the "
                             + "network coordinator: of all carriers, or of carrier=code) with the highest total score, proven optimal")
     @APIResponse(responseCode = "404", description = "an unknown carrier, or another carrier than one's own")
+    @APIResponseSchema(value = BatchProposalResponse.class, responseCode = "200")
     public Response batch(@QueryParam("carrier") String carrier) {
         long start = System.nanoTime();
         BatchProposal proposal = matching.batch(currentUser.caller(), carrier);

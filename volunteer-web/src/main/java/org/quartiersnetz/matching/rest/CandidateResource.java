@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.quartiersnetz.common.rest.ServerTiming;
 import org.quartiersnetz.common.view.QueryParams;
 import org.quartiersnetz.common.view.RequestLocale;
@@ -47,6 +48,7 @@ public class CandidateResource {
                     + "their reasons and missing points, and the next best who are excluded, with what they lack")
     @APIResponse(responseCode = "404", description = "no such task, or another carrier's")
     @APIResponse(responseCode = "409", description = "a slot-based task: volunteers book its slots themselves")
+    @APIResponseSchema(value = CandidatesResponse.class, responseCode = "200")
     public Response candidates(
             @PathParam("id") long id, @QueryParam("limit") String limit, @QueryParam("nearMisses") String nearMisses) {
         long start = System.nanoTime();

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.quartiersnetz.common.view.QueryParams;
 import org.quartiersnetz.common.view.RequestLocale;
 import org.quartiersnetz.offer.boundary.OfferInput;
@@ -70,6 +71,7 @@ public class OfferResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermissions(Permissions.OFFER_MANAGE)
     @Operation(summary = "Add an offer of the own carrier (carrier staff and coordinators)")
+    @APIResponseSchema(value = OfferResponse.class, responseCode = "201")
     public Response create(OfferInput input) {
         Offer offer = offers.create(currentUser.caller(), input);
         return Response.created(uriInfo.getAbsolutePathBuilder()

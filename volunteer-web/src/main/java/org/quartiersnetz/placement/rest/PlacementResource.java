@@ -16,7 +16,11 @@ import java.util.List;
 import org.apache.shiro.authz.annotation.Logical;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.quartiersnetz.common.control.InvalidInputException;
 import org.quartiersnetz.common.view.QueryParams;
 import org.quartiersnetz.common.view.RequestLocale;
@@ -75,6 +79,7 @@ public class PlacementResource {
             responseCode = "409",
             description = "the task is filled or not open, or the volunteer is not "
                     + "eligible (what excludes them is named)")
+    @APIResponseSchema(value = PlacementResponse.class, responseCode = "201")
     public Response propose(ProposalRequest request) {
         if (request == null || request.taskId() == null || request.volunteerId() == null) {
             throw InvalidInputException.onField(
@@ -96,8 +101,11 @@ public class PlacementResource {
     @Operation(
             summary = "Send a reviewed batch proposal: all pairs are proposed, or none (the first that cannot "
                     + "be proposed any more answers on its item, items[i])")
-    @APIResponse(responseCode = "201", description = "all proposed")
     @APIResponse(responseCode = "409", description = "an item cannot be proposed any more; nothing was saved")
+    @APIResponse(
+            responseCode = "201",
+            description = "all proposed",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PlacementResponse.class)))
     public Response proposeAll(BatchRequest request) {
         if (request == null || request.items() == null) {
             throw InvalidInputException.onField("items", "placement.batchEmpty");

@@ -16,6 +16,7 @@ import java.util.List;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.quartiersnetz.security.boundary.ApiTokenService;
 import org.quartiersnetz.security.boundary.NewApiToken;
 import org.quartiersnetz.security.entity.Role.Permissions;
@@ -53,6 +54,7 @@ public class ApiTokenResource {
             summary = "Create a token; its secret is in this answer only",
             description = "scopes are permissions of the caller's role, e.g. volunteer:read; validDays 1-365")
     @APIResponse(responseCode = "201", description = "created; 'token' is the secret, shown once")
+    @APIResponseSchema(value = ApiTokenResponse.class, responseCode = "201")
     public Response create(NewApiToken request) {
         ApiTokenService.Created created = tokens.create(currentUser.caller(), request);
         return Response.created(uriInfo.getAbsolutePathBuilder()

@@ -22,6 +22,7 @@ import java.util.Map;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.quartiersnetz.common.control.ClockProducer;
 import org.quartiersnetz.common.control.InvalidInputException;
 import org.quartiersnetz.common.view.QueryParams;
@@ -76,6 +77,7 @@ public class SupervisionResource {
             summary = "Plan a session: kind (GROUP, INDIVIDUAL, PEER), supervisorId (default oneself), startsAt "
                     + "(local time, Europe/Berlin), durationMinutes, place, topics (no names), capacity")
     @APIResponse(responseCode = "201", description = "planned; Location names it")
+    @APIResponseSchema(value = SessionResponse.class, responseCode = "201")
     public Response plan(SessionInput input) {
         SupervisionSession session = supervision.plan(currentUser.caller(), input);
         return Response.created(uriInfo.getAbsolutePathBuilder()
@@ -136,6 +138,7 @@ public class SupervisionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermissions(Permissions.SUPERVISION_READ)
     @Operation(summary = "Add a confidential note {text}")
+    @APIResponseSchema(value = NoteResponse.class, responseCode = "201")
     public Response addNote(@PathParam("id") long id, Map<String, String> body) {
         String text = body == null ? null : body.get("text");
         return Response.status(Response.Status.CREATED)
@@ -163,6 +166,7 @@ public class SupervisionResource {
     @RequiresPermissions(Permissions.OWN_PROFILE)
     @Operation(summary = "Take a place in a coming group session offered to the volunteer")
     @APIResponse(responseCode = "409", description = "full, or begun")
+    @APIResponseSchema(value = OwnSupervisionResponse.class, responseCode = "201")
     public Response signUp(@PathParam("id") long id) {
         supervision.signUp(currentUser.caller(), id);
         return Response.status(Response.Status.CREATED).entity(own()).build();

@@ -1,6 +1,7 @@
 package org.quartiersnetz.task.rest;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -8,6 +9,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.DayOfWeek;
@@ -47,12 +50,15 @@ public class BoardResource {
     @Inject
     CurrentUser currentUser;
 
+    @Context
+    HttpServletResponse http;
+
     @GET
     @Operation(
             summary = "A page of open tasks, filtered by type (code), day and band, language and place",
             description = "place is a site id or 'home' (at a family's home); texts in the request's language")
     @APIResponse(responseCode = "400", description = "an unknown type, language, day, band or place")
-    public Response list(
+    public PageResponse<BoardItem> list(
             @QueryParam("type") String type,
             @QueryParam("day") String day,
             @QueryParam("band") String band,
@@ -65,10 +71,10 @@ public class BoardResource {
         PageResponse<BoardItem> items = PageResponse.of(board.search(filter), t -> BoardItem.of(t, locale));
         CacheControl cache = new CacheControl();
         cache.setMaxAge(30);
-        return Response.ok(items)
-                .cacheControl(cache)
-                .header("Vary", "Accept-Language")
-                .build();
+        // headers on the servlet response, so that the method's type tells the API document the answer
+        http.setHeader(HttpHeaders.CACHE_CONTROL, cache.toString());
+        http.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        return items;
     }
 
     @GET

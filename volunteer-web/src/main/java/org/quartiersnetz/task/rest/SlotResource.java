@@ -17,6 +17,7 @@ import java.util.List;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.quartiersnetz.common.control.ClockProducer;
 import org.quartiersnetz.common.control.InvalidInputException;
 import org.quartiersnetz.common.view.QueryParams;
@@ -61,6 +62,7 @@ public class SlotResource {
     @RequiresPermissions(Permissions.TASK_MANAGE)
     @Operation(summary = "Delete a slot nobody has booked")
     @APIResponse(responseCode = "409", description = "somebody booked it or waits for it")
+    @APIResponse(responseCode = "204", description = "deleted")
     public Response delete(@PathParam("id") long id) {
         slots.delete(currentUser.caller(), id);
         return Response.noContent().build();
@@ -75,6 +77,7 @@ public class SlotResource {
             responseCode = "409",
             description = "already booked, overlapping another booking, started, "
                     + "or a requirement of the task's type is missing (named in detail)")
+    @APIResponseSchema(value = BookingResponse.class, responseCode = "201")
     public Response book(@PathParam("id") long id) {
         Booking booking = bookingService.book(currentUser.caller(), id);
         return Response.status(Response.Status.CREATED)
@@ -96,6 +99,7 @@ public class SlotResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermissions(Permissions.TASK_MANAGE)
     @Operation(summary = "Put a volunteer on the roster (or its waiting list); they are told by mail")
+    @APIResponseSchema(value = BookingResponse.class, responseCode = "201")
     public Response assign(@PathParam("id") long id, RosterRequest request) {
         if (request == null || request.volunteerId() == null) {
             throw InvalidInputException.onField("volunteerId", "slot.volunteerRequired");

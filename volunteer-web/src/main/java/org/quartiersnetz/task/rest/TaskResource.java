@@ -17,7 +17,11 @@ import java.util.List;
 import java.util.Map;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.quartiersnetz.common.control.InvalidInputException;
 import org.quartiersnetz.common.rest.PageResponse;
 import org.quartiersnetz.common.view.QueryParams;
@@ -92,6 +96,7 @@ public class TaskResource {
     @Operation(summary = "Create a task of the caller's carrier (as a draft)")
     @APIResponse(responseCode = "201", description = "created; Location names it")
     @APIResponse(responseCode = "400", description = "invalid input, with per-field errors")
+    @APIResponseSchema(value = TaskResponse.class, responseCode = "201")
     public Response create(TaskInput input) {
         Caller caller = currentUser.caller();
         Task task = tasks.create(caller, input);
@@ -171,8 +176,11 @@ public class TaskResource {
     @Operation(
             summary = "Create slots: one on 'from', or weekly on 'day' from 'from' until 'until'",
             description = "times are in Europe/Berlin; dates that already have a slot at that time are skipped")
-    @APIResponse(responseCode = "201", description = "the slots created")
     @APIResponse(responseCode = "409", description = "the task's type is not slot-based")
+    @APIResponse(
+            responseCode = "201",
+            description = "the slots created",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SlotResponse.class)))
     public Response createSlots(@PathParam("id") long id, SlotsInput input) {
         List<Slot> created = slots.create(currentUser.caller(), id, input);
         return Response.status(Response.Status.CREATED)

@@ -16,6 +16,7 @@ import java.util.List;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.quartiersnetz.common.view.RequestLocale;
 import org.quartiersnetz.security.entity.Role.Permissions;
 import org.quartiersnetz.task.boundary.TaskTypeInput;
@@ -55,6 +56,7 @@ public class TaskTypeResource {
     @Operation(summary = "Add a task type (administrators)")
     @APIResponse(responseCode = "201", description = "created; Location names it")
     @APIResponse(responseCode = "409", description = "the code is taken")
+    @APIResponseSchema(value = TaskTypeResponse.class, responseCode = "201")
     public Response create(TaskTypeInput input) {
         TaskType type = types.create(input);
         return Response.created(uriInfo.getAbsolutePathBuilder()

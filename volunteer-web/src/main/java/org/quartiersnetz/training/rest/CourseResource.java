@@ -16,6 +16,7 @@ import java.util.List;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.quartiersnetz.common.view.RequestLocale;
 import org.quartiersnetz.security.entity.Role.Permissions;
 import org.quartiersnetz.security.view.CurrentUser;
@@ -52,6 +53,7 @@ public class CourseResource {
     @APIResponse(responseCode = "201", description = "added; Location names it by its code")
     @APIResponse(responseCode = "400", description = "a field is missing or invalid (per field)")
     @APIResponse(responseCode = "409", description = "the code is taken")
+    @APIResponseSchema(value = CourseResponse.class, responseCode = "201")
     public Response create(CourseInput input) {
         Course course = courses.create(currentUser.caller(), input);
         return Response.created(

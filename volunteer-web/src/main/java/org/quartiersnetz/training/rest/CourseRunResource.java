@@ -20,6 +20,7 @@ import java.util.Map;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.quartiersnetz.common.view.RequestLocale;
 import org.quartiersnetz.security.entity.Role.Permissions;
 import org.quartiersnetz.security.view.CurrentUser;
@@ -85,6 +86,7 @@ public class CourseRunResource {
             responseCode = "400",
             description = "unknown course or one the caller may not run, dates in the "
                     + "past or reversed, deadline after the first date (named per field)")
+    @APIResponseSchema(value = CourseRunResponse.class, responseCode = "201")
     public Response plan(CourseRunInput input) {
         CourseRun run = courses.plan(currentUser.caller(), input);
         return Response.created(uriInfo.getAbsolutePathBuilder()
@@ -111,6 +113,7 @@ public class CourseRunResource {
     @Operation(summary = "Enrol; when the run is full, a place on its waiting list")
     @APIResponse(responseCode = "201", description = "enrolled (CONFIRMED) or waiting (WAITING)")
     @APIResponse(responseCode = "409", description = "already enrolled, or the enrolment deadline has passed")
+    @APIResponseSchema(value = EnrolmentResponse.class, responseCode = "201")
     public Response enrol(@PathParam("id") long id) {
         Enrolment enrolment = enrolments.enrol(currentUser.caller(), id);
         return Response.status(Response.Status.CREATED)

@@ -14,6 +14,7 @@ import java.util.List;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.quartiersnetz.common.control.ClockProducer;
 import org.quartiersnetz.common.view.RequestLocale;
 import org.quartiersnetz.security.entity.Role.Permissions;
@@ -53,6 +54,7 @@ public class QualificationResource {
     @APIResponse(responseCode = "201", description = "recorded; valid from the evidence date for the course's validity")
     @APIResponse(responseCode = "400", description = "unknown course, evidence date in the future (per field)")
     @APIResponse(responseCode = "404", description = "no such volunteer, or one the caller may not see")
+    @APIResponseSchema(value = QualificationResponse.class, responseCode = "201")
     public Response recordExternal(ExternalQualificationInput input) {
         var qualification = qualifications.recordExternal(currentUser.caller(), input);
         return Response.status(Response.Status.CREATED)

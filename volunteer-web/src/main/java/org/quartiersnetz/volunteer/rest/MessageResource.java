@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.quartiersnetz.security.entity.Role.Permissions;
 import org.quartiersnetz.security.view.CurrentUser;
 import org.quartiersnetz.volunteer.boundary.GroupMessageRequest;
@@ -42,6 +43,7 @@ public class MessageResource {
     @Operation(
             summary = "Send the message: one mail per recipient through the outbox",
             description = "filters as for GET /api/v1/volunteers (status, language, skill, day, band, carrier)")
+    @APIResponseSchema(value = Sent.class, responseCode = "201")
     public Response send(GroupMessageRequest request) {
         GroupMessage message = messages.send(currentUser.caller(), request);
         return Response.status(Response.Status.CREATED)

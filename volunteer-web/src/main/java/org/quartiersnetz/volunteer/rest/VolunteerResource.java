@@ -18,6 +18,7 @@ import java.util.List;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.quartiersnetz.common.control.InvalidInputException;
 import org.quartiersnetz.common.rest.PageResponse;
 import org.quartiersnetz.common.view.QueryParams;
@@ -66,6 +67,7 @@ public class VolunteerResource {
     @APIResponse(responseCode = "201", description = "signed up, e-mail not yet confirmed; Location names the profile")
     @APIResponse(responseCode = "400", description = "invalid input, with per-field errors")
     @APIResponse(responseCode = "409", description = "the e-mail address is already registered")
+    @APIResponseSchema(value = VolunteerResponse.class, responseCode = "201")
     public Response signUp(SignUp signUp) {
         Volunteer volunteer = volunteers.signUp(signUp, RequestLocale.get());
         return Response.created(uriInfo.getAbsolutePathBuilder().path("me").build())
@@ -210,6 +212,7 @@ public class VolunteerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermissions(Permissions.NOTE_WRITE)
     @Operation(summary = "Write an interview note, visible to the caller's carrier only")
+    @APIResponseSchema(value = NoteResponse.class, responseCode = "201")
     public Response addNote(@PathParam("id") long id, NoteRequest note) {
         NoteResponse created = NoteResponse.of(notes.add(currentUser.caller(), id, note == null ? null : note.text()));
         return Response.created(uriInfo.getAbsolutePathBuilder()

@@ -1,0 +1,269 @@
+package org.quartiersnetz.common.rest;
+
+import jakarta.json.bind.annotation.JsonbTransient;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
+import java.lang.reflect.WildcardType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+
+/**
+ * OpenAPI schemas of the Java types the API reads and writes, as JSON-B writes them: records and
+ * classes by their properties (named in the document's components), collections as arrays of their
+ * element's schema, maps as objects, dates and times as formatted strings, enums with their values.
+ */
+final class JavaSchemas {
+
+    private static final String REF = "#/components/schemas/";
+
+    private final Components components;
+    private final Map<String, Type> named = new HashMap<>();
+
+    JavaSchemas(Components components) {
+        this.components = components;
+    }
+
+    Schema of(Type type) {
+        return of(type, Map.of());
+    }
+
+    /** The Java type a component schema was made from, where this class made or completed it. */
+    Optional<Type> typeOf(String schemaName) {
+        return Optional.ofNullable(named.get(schemaName));
+    }
+
+    /**
+     * Gives the array properties of the component schemas of these types, and of the types they
+     * contain, their element type (the scanner leaves it out where the element carries annotations).
+     */
+    void completeArrays(Collection<Type> roots) {
+        java.util.Deque<Type> open = new java.util.ArrayDeque<>(roots);
+        java.util.Set<Class<?>> seen = new java.util.HashSet<>();
+        while (!open.isEmpty()) {
+            Type type = open.pop();
+            Class<?> raw = raw(type);
+            if (type instanceof ParameterizedType parameterized) {
+                open.addAll(Arrays.asList(parameterized.getActualTypeArguments()));
+            }
+            if (raw.isArray()) {
+                open.push(raw.getComponentType());
+            }
+            if (simple(raw).isPresent()
+                    || raw.getName().startsWith("java.")
+                    || raw.getName().startsWith("jakarta.")
+                    || !seen.add(raw)) {
+                continue;
+            }
+            completeArrays(raw);
+            open.addAll(properties(raw).values());
+        }
+    }
+
+    private void completeArrays(Class<?> type) {
+        Schema schema =
+                components.getSchemas() == null ? null : components.getSchemas().get(type.getSimpleName());
+        if (schema == null || schema.getProperties() == null) {
+            return;
+        }
+        schema.getProperties().forEach((name, property) -> {
+            if (property.getType() == SchemaType.ARRAY && property.getItems() == null) {
+                propertyType(type, name).ifPresent(generic -> property.setItems(of(elementOf(generic), Map.of())));
+            }
+        });
+    }
+
+    private Schema of(Type type, Map<TypeVariable<?>, Type> bound) {
+        if (type instanceof TypeVariable<?> variable) {
+            return of(bound.getOrDefault(variable, Object.class), bound);
+        }
+        if (type instanceof WildcardType wildcard) {
+            return of(wildcard.getUpperBounds()[0], bound);
+        }
+        Class<?> raw = raw(type);
+        Optional<Schema> simple = simple(raw);
+        if (simple.isPresent()) {
+            return simple.get();
+        }
+        if (Collection.class.isAssignableFrom(raw) || raw.isArray()) {
+            return OASFactory.createSchema().type(SchemaType.ARRAY).items(of(elementOf(type), bound));
+        }
+        if (Map.class.isAssignableFrom(raw)) {
+            return OASFactory.createSchema()
+                    .type(SchemaType.OBJECT)
+                    .additionalPropertiesSchema(of(argument(type, 1), bound));
+        }
+        if (raw == Object.class) {
+            return OASFactory.createSchema();
+        }
+        return reference(type, bound);
+    }
+
+    private Schema reference(Type type, Map<TypeVariable<?>, Type> outer) {
+        Class<?> raw = raw(type);
+        Map<TypeVariable<?>, Type> bound = bindings(type, outer);
+        String name = raw.getSimpleName() + suffix(type, outer);
+        if (components.getSchemas() == null || !components.getSchemas().containsKey(name)) {
+            components.addSchema(name, OASFactory.createSchema().type(SchemaType.OBJECT));
+            Schema object = OASFactory.createSchema().type(SchemaType.OBJECT);
+            properties(raw).forEach((property, propertyType) -> object.addProperty(property, of(propertyType, bound)));
+            components.addSchema(name, object);
+        }
+        named.putIfAbsent(name, type);
+        return OASFactory.createSchema().ref(REF + name);
+    }
+
+    /** "PageResponse" of TaskResponse is named "PageResponseTaskResponse". */
+    private static String suffix(Type type, Map<TypeVariable<?>, Type> bound) {
+        if (!(type instanceof ParameterizedType parameterized)) {
+            return "";
+        }
+        StringBuilder suffix = new StringBuilder();
+        for (Type argument : parameterized.getActualTypeArguments()) {
+            Type actual = argument instanceof TypeVariable<?> variable
+                    ? bound.getOrDefault(variable, Object.class)
+                    : argument;
+            suffix.append(raw(actual).getSimpleName());
+        }
+        return suffix.toString();
+    }
+
+    private static Map<String, Type> properties(Class<?> raw) {
+        Map<String, Type> properties = new java.util.LinkedHashMap<>();
+        if (raw.isRecord()) {
+            for (RecordComponent component : raw.getRecordComponents()) {
+                if (!component.getAccessor().isAnnotationPresent(JsonbTransient.class)) {
+                    properties.put(component.getName(), component.getGenericType());
+                }
+            }
+            return properties;
+        }
+        for (Class<?> c = raw; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field field : c.getDeclaredFields()) {
+                // weaving (EclipseLink) adds fields of its own, named with a leading underscore
+                if (!Modifier.isStatic(field.getModifiers())
+                        && !Modifier.isTransient(field.getModifiers())
+                        && !field.isSynthetic()
+                        && !field.getName().startsWith("_")
+                        && !field.isAnnotationPresent(JsonbTransient.class)) {
+                    properties.putIfAbsent(field.getName(), field.getGenericType());
+                }
+            }
+        }
+        return properties;
+    }
+
+    private static Optional<Type> propertyType(Class<?> raw, String name) {
+        return Optional.ofNullable(properties(raw).get(name));
+    }
+
+    private static Optional<Schema> simple(Class<?> raw) {
+        if (raw == String.class || raw == char.class || raw == Character.class) {
+            return Optional.of(OASFactory.createSchema().type(SchemaType.STRING));
+        }
+        if (raw == boolean.class || raw == Boolean.class) {
+            return Optional.of(OASFactory.createSchema().type(SchemaType.BOOLEAN));
+        }
+        if (raw == int.class || raw == Integer.class || raw == short.class || raw == Short.class) {
+            return Optional.of(
+                    OASFactory.createSchema().type(SchemaType.INTEGER).format("int32"));
+        }
+        if (raw == long.class || raw == Long.class) {
+            return Optional.of(
+                    OASFactory.createSchema().type(SchemaType.INTEGER).format("int64"));
+        }
+        if (Number.class.isAssignableFrom(raw)
+                || raw == double.class
+                || raw == float.class
+                || raw == BigDecimal.class) {
+            return Optional.of(OASFactory.createSchema().type(SchemaType.NUMBER));
+        }
+        if (raw == LocalDate.class) {
+            return Optional.of(OASFactory.createSchema().type(SchemaType.STRING).format("date"));
+        }
+        if (raw == Instant.class
+                || raw == OffsetDateTime.class
+                || raw == ZonedDateTime.class
+                || raw == LocalDateTime.class) {
+            return Optional.of(OASFactory.createSchema().type(SchemaType.STRING).format("date-time"));
+        }
+        if (raw == LocalTime.class) {
+            return Optional.of(OASFactory.createSchema().type(SchemaType.STRING).example("09:00:00"));
+        }
+        if (raw == UUID.class) {
+            return Optional.of(OASFactory.createSchema().type(SchemaType.STRING).format("uuid"));
+        }
+        if (raw == byte[].class) {
+            return Optional.of(OASFactory.createSchema().type(SchemaType.STRING).format("binary"));
+        }
+        if (raw.isEnum()) {
+            return Optional.of(OASFactory.createSchema()
+                    .type(SchemaType.STRING)
+                    .enumeration(Arrays.stream(raw.getEnumConstants())
+                            .map(constant -> (Object) ((Enum<?>) constant).name())
+                            .toList()));
+        }
+        return Optional.empty();
+    }
+
+    private static Map<TypeVariable<?>, Type> bindings(Type type, Map<TypeVariable<?>, Type> outer) {
+        Map<TypeVariable<?>, Type> bound = new HashMap<>();
+        if (type instanceof ParameterizedType parameterized) {
+            TypeVariable<?>[] variables = raw(type).getTypeParameters();
+            Type[] arguments = parameterized.getActualTypeArguments();
+            for (int i = 0; i < variables.length; i++) {
+                Type argument = arguments[i];
+                bound.put(
+                        variables[i],
+                        argument instanceof TypeVariable<?> v ? outer.getOrDefault(v, Object.class) : argument);
+            }
+        }
+        return bound;
+    }
+
+    static Type elementOf(Type type) {
+        Class<?> raw = raw(type);
+        if (raw.isArray()) {
+            return raw.getComponentType();
+        }
+        return argument(type, 0);
+    }
+
+    private static Type argument(Type type, int index) {
+        if (type instanceof ParameterizedType parameterized && parameterized.getActualTypeArguments().length > index) {
+            return parameterized.getActualTypeArguments()[index];
+        }
+        return Object.class;
+    }
+
+    static Class<?> raw(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType parameterized) {
+            return (Class<?>) parameterized.getRawType();
+        }
+        if (type instanceof WildcardType wildcard) {
+            return raw(wildcard.getUpperBounds()[0]);
+        }
+        return Object.class;
+    }
+}

@@ -1,0 +1,70 @@
+package org.quartiersnetz.common.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.lang.reflect.Method;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class ResourceIndexTest {
+
+    private final ResourceIndex index = ResourceIndex.of(JaxrsApplication.class);
+
+    @Test
+    void pathTemplatesLoseTheirRegularExpressionsAndTrailingSlashes() {
+        assertEquals(
+                "/api/v1/supervision-sessions/{id}/notes",
+                ResourceIndex.clean("/api/v1/supervision-sessions/{id: [0-9]+}/notes"));
+        assertEquals(
+                "/api/v1/calendar/{token}.ics", ResourceIndex.clean("/api/v1/calendar/{token: [A-Za-z0-9_-]+}.ics"));
+        assertEquals("/api/v1/tasks", ResourceIndex.clean("/api/v1//tasks/"));
+    }
+
+    @Test
+    void theIndexFindsTheJavaMethodBehindAnOperation() {
+        Method method = index.find("get", "/api/v1/tasks/{id: [0-9]+}").orElseThrow();
+        assertEquals("get", method.getName());
+        assertEquals("TaskResource", method.getDeclaringClass().getSimpleName());
+        assertTrue(index.find("GET", "/api/v1/nothing-here").isEmpty());
+    }
+
+    @Test
+    void everyResourceMethodIsIndexedAndGetsAnOperationIdOfItsOwn() {
+        long declared = index.all().stream()
+                .map(Method::getDeclaringClass)
+                .distinct()
+                .flatMap(type -> Stream.of(type.getMethods()))
+                .filter(method -> Stream.of(method.getAnnotations())
+                        .anyMatch(a -> a.annotationType().isAnnotationPresent(HttpMethod.class)))
+                .count();
+        assertEquals(declared, index.all().size(), "two resource methods share a method and path");
+        assertTrue(
+                index.all().size() > 100,
+                "the resource classes were found: " + index.all().size());
+        Set<String> ids = new HashSet<>();
+        for (Method method : index.all()) {
+            String verb = Stream.of(method.getAnnotations())
+                    .map(a -> a.annotationType().getAnnotation(HttpMethod.class))
+                    .filter(java.util.Objects::nonNull)
+                    .findFirst()
+                    .orElseThrow()
+                    .value();
+            Path type = method.getDeclaringClass().getAnnotation(Path.class);
+            Path own = method.getAnnotation(Path.class);
+            String path = ResourceIndex.clean("/api/" + type.value() + (own == null ? "" : "/" + own.value()));
+            assertTrue(ids.add(OperationIds.of(verb, path)), "operationId twice: " + OperationIds.of(verb, path));
+        }
+    }
+
+    @Test
+    void anOperationIdReadsAsMethodAndPath() {
+        assertEquals("getTasksByIdSlots", OperationIds.of("GET", "/api/v1/tasks/{id}/slots"));
+        assertEquals("postAccountConfirmationMails", OperationIds.of("POST", "/api/v1/account/confirmation-mails"));
+        assertEquals("getCalendarByTokenIcs", OperationIds.of("GET", "/api/v1/calendar/{token}.ics"));
+    }
+}
