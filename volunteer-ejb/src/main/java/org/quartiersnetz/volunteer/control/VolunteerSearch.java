@@ -56,7 +56,8 @@ public class VolunteerSearch {
      */
     public List<Contact> contacts(EntityManager em, Caller caller, VolunteerFilter filter) {
         SqlWhere where = where(caller, filter);
-        where.and("v.group_mail = TRUE AND v.status <> 'LEFT'");
+        // an imported volunteer who has not accepted the privacy notice gets the invitation and nothing else
+        where.and("v.group_mail = TRUE AND v.status <> 'LEFT' AND " + access.confirmedSql());
         Query query = em.createNativeQuery("SELECT ua.email, ua.preferred_language FROM volunteer v"
                 + " JOIN user_account ua ON ua.id = v.account_id WHERE " + where.sql() + " ORDER BY ua.email");
         where.bind(query);

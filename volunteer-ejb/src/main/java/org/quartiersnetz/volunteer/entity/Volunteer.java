@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
@@ -190,12 +191,21 @@ public class Volunteer {
     @Column(name = "status_changed_at", nullable = false)
     private Instant statusChangedAt;
 
-    @Column(name = "privacy_notice_version", nullable = false)
-    private int privacyNoticeVersion;
+    /** Null only for an imported volunteer who has not accepted the privacy notice yet. */
+    @Column(name = "privacy_notice_version")
+    private Integer privacyNoticeVersion;
 
-    @NotNull
-    @Column(name = "privacy_consent_at", nullable = false)
+    @Column(name = "privacy_consent_at")
     private Instant privacyConsentAt;
+
+    /** The carrier whose spreadsheet import created the volunteer; the only one to see them until they accept. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "imported_by_carrier_id")
+    private Carrier importedBy;
+
+    /** The import (imports.entity.VolunteerImport) that created or last updated the volunteer. */
+    @Column(name = "import_id")
+    private Long importId;
 
     @NotNull
     @Column(name = "created_at", nullable = false)
@@ -223,6 +233,52 @@ public class Volunteer {
         this.privacyNoticeVersion = privacyNoticeVersion;
         this.privacyConsentAt = now;
         this.createdAt = now;
+    }
+
+    /**
+     * A volunteer from a carrier's spreadsheet: they chose that carrier (and not the shared pool) and
+     * have accepted no privacy notice yet; until they do, only the importing carrier's staff see them.
+     */
+    public static Volunteer imported(
+            UserAccount account,
+            String firstName,
+            String lastName,
+            String phone,
+            Collection<String> languages,
+            Carrier carrier,
+            long importId,
+            Instant now) {
+        Volunteer volunteer = new Volunteer(account, firstName, lastName, phone, languages, 0, now);
+        volunteer.privacyNoticeVersion = null;
+        volunteer.privacyConsentAt = null;
+        volunteer.importedBy = carrier;
+        volunteer.importId = importId;
+        volunteer.carriers.add(carrier);
+        return volunteer;
+    }
+
+    /** The volunteer accepts the privacy notice of this version (e.g. through the import's invitation). */
+    public void acceptPrivacyNotice(int version, Instant now) {
+        this.privacyNoticeVersion = version;
+        this.privacyConsentAt = now;
+    }
+
+    /** A later import of the same carrier corrects what its spreadsheet says, as long as the volunteer has not accepted. */
+    public void reimport(String firstName, String lastName, String phone, Collection<String> languages, long importId) {
+        setName(firstName, lastName);
+        setPhone(phone);
+        languages.forEach(code -> this.languages.putIfAbsent(code, LanguageLevel.GOOD));
+        this.importId = importId;
+    }
+
+    /** Confirmed the address and accepted the privacy notice: only then may anyone but the importing carrier see them. */
+    public boolean isWelcomed() {
+        return account.isEmailConfirmed() && privacyConsentAt != null;
+    }
+
+    /** Imported by this carrier and not yet accepted the privacy notice. */
+    public boolean isAwaitingAcceptanceBy(long carrierId) {
+        return privacyConsentAt == null && importedBy != null && importedBy.getId() == carrierId;
     }
 
     /** Moves to the next status; the caller has checked that the step is allowed. */
@@ -449,12 +505,21 @@ public class Volunteer {
         return statusChangedAt;
     }
 
+    /** The version of the privacy notice accepted; 0 while an imported volunteer has accepted none. */
     public int getPrivacyNoticeVersion() {
-        return privacyNoticeVersion;
+        return privacyNoticeVersion == null ? 0 : privacyNoticeVersion;
     }
 
     public Instant getPrivacyConsentAt() {
         return privacyConsentAt;
+    }
+
+    public Carrier getImportedBy() {
+        return importedBy;
+    }
+
+    public Long getImportId() {
+        return importId;
     }
 
     public Instant getCreatedAt() {
