@@ -1,6 +1,8 @@
 package org.quartiersnetz.common.rest;
 
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
@@ -74,6 +76,7 @@ public class ApiDocumentFilter implements OASFilter {
         dropPayaraEndpoints(api);
         api.setServers(List.of(OASFactory.createServer().url(publicUrl()).description("this installation")));
         securitySchemes(api);
+        schemas.describeAll(javaTypes(index));
         problemSchema(api, schemas);
         Paths paths = OASFactory.createPaths();
         Set<String> tags = new TreeSet<>();
@@ -93,7 +96,6 @@ public class ApiDocumentFilter implements OASFilter {
         api.setTags(tags.stream()
                 .map(tag -> OASFactory.createTag().name(tag).description(AREAS.getOrDefault(tag, tag)))
                 .toList());
-        schemas.completeArrays(javaTypes(index));
         UsedSchemas.prune(api);
     }
 
@@ -115,6 +117,7 @@ public class ApiDocumentFilter implements OASFilter {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         method.ifPresent(m -> success(operation.getResponses(), m, schemas));
+        method.ifPresent(m -> parameterTypes(operation, m, schemas));
         errors(operation, secured, permission.isPresent());
     }
 
@@ -139,7 +142,8 @@ public class ApiDocumentFilter implements OASFilter {
         arraysDeclared(responses, method, schemas);
         if (body) {
             responses.getAPIResponses().forEach((code, response) -> {
-                if (code.startsWith("2") && !"204".equals(code) && isEmpty(response.getContent())) {
+                boolean named = method.isAnnotationPresent(APIResponseSchema.class);
+                if (code.startsWith("2") && !"204".equals(code) && (named || isEmpty(response.getContent()))) {
                     String mediaType = mediaType(method);
                     response.setContent(content(
                             mediaType,
@@ -150,6 +154,23 @@ public class ApiDocumentFilter implements OASFilter {
                                     : schemas.of(returned)));
                 }
             });
+        }
+    }
+
+    /** Path and query parameters typed as the Java method takes them (an id is an integer, not any number). */
+    private static void parameterTypes(Operation operation, Method method, JavaSchemas schemas) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        for (java.lang.reflect.Parameter parameter : method.getParameters()) {
+            String name = parameter.isAnnotationPresent(PathParam.class)
+                    ? parameter.getAnnotation(PathParam.class).value()
+                    : parameter.isAnnotationPresent(QueryParam.class)
+                            ? parameter.getAnnotation(QueryParam.class).value()
+                            : null;
+            operation.getParameters().stream()
+                    .filter(declared -> declared.getName().equals(name))
+                    .forEach(declared -> declared.setSchema(schemas.of(parameter.getParameterizedType())));
         }
     }
 

@@ -1,6 +1,9 @@
 package org.quartiersnetz.common.rest;
 
 import jakarta.json.bind.annotation.JsonbTransient;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -18,6 +21,7 @@ import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,7 +40,6 @@ final class JavaSchemas {
     private static final String REF = "#/components/schemas/";
 
     private final Components components;
-    private final Map<String, Type> named = new HashMap<>();
 
     JavaSchemas(Components components) {
         this.components = components;
@@ -46,16 +49,19 @@ final class JavaSchemas {
         return of(type, Map.of());
     }
 
-    /** The Java type a component schema was made from, where this class made or completed it. */
-    Optional<Type> typeOf(String schemaName) {
-        return Optional.ofNullable(named.get(schemaName));
+    /**
+     * Describes the classes these types use, and the classes they contain, from their properties as
+     * JSON-B writes them, in place of what the scanner made of them (it writes dates as objects and
+     * leaves out the element type of annotated lists).
+     */
+    void describeAll(Collection<Type> roots) {
+        for (Class<?> raw : reachable(roots)) {
+            components.addSchema(raw.getSimpleName(), object(raw, Map.of()));
+        }
     }
 
-    /**
-     * Gives the array properties of the component schemas of these types, and of the types they
-     * contain, their element type (the scanner leaves it out where the element carries annotations).
-     */
-    void completeArrays(Collection<Type> roots) {
+    /** The classes, not generic, that the API reads and writes through these types, sorted by name. */
+    static List<Class<?>> reachable(Collection<Type> roots) {
         java.util.Deque<Type> open = new java.util.ArrayDeque<>(roots);
         java.util.Set<Class<?>> seen = new java.util.HashSet<>();
         while (!open.isEmpty()) {
@@ -67,28 +73,20 @@ final class JavaSchemas {
             if (raw.isArray()) {
                 open.push(raw.getComponentType());
             }
-            if (simple(raw).isPresent()
+            if (raw.isPrimitive()
+                    || raw.isEnum()
+                    || raw.isArray()
                     || raw.getName().startsWith("java.")
                     || raw.getName().startsWith("jakarta.")
+                    || raw.getTypeParameters().length > 0
                     || !seen.add(raw)) {
                 continue;
             }
-            completeArrays(raw);
             open.addAll(properties(raw).values());
         }
-    }
-
-    private void completeArrays(Class<?> type) {
-        Schema schema =
-                components.getSchemas() == null ? null : components.getSchemas().get(type.getSimpleName());
-        if (schema == null || schema.getProperties() == null) {
-            return;
-        }
-        schema.getProperties().forEach((name, property) -> {
-            if (property.getType() == SchemaType.ARRAY && property.getItems() == null) {
-                propertyType(type, name).ifPresent(generic -> property.setItems(of(elementOf(generic), Map.of())));
-            }
-        });
+        return seen.stream()
+                .sorted(java.util.Comparator.comparing(Class::getName))
+                .toList();
     }
 
     private Schema of(Type type, Map<TypeVariable<?>, Type> bound) {
@@ -123,12 +121,34 @@ final class JavaSchemas {
         String name = raw.getSimpleName() + suffix(type, outer);
         if (components.getSchemas() == null || !components.getSchemas().containsKey(name)) {
             components.addSchema(name, OASFactory.createSchema().type(SchemaType.OBJECT));
-            Schema object = OASFactory.createSchema().type(SchemaType.OBJECT);
-            properties(raw).forEach((property, propertyType) -> object.addProperty(property, of(propertyType, bound)));
-            components.addSchema(name, object);
+            components.addSchema(name, object(raw, bound));
         }
-        named.putIfAbsent(name, type);
         return OASFactory.createSchema().ref(REF + name);
+    }
+
+    private Schema object(Class<?> raw, Map<TypeVariable<?>, Type> bound) {
+        Schema object = OASFactory.createSchema().type(SchemaType.OBJECT);
+        properties(raw).forEach((property, propertyType) -> object.addProperty(property, of(propertyType, bound)));
+        List<String> required = required(raw);
+        if (!required.isEmpty()) {
+            object.setRequired(required);
+        }
+        return object;
+    }
+
+    /** The properties Bean Validation requires (@NotNull, @NotBlank, @NotEmpty on the field). */
+    private static List<String> required(Class<?> raw) {
+        List<String> required = new java.util.ArrayList<>();
+        for (Class<?> c = raw; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field field : c.getDeclaredFields()) {
+                if (field.isAnnotationPresent(NotNull.class)
+                        || field.isAnnotationPresent(NotBlank.class)
+                        || field.isAnnotationPresent(NotEmpty.class)) {
+                    required.add(field.getName());
+                }
+            }
+        }
+        return required.stream().sorted().toList();
     }
 
     /** "PageResponse" of TaskResponse is named "PageResponseTaskResponse". */
@@ -169,10 +189,6 @@ final class JavaSchemas {
             }
         }
         return properties;
-    }
-
-    private static Optional<Type> propertyType(Class<?> raw, String name) {
-        return Optional.ofNullable(properties(raw).get(name));
     }
 
     private static Optional<Schema> simple(Class<?> raw) {

@@ -42,10 +42,11 @@ public class EligibilityResource {
     CurrentUser currentUser;
 
     /** The verdict with each item in words, in the request's language. */
-    public record Response(Eligibility.Verdict verdict, List<Entry> missing, List<Entry> conditions) {}
+    public record EligibilityResponse(
+            Eligibility.Verdict verdict, List<Requirement> missing, List<Requirement> conditions) {}
 
     /** One requirement: its code, its detail (course code, age, declaration) and a sentence. */
-    public record Entry(String requirement, String detail, String text) {}
+    public record Requirement(String requirement, String detail, String text) {}
 
     @GET
     @RequiresPermissions(Permissions.VOLUNTEER_READ)
@@ -53,7 +54,7 @@ public class EligibilityResource {
             summary = "A volunteer's eligibility for a task type on a date (default today), for the caller's "
                     + "carrier (network coordinators name it with carrier=code)")
     @APIResponse(responseCode = "404", description = "no such volunteer, or not visible to the caller")
-    public Response judge(
+    public EligibilityResponse judge(
             @QueryParam("volunteer") String volunteer,
             @QueryParam("type") String type,
             @QueryParam("date") String date,
@@ -76,7 +77,7 @@ public class EligibilityResource {
     @Path("mine")
     @RequiresPermissions(Permissions.OWN_PROFILE)
     @Operation(summary = "What the signed-in volunteer still needs for a task type at a carrier (carrier=code)")
-    public Response mine(
+    public EligibilityResponse mine(
             @QueryParam("type") String type, @QueryParam("date") String date, @QueryParam("carrier") String carrier) {
         if (carrier == null || carrier.isBlank()) {
             throw InvalidInputException.onField("carrier", "eligibility.carrierRequired");
@@ -100,14 +101,15 @@ public class EligibilityResource {
         return day == null ? ClockProducer.today(clock) : day;
     }
 
-    private static Response response(Eligibility judged) {
+    private static EligibilityResponse response(Eligibility judged) {
         Locale locale = RequestLocale.get();
-        return new Response(judged.verdict(), entries(judged.missing(), locale), entries(judged.conditions(), locale));
+        return new EligibilityResponse(
+                judged.verdict(), entries(judged.missing(), locale), entries(judged.conditions(), locale));
     }
 
-    private static List<Entry> entries(List<Eligibility.Item> items, Locale locale) {
+    private static List<Requirement> entries(List<Eligibility.Item> items, Locale locale) {
         return items.stream()
-                .map(i -> new Entry(
+                .map(i -> new Requirement(
                         i.requirement().name(),
                         i.detail(),
                         Texts.label(locale, i.requirement()) + (i.detail() == null ? "" : " (" + i.detail() + ")")))

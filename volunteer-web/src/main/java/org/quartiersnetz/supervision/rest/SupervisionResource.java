@@ -99,9 +99,9 @@ public class SupervisionResource {
     @Path("{id: [0-9]+}/attendance")
     @RequiresPermissions(Permissions.SUPERVISION_READ)
     @Operation(summary = "Who signed up and who was there: for the session's carrier and its supervisor")
-    public List<AttendanceResponse> attendance(@PathParam("id") long id) {
+    public List<SessionAttendanceResponse> attendance(@PathParam("id") long id) {
         return supervision.attendance(currentUser.caller(), id).stream()
-                .map(AttendanceResponse::of)
+                .map(SessionAttendanceResponse::of)
                 .toList();
     }
 
@@ -111,7 +111,7 @@ public class SupervisionResource {
     @RequiresPermissions(Permissions.SUPERVISION_READ)
     @Operation(summary = "Record attendance of many volunteers at once ({present, excused, absent}: volunteer ids)")
     @APIResponse(responseCode = "409", description = "the session has not begun yet")
-    public List<AttendanceResponse> record(@PathParam("id") long id, AttendanceRequest request) {
+    public List<SessionAttendanceResponse> record(@PathParam("id") long id, AttendanceRequest request) {
         Map<Long, Presence> marks = new LinkedHashMap<>();
         if (request != null) {
             mark(marks, request.present(), Presence.PRESENT, "present");
@@ -119,7 +119,7 @@ public class SupervisionResource {
             mark(marks, request.absent(), Presence.ABSENT, "absent");
         }
         return supervision.record(currentUser.caller(), id, marks).stream()
-                .map(AttendanceResponse::of)
+                .map(SessionAttendanceResponse::of)
                 .toList();
     }
 
@@ -127,9 +127,9 @@ public class SupervisionResource {
     @Path("{id: [0-9]+}/notes")
     @RequiresPermissions(Permissions.SUPERVISION_READ)
     @Operation(summary = "The confidential notes: the supervisor and the carrier's coordinators only")
-    public List<NoteResponse> notes(@PathParam("id") long id) {
+    public List<SessionNoteResponse> notes(@PathParam("id") long id) {
         return supervision.notes(currentUser.caller(), id).stream()
-                .map(NoteResponse::of)
+                .map(SessionNoteResponse::of)
                 .toList();
     }
 
@@ -138,11 +138,11 @@ public class SupervisionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermissions(Permissions.SUPERVISION_READ)
     @Operation(summary = "Add a confidential note {text}")
-    @APIResponseSchema(value = NoteResponse.class, responseCode = "201")
+    @APIResponseSchema(value = SessionNoteResponse.class, responseCode = "201")
     public Response addNote(@PathParam("id") long id, Map<String, String> body) {
         String text = body == null ? null : body.get("text");
         return Response.status(Response.Status.CREATED)
-                .entity(NoteResponse.of(supervision.addNote(currentUser.caller(), id, text)))
+                .entity(SessionNoteResponse.of(supervision.addNote(currentUser.caller(), id, text)))
                 .build();
     }
 

@@ -17,14 +17,15 @@ public record SlotResponse(
         int capacity,
         long confirmed,
         long waiting,
-        List<Entry> bookings) {
+        List<RosterEntry> bookings) {
 
     /** A volunteer on the roster or its waiting list. */
-    public record Entry(long volunteerId, String firstName, String lastName, PlaceStatus status, Instant requestedAt) {}
+    public record RosterEntry(
+            long volunteerId, String firstName, String lastName, PlaceStatus status, Instant requestedAt) {}
 
     static SlotResponse of(Slot slot, List<Booking> bookings, Locale locale) {
-        List<Entry> entries = bookings.stream()
-                .map(b -> new Entry(
+        List<RosterEntry> entries = bookings.stream()
+                .map(b -> new RosterEntry(
                         b.getVolunteer().getId(),
                         b.getVolunteer().getFirstName(),
                         b.getVolunteer().getLastName(),

@@ -18,10 +18,10 @@ public record CourseRunResponse(
         long confirmed,
         long placesFree,
         LocalDate enrolmentDeadline,
-        List<Session> sessions) {
+        List<RunSession> sessions) {
 
     /** One date of the run. */
-    public record Session(long id, Instant startsAt, Instant endsAt) {}
+    public record RunSession(long id, Instant startsAt, Instant endsAt) {}
 
     static CourseRunResponse of(CourseRun run, long confirmed, Locale locale) {
         return new CourseRunResponse(
@@ -36,7 +36,7 @@ public record CourseRunResponse(
                 run.placesFree(confirmed),
                 run.getEnrolmentDeadline(),
                 run.getSessions().stream()
-                        .map(s -> new Session(s.getId(), s.getStartsAt(), s.getEndsAt()))
+                        .map(s -> new RunSession(s.getId(), s.getStartsAt(), s.getEndsAt()))
                         .toList());
     }
 }

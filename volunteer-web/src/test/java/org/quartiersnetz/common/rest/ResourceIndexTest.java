@@ -6,8 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.lang.reflect.Method;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +65,20 @@ class ResourceIndexTest {
             String path = ResourceIndex.clean("/api/" + type.value() + (own == null ? "" : "/" + own.value()));
             assertTrue(ids.add(OperationIds.of(verb, path)), "operationId twice: " + OperationIds.of(verb, path));
         }
+    }
+
+    @Test
+    void theClassesTheApiReadsAndWritesHaveNamesOfTheirOwn() {
+        List<Type> roots = new ArrayList<>();
+        for (Method method : index.all()) {
+            roots.add(method.getGenericReturnType());
+            roots.addAll(List.of(method.getGenericParameterTypes()));
+        }
+        Map<String, List<String>> byName = JavaSchemas.reachable(roots).stream()
+                .collect(Collectors.groupingBy(
+                        Class::getSimpleName, TreeMap::new, Collectors.mapping(Class::getName, Collectors.toList())));
+        byName.values().removeIf(names -> names.size() == 1);
+        assertEquals(Map.of(), byName, "schemas are named by simple class name");
     }
 
     @Test

@@ -5,10 +5,10 @@ import org.quartiersnetz.supervision.entity.Presence;
 import org.quartiersnetz.supervision.entity.SupervisionAttendance;
 
 /** One volunteer at a session. */
-public record AttendanceResponse(long volunteerId, String name, Presence status, Instant changedAt) {
+public record SessionAttendanceResponse(long volunteerId, String name, Presence status, Instant changedAt) {
 
-    static AttendanceResponse of(SupervisionAttendance a) {
-        return new AttendanceResponse(
+    static SessionAttendanceResponse of(SupervisionAttendance a) {
+        return new SessionAttendanceResponse(
                 a.getVolunteer().getId(), a.getVolunteer().getName(), a.getStatus(), a.getChangedAt());
     }
 }
