@@ -25,6 +25,7 @@ import org.quartiersnetz.it.matrix.CalendarRows;
 import org.quartiersnetz.it.matrix.ClearanceRows;
 import org.quartiersnetz.it.matrix.DashboardRows;
 import org.quartiersnetz.it.matrix.FamilyRows;
+import org.quartiersnetz.it.matrix.ImportRows;
 import org.quartiersnetz.it.matrix.MatrixFixture;
 import org.quartiersnetz.it.matrix.OfferRows;
 import org.quartiersnetz.it.matrix.PageFixture;
@@ -41,6 +42,7 @@ import org.quartiersnetz.it.support.BlackBoxTest;
 import org.quartiersnetz.it.support.Browser;
 import org.quartiersnetz.it.support.Courses;
 import org.quartiersnetz.it.support.Families;
+import org.quartiersnetz.it.support.ImportFiles;
 import org.quartiersnetz.it.support.Offers;
 import org.quartiersnetz.it.support.Placements;
 import org.quartiersnetz.it.support.Profiles;
@@ -79,6 +81,7 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                         SupervisionRows.of(f),
                         DashboardRows.of(f),
                         CalendarRows.of(f),
+                        ImportRows.of(f),
                         PlacementRows.step(f))
                 .flatMap(List::stream)
                 .toList();
@@ -285,6 +288,18 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                         .extract()
                         .jsonPath()
                         .getLong("id");
+        byte[] importFile = ImportFiles.csv(List.of(
+                ImportFiles.HEADER, List.of("Ida", "Matrix" + unique(), uniqueEmail(), "", "de", "", "", "", "")));
+        String caritasImport = "/api/v1/volunteer-imports/"
+                + as(CARITAS_STAFF)
+                        .contentType("text/csv")
+                        .body(importFile)
+                        .post("/api/v1/volunteer-imports")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getLong("id");
         return new MatrixFixture(
                 volunteerId,
                 volunteer,
@@ -311,7 +326,9 @@ class AuthorizationMatrixIT extends BlackBoxTest {
                 draftTask,
                 placement,
                 session,
-                () -> feedPath(self));
+                () -> feedPath(self),
+                importFile,
+                caritasImport);
     }
 
     @TestFactory

@@ -10,7 +10,8 @@ import java.util.function.Supplier;
  * What the endpoint rows call: a volunteer who chose Caritas (and not the shared pool) and Caritas'
  * records around them, made by {@code AuthorizationMatrixIT} before any row runs. A text named after a
  * record is its API path ({@code task} is {@code /api/v1/tasks/{taskId}}); {@code newOffer} makes another
- * Caritas offer and answers its id, {@code newFeedOfSelf} a new calendar feed of the volunteer and its path.
+ * Caritas offer and answers its id, {@code newFeedOfSelf} a new calendar feed of the volunteer and its path;
+ * {@code importFile} is a one-row CSV to import, {@code caritasImport} the path of a Caritas import.
  */
 public record MatrixFixture(
         long volunteerId,
@@ -38,7 +39,9 @@ public record MatrixFixture(
         long draftTask,
         String placement,
         String session,
-        Supplier<String> newFeedOfSelf) {
+        Supplier<String> newFeedOfSelf,
+        byte[] importFile,
+        String caritasImport) {
 
     /** Eight random characters, for names that must be new. */
     public static String unique() {

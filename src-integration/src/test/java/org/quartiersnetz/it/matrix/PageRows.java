@@ -34,6 +34,17 @@ public final class PageRows {
                                 .admin(404)),
                 new PageRow("/offers.xhtml", expect().everyone(200)),
                 new PageRow(
+                        "/staff/import.xhtml",
+                        expect().anonymous(TO_LOGIN)
+                                .self(404)
+                                .otherVolunteer(404)
+                                .caritas(200)
+                                .jugendwerke(200)
+                                .network(404)
+                                .admin(404)),
+                // the invitation page answers everybody; a made-up token only shows that the link does not work
+                new PageRow("/account/welcome.xhtml?token=made-up", expect().everyone(200)),
+                new PageRow(
                         "/staff/offers.xhtml",
                         expect().anonymous(TO_LOGIN)
                                 .self(404)

@@ -20,7 +20,7 @@ public final class ImportTemplate {
             "0214 123456",
             "tr, de",
             "51373",
-            "kinderschutz",
+            "child-protection",
             "14.03.2025",
             "Caritas Leverkusen");
     private static final List<String> ENGLISH_EXAMPLE = List.of(
@@ -30,7 +30,7 @@ public final class ImportTemplate {
             "+49 214 123456",
             "tr, de",
             "51373",
-            "kinderschutz",
+            "child-protection",
             "2025-03-14",
             "Caritas Leverkusen");
 
