@@ -118,6 +118,7 @@ public class ApiDocumentFilter implements OASFilter {
         }
         method.ifPresent(m -> success(operation.getResponses(), m, schemas));
         method.ifPresent(m -> parameterTypes(operation, m, schemas));
+        method.ifPresent(m -> requestBody(operation, m, schemas));
         errors(operation, secured, permission.isPresent());
     }
 
@@ -171,6 +172,24 @@ public class ApiDocumentFilter implements OASFilter {
             operation.getParameters().stream()
                     .filter(declared -> declared.getName().equals(name))
                     .forEach(declared -> declared.setSchema(schemas.of(parameter.getParameterizedType())));
+        }
+    }
+
+    /** The request body as the Java method takes it: the one parameter JAX-RS fills from the entity. */
+    private static void requestBody(Operation operation, Method method, JavaSchemas schemas) {
+        if (operation.getRequestBody() == null
+                || isEmpty(operation.getRequestBody().getContent())) {
+            return;
+        }
+        for (java.lang.reflect.Parameter parameter : method.getParameters()) {
+            if (parameter.getAnnotations().length == 0) {
+                operation
+                        .getRequestBody()
+                        .getContent()
+                        .getMediaTypes()
+                        .values()
+                        .forEach(media -> media.setSchema(schemas.of(parameter.getParameterizedType())));
+            }
         }
     }
 

@@ -109,7 +109,9 @@ final class JavaSchemas {
                     .type(SchemaType.OBJECT)
                     .additionalPropertiesSchema(of(argument(type, 1), bound));
         }
-        if (raw == Object.class) {
+        if (raw == Object.class
+                || raw.getName().startsWith("java.")
+                || raw.getName().startsWith("jakarta.")) {
             return OASFactory.createSchema();
         }
         return reference(type, bound);
@@ -227,7 +229,10 @@ final class JavaSchemas {
         if (raw == UUID.class) {
             return Optional.of(OASFactory.createSchema().type(SchemaType.STRING).format("uuid"));
         }
-        if (raw == byte[].class) {
+        if (jakarta.json.JsonValue.class.isAssignableFrom(raw)) {
+            return Optional.of(OASFactory.createSchema().type(SchemaType.OBJECT));
+        }
+        if (raw == byte[].class || java.io.InputStream.class.isAssignableFrom(raw)) {
             return Optional.of(OASFactory.createSchema().type(SchemaType.STRING).format("binary"));
         }
         if (raw.isEnum()) {
