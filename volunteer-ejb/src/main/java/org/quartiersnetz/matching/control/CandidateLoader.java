@@ -102,7 +102,8 @@ public class CandidateLoader {
     public List<Candidate> forVolunteers(Collection<Long> ids, Needs needs) {
         List<Object> values = new ArrayList<>();
         values.add(ids.toArray(Long[]::new));
-        return load("v.id = ANY(?)", values, needs);
+        // a volunteer who has not accepted the privacy notice (imported, invited) is nobody's candidate
+        return load("v.id = ANY(?) AND " + access.confirmedSql(), values, needs);
     }
 
     private List<Candidate> load(String where, List<Object> values, Needs needs) {

@@ -3,6 +3,7 @@ package org.quartiersnetz.security.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +16,7 @@ import org.quartiersnetz.security.control.AddressThrottle;
 import org.quartiersnetz.security.control.LockoutPolicy;
 import org.quartiersnetz.security.control.LoginFailures;
 import org.quartiersnetz.security.control.PasswordHashing;
+import org.quartiersnetz.security.control.SignInHold;
 import org.quartiersnetz.security.control.Tokens;
 import org.quartiersnetz.security.entity.LoginThrottle;
 import org.quartiersnetz.security.entity.UserAccount;
@@ -25,6 +27,9 @@ public class AccountService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Instance<SignInHold> holds;
 
     @Inject
     PasswordHashing passwordHashing;
@@ -91,9 +96,10 @@ public class AccountService {
             loginFailures.clear(key);
         }
         rehashIfOutdated(account.get(), plain);
+        boolean confirmed = account.get().isEmailConfirmed()
+                && holds.stream().noneMatch(hold -> hold.holds(account.get().getId()));
         return SignInResult.of(
-                account.get().isEmailConfirmed() ? SignInResult.Outcome.SIGNED_IN : SignInResult.Outcome.UNCONFIRMED,
-                normalized);
+                confirmed ? SignInResult.Outcome.SIGNED_IN : SignInResult.Outcome.UNCONFIRMED, normalized);
     }
 
     /** Stores the password again at the configured cost. */

@@ -172,6 +172,10 @@ public class VolunteerService {
         Volunteer volunteer = get(caller, id);
         VolunteerStatus from = volunteer.getStatus();
         Set<VolunteerStatus> allowed = caller.is(Role.VOLUNTEER) ? from.nextBySelf() : from.next();
+        if (!volunteer.isWelcomed()) {
+            // imported and not yet accepted the privacy notice: nothing but leaving until they do
+            allowed = allowed.contains(VolunteerStatus.LEFT) ? Set.of(VolunteerStatus.LEFT) : Set.of();
+        }
         if (!allowed.contains(to)) {
             throw InvalidStateException.notAllowed(STEP_NOT_ALLOWED, allowed, from, to);
         }
