@@ -56,7 +56,7 @@ import org.quartiersnetz.task.entity.TaskType;
 @NamedQuery(
         name = Volunteer.FIND_SIMILAR,
         query = "SELECT v FROM Volunteer v WHERE v.id <> :id AND v.phoneDigits = :phoneDigits"
-                + " AND LOWER(v.lastName) = :lastName ORDER BY v.id")
+                + " AND LOWER(v.lastName) = :lastName AND v.privacyConsentAt IS NOT NULL ORDER BY v.id")
 public class Volunteer {
 
     public static final String FIND_BY_EMAIL = "Volunteer.findByEmail";
