@@ -23,6 +23,8 @@ final class BenchServer implements AutoCloseable {
     final String base;
     final String jdbcUrl;
 
+    private static final int UNREACHABLE_MAIL = 1;
+
     private BenchServer(PayaraProcess process, String jdbcUrl) {
         this.process = process;
         this.base = process.base;
@@ -30,6 +32,11 @@ final class BenchServer implements AutoCloseable {
     }
 
     static BenchServer start(String database, int port) throws Exception {
+        return start(database, port, UNREACHABLE_MAIL);
+    }
+
+    /** With the application's mails going to the SMTP server on this loopback port (1: nowhere). */
+    static BenchServer start(String database, int port, int mailPort) throws Exception {
         recreate(database);
         String jdbcUrl = "jdbc:postgresql://127.0.0.1:5432/" + database;
         return new BenchServer(
@@ -47,7 +54,7 @@ final class BenchServer implements AutoCloseable {
                                 "QN_DEMO",
                                 "true",
                                 "QN_MAIL_PORT",
-                                "1"),
+                                String.valueOf(mailPort)),
                         "bench-payara.log",
                         Duration.ofMinutes(3)),
                 jdbcUrl);
@@ -58,6 +65,10 @@ final class BenchServer implements AutoCloseable {
      * target/), demo data, the default password cost and heap.
      */
     static BenchServer startH2(String folder, int port) throws Exception {
+        return startH2(folder, port, UNREACHABLE_MAIL);
+    }
+
+    static BenchServer startH2(String folder, int port, int mailPort) throws Exception {
         Path data = Path.of(System.getProperty("qn.target", "target"), folder);
         if (Files.exists(data)) {
             try (var files = Files.walk(data)) {
@@ -69,7 +80,7 @@ final class BenchServer implements AutoCloseable {
         return new BenchServer(
                 PayaraProcess.start(
                         port,
-                        Map.of("QN_DB_URL", jdbcUrl, "QN_DEMO", "true", "QN_MAIL_PORT", "1"),
+                        Map.of("QN_DB_URL", jdbcUrl, "QN_DEMO", "true", "QN_MAIL_PORT", String.valueOf(mailPort)),
                         "bench-payara.log",
                         Duration.ofMinutes(3)),
                 jdbcUrl);

@@ -11,14 +11,16 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import org.quartiersnetz.it.support.ImportFiles;
+import org.quartiersnetz.it.support.MailServer;
 
 /**
  * The volunteer import (issue 21) of a 10,000-row spreadsheet by a Caritas member of staff: one Payara
  * Micro ({@link BenchServer}) on a fresh PostgreSQL database with the demo data (or the embedded H2
  * file database with {@code -Dbench.h2=true}); per run a new CSV of {@code bench.rows} volunteers
  * (every tenth with a course certificate), its dry run, then its import (all rows created, each with
- * an account, an invitation token and a queued mail; the mail server is unreachable, so the mails
- * wait in the outbox). Prints each run and the medians of the client's round trip.
+ * an account, an invitation token and a queued mail; an SMTP server in the benchmark's JVM (GreenMail)
+ * receives them, so that the outbox sends them as it would in production). Prints each run and the
+ * medians of the client's round trip.
  *
  * <pre>
  * ./mvnw verify -Pbenchmark -Dbench=ImportBenchmark                       # 10,000 rows, 3 runs
@@ -40,8 +42,11 @@ public final class ImportBenchmark {
         int runs = Integer.getInteger("bench.runs", 3);
         boolean h2 = Boolean.getBoolean("bench.h2");
         String database = System.getProperty("bench.database", "quartiersnetz_bench");
+        // a real SMTP server in this JVM receives the invitations, as a mail server would in production
+        MailServer.startOnce();
+        int mail = MailServer.port();
         try (BenchServer server =
-                h2 ? BenchServer.startH2("bench-import-h2", PORT) : BenchServer.start(database, PORT)) {
+                h2 ? BenchServer.startH2("bench-import-h2", PORT, mail) : BenchServer.start(database, PORT, mail)) {
             // HTTP/1.1: the JDK client's upgrade to HTTP/2 on a POST with a body met an EOF from Grizzly
             HttpClient client =
                     HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -77,6 +82,9 @@ public final class ImportBenchmark {
                     median(dry) / 1e9,
                     median(imports) / 1e9,
                     Percentiles.loadAverage());
+        } finally {
+            // its threads would keep the benchmark's JVM alive
+            MailServer.stop();
         }
     }
 
