@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.quartiersnetz.training.entity.Qualification;
 import org.quartiersnetz.volunteer.boundary.SignUp;
 import org.quartiersnetz.volunteer.entity.Volunteer;
@@ -27,6 +29,7 @@ import org.quartiersnetz.volunteer.entity.Volunteer;
 public final class RowCheck {
 
     static final String FORMULA = "import.row.formula";
+    static final String CONTROL_CHARACTER = "import.row.controlCharacter";
     static final String MISSING = "import.row.missing";
     static final String INVALID = "import.row.invalid";
     static final String UNKNOWN_LANGUAGE = "import.row.unknownLanguage";
@@ -36,6 +39,16 @@ public final class RowCheck {
     static final String DATE_IN_FUTURE = "import.row.certificateDateInFuture";
 
     private static final Map<String, String> LANGUAGES = languageNames();
+    /**
+     * Columns of free text, stored as written: there a leading {@code + - @} is a formula too (the
+     * OWASP CSV-injection set), as the sheet may be exported and opened again. A phone number's
+     * leading {@code +} is valid and checked by its own pattern instead.
+     */
+    private static final Set<ImportColumn> FREE_TEXT =
+            EnumSet.of(ImportColumn.FIRST_NAME, ImportColumn.LAST_NAME, ImportColumn.ISSUER);
+    /** C0 control characters other than tab, and DEL: never stored (PostgreSQL refuses NUL in text). */
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0A-\\x1F\\x7F]");
+
     private static final List<DateTimeFormatter> DATES = List.of(
             DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("d.M.uuuu"),
@@ -64,10 +77,23 @@ public final class RowCheck {
         this.defaultIssuer = defaultIssuer;
     }
 
+    /** Whether the text holds a character that is never stored (see {@link #CONTROL}). */
+    public static boolean hasControlCharacter(String text) {
+        return text != null && CONTROL.matcher(text).find();
+    }
+
+    /** The text without the characters that are never stored; {@code null} stays {@code null}. */
+    public static String withoutControlCharacters(String text) {
+        return text == null ? null : CONTROL.matcher(text).replaceAll("");
+    }
+
     public ImportRow check(Spreadsheet.Row row) {
         List<RowReason> reasons = new ArrayList<>();
         for (ImportColumn column : columns.keySet()) {
-            if (cell(row, column).formula()) {
+            if (hasControlCharacter(text(row, column))) {
+                reasons.add(RowReason.of(CONTROL_CHARACTER, column.header(language)));
+            }
+            if (formula(row, column)) {
                 reasons.add(RowReason.of(FORMULA, column.header(language)));
             }
         }
@@ -100,7 +126,7 @@ public final class RowCheck {
     /** The cell's text if it passes the sign-up's rule for this property; a reason otherwise. */
     private String valid(Spreadsheet.Row row, ImportColumn column, String property, List<RowReason> reasons) {
         String value = text(row, column);
-        if (cell(row, column).formula()) {
+        if (formula(row, column)) {
             return value;
         } else if (value.isEmpty()
                 && (column == ImportColumn.FIRST_NAME
@@ -159,6 +185,12 @@ public final class RowCheck {
         }
         reasons.add(RowReason.of(DATE_INVALID, value));
         return null;
+    }
+
+    /** A formula cell, or free text that a spreadsheet would run as one when the data is opened again. */
+    private boolean formula(Spreadsheet.Row row, ImportColumn column) {
+        Spreadsheet.Cell cell = cell(row, column);
+        return cell.formula() || (FREE_TEXT.contains(column) && cell.startsLikeFormula());
     }
 
     private String text(Spreadsheet.Row row, ImportColumn column) {

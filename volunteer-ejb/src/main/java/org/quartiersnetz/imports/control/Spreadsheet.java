@@ -30,5 +30,13 @@ public record Spreadsheet(List<String> header, List<Row> rows) {
             // CSV has no formulas, but Excel would run this one when the file is opened again
             return new Cell(stripped, stripped.startsWith("="));
         }
+
+        /**
+         * Whether a spreadsheet would take the text for a formula: it starts with one of the OWASP
+         * CSV-injection characters {@code = + - @}.
+         */
+        public boolean startsLikeFormula() {
+            return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0;
+        }
     }
 }
