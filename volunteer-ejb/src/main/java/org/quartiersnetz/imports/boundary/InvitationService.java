@@ -52,7 +52,9 @@ public class InvitationService {
 
     /** Sets the password, confirms the address and records the acceptance of the privacy notice, all or nothing. */
     public void accept(@NotNull @Valid InvitationAcceptance acceptance) {
-        // hashed first, before this transaction takes a database connection: hashing may wait for its turn
+        // the link first: an unknown, used or expired token (400, 410) costs no hashing, so a burst of
+        // made-up tokens cannot keep the hashing busy; then the password is hashed, before redeeming
+        tokens.check(acceptance.getToken(), TokenPurpose.PASSWORD_RESET);
         String passwordHash = passwordHashing.hash(acceptance.getPassword());
         int current = privacyNotices.getCurrent().getVersion();
         if (acceptance.getPrivacyNoticeVersion() != current) {
