@@ -1,21 +1,28 @@
 package org.quartiersnetz.imports.boundary;
 
+import static org.quartiersnetz.imports.control.RowCheck.withoutControlCharacters;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.quartiersnetz.carrier.entity.Carrier;
@@ -35,6 +42,7 @@ import org.quartiersnetz.imports.entity.ImportOutcome;
 import org.quartiersnetz.imports.entity.VolunteerImport;
 import org.quartiersnetz.security.control.AccountSettings;
 import org.quartiersnetz.security.control.AccountTokens;
+import org.quartiersnetz.security.control.HashingGate;
 import org.quartiersnetz.security.control.PasswordHashing;
 import org.quartiersnetz.security.control.Tokens;
 import org.quartiersnetz.security.entity.Caller;
@@ -43,6 +51,7 @@ import org.quartiersnetz.security.entity.TokenPurpose;
 import org.quartiersnetz.security.entity.UserAccount;
 import org.quartiersnetz.training.entity.Course;
 import org.quartiersnetz.training.entity.Qualification;
+import org.quartiersnetz.volunteer.entity.LanguageLevel;
 import org.quartiersnetz.volunteer.entity.Volunteer;
 
 /**
@@ -82,11 +91,19 @@ public class VolunteerImportService {
     @Inject
     AccountSettings settings;
 
+    /**
+     * One import or dry run at a time in this JVM: reading a workbook takes memory in proportion to
+     * the file. Others wait up to 2 s for their turn and are then answered 503 with Retry-After.
+     */
+    private static final HashingGate ONE_AT_A_TIME = new HashingGate(1, Duration.ofSeconds(2));
+
     /** What importing the file would do, row by row; nothing is stored. */
     public ImportReport dryRun(@NotNull Caller caller, @NotNull byte[] content, @NotNull Locale language) {
         Carrier carrier = carrierOf(caller);
-        List<Planned> plan = plan(carrier, SpreadsheetReader.read(content), language.getLanguage());
-        return new ImportReport(null, plan.stream().map(p -> p.result(null)).toList());
+        return ONE_AT_A_TIME.pass(() -> {
+            List<Planned> plan = plan(carrier, SpreadsheetReader.read(content), language.getLanguage());
+            return new ImportReport(null, plan.stream().map(p -> p.result(null)).toList());
+        });
     }
 
     /**
@@ -96,25 +113,46 @@ public class VolunteerImportService {
      */
     public ImportReport importFile(
             @NotNull Caller caller, @NotNull byte[] content, String fileName, @NotNull Locale language) {
-        Carrier carrier = carrierOf(caller);
+        carrierOf(caller);
+        return ONE_AT_A_TIME.pass(() -> importGated(caller, content, fileName, language));
+    }
+
+    private ImportReport importGated(Caller caller, byte[] content, String fileName, Locale language) {
+        // two imports of one carrier run one after the other: the second plans with the first's rows
+        Carrier carrier = em.find(Carrier.class, caller.carrierId(), LockModeType.PESSIMISTIC_WRITE);
         Spreadsheet sheet = SpreadsheetReader.read(content);
-        // one hash per import, before the transaction takes a connection; its secret is thrown away
+        // one hash per import, for every new account; its secret is thrown away
         String unusablePassword = passwordHashing.hash(Tokens.newToken());
         List<Planned> plan = plan(carrier, sheet, language.getLanguage());
         Instant now = clock.instant();
-        VolunteerImport record =
-                new VolunteerImport(carrier, em.getReference(UserAccount.class, caller.accountId()), now, fileName);
+        VolunteerImport record = new VolunteerImport(
+                carrier,
+                em.getReference(UserAccount.class, caller.accountId()),
+                now,
+                withoutControlCharacters(fileName));
         em.persist(record);
         Map<String, Course> courses = courses();
+        Map<Planned, Volunteer> volunteers = new IdentityHashMap<>();
+        for (Planned planned : plan) {
+            if (planned.outcome() == ImportOutcome.CREATED) {
+                volunteers.put(planned, create(planned.row(), carrier, record, unusablePassword, language, now));
+            }
+        }
+        // the new accounts reach the database before any other statement: an address registered
+        // meanwhile is a unique violation here, answered 409, and not at a later query's auto-flush
+        flush();
+        for (Planned planned : plan) {
+            if (planned.outcome() == ImportOutcome.CREATED) {
+                invite(volunteers.get(planned).getAccount());
+            } else if (planned.outcome() == ImportOutcome.UPDATED) {
+                volunteers.put(planned, update(planned.row(), planned.existing(), record));
+            }
+        }
         List<RowResult> results = new ArrayList<>();
         for (Planned planned : plan) {
-            Volunteer volunteer = switch (planned.outcome()) {
-                case CREATED -> create(planned.row(), carrier, record, unusablePassword, language, now);
-                case UPDATED -> update(planned.row(), planned.existing(), record);
-                case REFUSED -> null;
-            };
+            Volunteer volunteer = volunteers.get(planned);
             if (volunteer != null) {
-                certify(volunteer, planned.row(), courses, caller, now);
+                certify(volunteer, planned.row(), planned.outcome() == ImportOutcome.UPDATED, courses, caller, now);
             }
             results.add(planned.result(volunteer == null ? null : volunteer.getId()));
         }
@@ -173,7 +211,7 @@ public class VolunteerImportService {
                 .map(check::check)
                 .toList();
         Set<String> emails = rows.stream()
-                .filter(r -> !r.email().isEmpty())
+                .filter(r -> !r.email().isEmpty() && !RowCheck.hasControlCharacter(r.email()))
                 .map(ImportRow::normalizedEmail)
                 .collect(Collectors.toSet());
         Set<String> taken = takenEmails(emails);
@@ -220,12 +258,16 @@ public class VolunteerImportService {
         volunteer.setPlace(row.postcode(), null);
         em.persist(account);
         em.persist(volunteer);
-        invite(account);
         return volunteer;
     }
 
     private Volunteer update(ImportRow row, Volunteer volunteer, VolunteerImport record) {
         volunteer.reimport(row.firstName(), row.lastName(), row.phone(), row.languages(), record.getId());
+        // the file says which languages they speak: replaced, not added to (a level already known is kept)
+        Map<String, LanguageLevel> known = volunteer.getLanguageLevels();
+        Map<String, LanguageLevel> languages = new TreeMap<>();
+        row.languages().forEach(code -> languages.put(code, known.getOrDefault(code, LanguageLevel.GOOD)));
+        volunteer.setLanguages(languages);
         if (row.postcode() != null) {
             volunteer.setPlace(row.postcode(), volunteer.getArea());
         }
@@ -246,9 +288,30 @@ public class VolunteerImportService {
                 settings.invitationValidity().toDays());
     }
 
-    /** The row's certificates, recorded by the importing member of staff like one recorded by hand. */
-    private void certify(Volunteer volunteer, ImportRow row, Map<String, Course> courses, Caller caller, Instant now) {
-        for (String code : row.courses()) {
+    /**
+     * The row's certificates, recorded by the importing member of staff like one recorded by hand; a
+     * certificate the volunteer has already for the same course and date (an earlier import of the
+     * row) is not recorded again.
+     */
+    private void certify(
+            Volunteer volunteer,
+            ImportRow row,
+            boolean existing,
+            Map<String, Course> courses,
+            Caller caller,
+            Instant now) {
+        Set<String> codes = new LinkedHashSet<>(row.courses());
+        if (existing && !codes.isEmpty()) {
+            em
+                    .createNamedQuery(Qualification.FIND_OF_COURSES, Qualification.class)
+                    .setParameter("volunteer", volunteer.getId())
+                    .setParameter("codes", List.copyOf(codes))
+                    .getResultList()
+                    .stream()
+                    .filter(q -> q.getObtainedOn().equals(row.certificateDate()))
+                    .forEach(q -> codes.remove(q.getCourse().getCode()));
+        }
+        for (String code : codes) {
             em.persist(Qualification.external(
                     volunteer, courses.get(code), row.certificateDate(), row.issuer(), caller.accountId(), now));
         }

@@ -49,11 +49,13 @@ public final class SpreadsheetReader {
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
+    /** The largest a zip entry of an XLSX may inflate to; a 5 MB sheet's XML stays well below it. */
+    static final long MAX_ENTRY_BYTES = 20L * 1024 * 1024;
+    /** An XLSX has a dozen entries or so; more are no spreadsheet a carrier exported. */
+    static final long MAX_ENTRIES = 100;
+
     static {
-        // an XLSX is a zip archive: refuse one that inflates a hundredfold or beyond 100 MB per entry (zip bomb)
-        ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
-        ZipSecureFile.setMaxTextSize(50L * 1024 * 1024);
+        limitZip();
     }
 
     private SpreadsheetReader() {}
@@ -84,7 +86,20 @@ public final class SpreadsheetReader {
         return InvalidInputException.onField(FIELD, TOO_LARGE, MAX_BYTES / (1024 * 1024));
     }
 
+    /**
+     * An XLSX is a zip archive: refuse one that inflates a hundredfold, beyond {@link #MAX_ENTRY_BYTES}
+     * per entry, or with more than {@link #MAX_ENTRIES} entries (zip bomb). POI keeps these limits in
+     * static fields that other code in the JVM may change, so they are set again before every file.
+     */
+    private static void limitZip() {
+        ZipSecureFile.setMinInflateRatio(Math.max(0.01, ZipSecureFile.getMinInflateRatio()));
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+        ZipSecureFile.setMaxFileCount(MAX_ENTRIES);
+        ZipSecureFile.setMaxTextSize(MAX_ENTRY_BYTES);
+    }
+
     private static Spreadsheet xlsx(byte[] content) {
+        limitZip();
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             Sheet sheet = workbook.getSheetAt(0);
             if (sheet.getLastRowNum() > MAX_ROWS) {
