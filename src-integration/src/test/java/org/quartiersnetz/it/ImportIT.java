@@ -15,6 +15,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.quartiersnetz.it.support.BlackBoxTest;
 import org.quartiersnetz.it.support.ImportFiles;
@@ -241,6 +246,212 @@ class ImportIT extends BlackBoxTest {
         }
         as(NETWORK).accept("text/csv").get(IMPORTS + "/template").then().statusCode(403);
         as(ADMIN).accept("text/csv").get(IMPORTS + "/template").then().statusCode(403);
+    }
+
+    @Test
+    void aControlCharacterInACellRefusesItsRowAndIsStrippedFromTheFileName() {
+        String family = "Steuer" + unique();
+        List<List<String>> csvRows = List.of(
+                ImportFiles.HEADER,
+                row("Ada", family, email(family, 1), "de"),
+                row("Be\u007Frta", family, email(family, 2), "de"));
+        JsonPath dry = upload(CARITAS_STAFF, ImportFiles.csv(csvRows), true)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals("CREATED", dry.getString("outcomes[0].outcome"));
+        assertEquals("REFUSED", dry.getString("outcomes[1].outcome"));
+        assertTrue(reasonCodes(dry, 1).contains("import.row.controlCharacter"), dry.prettify());
+
+        // Excel writes a control character as _x0000_, which POI reads back as NUL
+        List<List<String>> xlsxRows = List.of(
+                ImportFiles.HEADER,
+                row("Cem", family, email(family, 3), "de"),
+                row("Do_x0000_ra", family, email(family, 4), "de"),
+                row("Emil", family + "_x001B_", email(family, 5), "de"));
+        byte[] xlsx = ImportFiles.xlsx(xlsxRows);
+        JsonPath xlsxDry = upload(CARITAS_STAFF, xlsx, true)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals("CREATED", xlsxDry.getString("outcomes[0].outcome"));
+        assertEquals("REFUSED", xlsxDry.getString("outcomes[1].outcome"));
+        assertTrue(reasonCodes(xlsxDry, 1).contains("import.row.controlCharacter"), xlsxDry.prettify());
+        assertEquals("REFUSED", xlsxDry.getString("outcomes[2].outcome"));
+
+        JsonPath done = as(CARITAS_STAFF)
+                .header("Accept-Language", "en")
+                .contentType(OCTET)
+                .body(xlsx)
+                .queryParam("fileName", "liste\u0000\u001F.xlsx")
+                .post(IMPORTS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        assertEquals(1, done.getInt("created"));
+        assertEquals(2, done.getInt("refused"));
+        assertTrue(
+                done.getString("outcomes[1].reasons[0].text").startsWith("Control character"),
+                done.getString("outcomes[1].reasons[0].text"));
+        as(CARITAS_STAFF)
+                .get(IMPORTS + "/" + done.getLong("id"))
+                .then()
+                .statusCode(200)
+                .body("fileName", org.hamcrest.Matchers.equalTo("liste.xlsx"));
+        assertEquals(1, total(CARITAS_STAFF, family));
+    }
+
+    @Test
+    void freeTextStartingWithAFormulaCharacterIsRefusedAPhoneWithPlusIsNot() {
+        String family = "Formel" + unique();
+        List<String> atName = row("@SUM(1+9)", family, email(family, 1), "de");
+        List<String> minusIssuer = row("Ada", family, email(family, 2), "de");
+        minusIssuer.set(6, "child-protection");
+        minusIssuer.set(7, "14.03.2025");
+        minusIssuer.set(8, "-2+3");
+        List<String> plusLastName = row("Berta", "+" + family, email(family, 3), "de");
+        List<String> plusPhone = row("Cem", family, email(family, 4), "de");
+        plusPhone.set(3, "+49 214 123456");
+        byte[] file = ImportFiles.csv(List.of(ImportFiles.HEADER, atName, minusIssuer, plusLastName, plusPhone));
+        JsonPath dry = upload(CARITAS_STAFF, file, true)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        for (int i = 0; i < 3; i++) {
+            assertEquals("REFUSED", dry.getString("outcomes[" + i + "].outcome"), dry.prettify());
+            assertEquals(List.of("import.row.formula"), reasonCodes(dry, i), dry.prettify());
+        }
+        assertEquals("CREATED", dry.getString("outcomes[3].outcome"), dry.prettify());
+        JsonPath done = upload(CARITAS_STAFF, file, false)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        assertEquals(1, done.getInt("created"));
+        assertEquals(3, done.getInt("refused"));
+        as(CARITAS_STAFF)
+                .get("/api/v1/volunteers/" + done.getLong("outcomes[3].volunteerId"))
+                .then()
+                .statusCode(200)
+                .body("phone", org.hamcrest.Matchers.equalTo("+49 214 123456"));
+    }
+
+    @Test
+    void twoImportsOfTheSameFileAtOnceCreateEachVolunteerOnceAndNeverAnswer500() throws Exception {
+        String family = "Zugleich" + unique();
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(ImportFiles.HEADER);
+        for (int i = 0; i < 5; i++) {
+            rows.add(row("Vorname" + i, family, email(family, i), "de"));
+        }
+        byte[] file = ImportFiles.csv(rows);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Response>> answers = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return upload(CARITAS_STAFF, file, false);
+                }));
+            }
+            start.countDown();
+            List<Response> responses = new ArrayList<>();
+            for (Future<Response> answer : answers) {
+                responses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            List<Integer> statuses = new ArrayList<>(
+                    responses.stream().map(Response::statusCode).sorted().toList());
+            assertTrue(statuses.equals(List.of(201, 201)) || statuses.equals(List.of(201, 409)), statuses.toString());
+            int created = 0;
+            for (Response response : responses) {
+                if (response.statusCode() == 409) {
+                    assertTrue(response.contentType().startsWith("application/problem+json"), response.contentType());
+                    continue;
+                }
+                JsonPath report = response.jsonPath();
+                created += report.getInt("created");
+                assertTrue(
+                        report.getInt("created") == 5 || report.getInt("created") == 0,
+                        "all rows new, or all updated or refused: " + report.prettify());
+            }
+            assertEquals(5, created);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(5, total(CARITAS_STAFF, family));
+    }
+
+    @Test
+    void reimportReplacesTheLanguagesAndDoesNotRecordTheSameCertificateAgain() {
+        String family = "Nochmal" + unique();
+        List<String> first = row("Ada", family, email(family, 1), "tr, de");
+        first.set(6, "child-protection");
+        first.set(7, "14.03.2025");
+        List<String> second = new ArrayList<>(first);
+        second.set(4, "ar");
+        upload(CARITAS_STAFF, ImportFiles.csv(List.of(ImportFiles.HEADER, first)), false)
+                .then()
+                .statusCode(201);
+        JsonPath again = upload(CARITAS_STAFF, ImportFiles.csv(List.of(ImportFiles.HEADER, second)), false)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        assertEquals("UPDATED", again.getString("outcomes[0].outcome"));
+        long id = again.getLong("outcomes[0].volunteerId");
+        Map<String, Object> languages = as(CARITAS_STAFF)
+                .get("/api/v1/volunteers/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("languageLevels");
+        assertEquals(List.of("ar"), List.copyOf(languages.keySet()));
+        List<String> courses = as(CARITAS_STAFF)
+                .get("/api/v1/volunteers/" + id + "/qualifications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("courseCode", String.class);
+        assertEquals(List.of("child-protection"), courses);
+    }
+
+    @Test
+    void anXlsxWhoseSheetInflatesBeyond20MbIsRefusedWholeAndNothingIsSaved() {
+        String family = "Bombe" + unique();
+        byte[] file = ImportFiles.xlsxInflatingTo(
+                List.of(ImportFiles.HEADER, row("Ada", family, email(family, 1), "de")), 21 * 1024 * 1024);
+        assertTrue(file.length < 5 * 1024 * 1024, "below the upload limit: " + file.length);
+        assertTrue(file.length > 21 * 1024 * 1024 / 100, "below the zip-bomb ratio: " + file.length);
+        int before = as(CARITAS_STAFF)
+                .get(IMPORTS)
+                .then()
+                .extract()
+                .jsonPath()
+                .getList("$")
+                .size();
+        problem(upload(CARITAS_STAFF, file, true), "");
+        problem(upload(CARITAS_STAFF, file, false), "");
+        assertEquals(
+                before,
+                as(CARITAS_STAFF)
+                        .get(IMPORTS)
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getList("$")
+                        .size());
+        assertEquals(0, total(CARITAS_STAFF, family));
+    }
+
+    private static List<String> reasonCodes(JsonPath report, int outcome) {
+        return report.getList("outcomes[" + outcome + "].reasons.code", String.class);
     }
 
     /** 500 rows below the header; twelve of them bad in different ways, noted with their first reason. */

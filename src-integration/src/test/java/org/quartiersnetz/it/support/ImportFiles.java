@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -30,6 +31,10 @@ public final class ImportFiles {
     }
 
     public static byte[] xlsx(List<List<String>> rows) {
+        return xlsx(sheet(rows));
+    }
+
+    private static byte[] xlsx(String sheetXml) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             entry(zip, "[Content_Types].xml", """
@@ -55,11 +60,30 @@ public final class ImportFiles {
                     <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
                     <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
                     </Relationships>""");
-            entry(zip, "xl/worksheets/sheet1.xml", sheet(rows));
+            entry(zip, "xl/worksheets/sheet1.xml", sheetXml);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * A small XLSX whose sheet entry inflates to {@code inflatedBytes}: the rows and, in an XML comment,
+     * random letters of low entropy (mostly 'a', now and then 'b'), so that it packs about tenfold: a
+     * file of a few MB, below the upload limit and the zip-bomb ratio, whose sheet is yet larger than
+     * the reader takes.
+     */
+    public static byte[] xlsxInflatingTo(List<List<String>> rows, int inflatedBytes) {
+        String sheet = sheet(rows);
+        int close = sheet.lastIndexOf("</worksheet>");
+        StringBuilder padded = new StringBuilder(inflatedBytes + sheet.length());
+        padded.append(sheet, 0, close).append("<!--");
+        Random random = new Random(42);
+        while (padded.length() < inflatedBytes) {
+            padded.append(random.nextInt(12) == 0 ? 'b' : 'a');
+        }
+        padded.append("-->").append(sheet.substring(close));
+        return xlsx(padded.toString());
     }
 
     private static String sheet(List<List<String>> rows) {
