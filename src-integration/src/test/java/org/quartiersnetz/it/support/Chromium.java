@@ -109,7 +109,9 @@ public final class Chromium implements AutoCloseable {
     }
 
     public static void waitForText(WebDriver driver, By by, String text) {
+        // while a submit replaces the page, Chrome may report a node of the old document: ask again
         new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
