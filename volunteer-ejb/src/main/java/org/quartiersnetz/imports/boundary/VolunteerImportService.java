@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.quartiersnetz.carrier.entity.Carrier;
@@ -51,7 +50,6 @@ import org.quartiersnetz.security.entity.TokenPurpose;
 import org.quartiersnetz.security.entity.UserAccount;
 import org.quartiersnetz.training.entity.Course;
 import org.quartiersnetz.training.entity.Qualification;
-import org.quartiersnetz.volunteer.entity.LanguageLevel;
 import org.quartiersnetz.volunteer.entity.Volunteer;
 
 /**
@@ -263,11 +261,6 @@ public class VolunteerImportService {
 
     private Volunteer update(ImportRow row, Volunteer volunteer, VolunteerImport record) {
         volunteer.reimport(row.firstName(), row.lastName(), row.phone(), row.languages(), record.getId());
-        // the file says which languages they speak: replaced, not added to (a level already known is kept)
-        Map<String, LanguageLevel> known = volunteer.getLanguageLevels();
-        Map<String, LanguageLevel> languages = new TreeMap<>();
-        row.languages().forEach(code -> languages.put(code, known.getOrDefault(code, LanguageLevel.GOOD)));
-        volunteer.setLanguages(languages);
         if (row.postcode() != null) {
             volunteer.setPlace(row.postcode(), volunteer.getArea());
         }

@@ -267,7 +267,10 @@ public class Volunteer {
     public void reimport(String firstName, String lastName, String phone, Collection<String> languages, long importId) {
         setName(firstName, lastName);
         setPhone(phone);
-        languages.forEach(code -> this.languages.putIfAbsent(code, LanguageLevel.GOOD));
+        // the file says which languages they speak: replaced, not added to (a level already known is kept)
+        Map<String, LanguageLevel> known = new TreeMap<>(this.languages);
+        this.languages.clear();
+        languages.forEach(code -> this.languages.put(code, known.getOrDefault(code, LanguageLevel.GOOD)));
         this.importId = importId;
     }
 
