@@ -58,6 +58,11 @@ final class ResourceIndex {
         return List.copyOf(methods.values());
     }
 
+    /** Every operation as "VERB /api/…/path", with plain templates. */
+    java.util.Set<String> operations() {
+        return java.util.Set.copyOf(methods.keySet());
+    }
+
     /** "/api/v1/tasks/{id: [0-9]+}/" as a client writes it: "/api/v1/tasks/{id}". */
     static String clean(String template) {
         String plain = TEMPLATE_REGEX.matcher(template).replaceAll("{$1}").replaceAll("/{2,}", "/");
@@ -69,7 +74,7 @@ final class ResourceIndex {
         return verb + " " + clean(path == null ? base : base + "/" + path.value());
     }
 
-    private static Optional<String> httpMethod(Method method) {
+    static Optional<String> httpMethod(Method method) {
         return Stream.of(method.getAnnotations())
                 .map(annotation -> annotation.annotationType().getAnnotation(HttpMethod.class))
                 .filter(java.util.Objects::nonNull)
