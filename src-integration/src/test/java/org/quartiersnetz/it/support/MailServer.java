@@ -177,7 +177,7 @@ public final class MailServer {
 
     /** The value of the query parameter "token" of a link. */
     public static String tokenOf(String link) {
-        return link.substring(link.indexOf("token=") + "token=".length());
+        return link.substring(link.indexOf("token=") + "token=".length()).split("&")[0];
     }
 
     private static boolean isFor(MimeMessage mail, String address) {

@@ -3,8 +3,9 @@ package org.quartiersnetz.calendar.control;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.quartiersnetz.common.control.Languages;
 
-/** The titles of dates in calendars, from i18n/CalendarTexts_{de,en}; German where no other language fits. */
+/** The titles of dates in calendars, from i18n/CalendarTexts_xx; German where no other language fits. */
 public final class CalendarTexts {
 
     static final String BUNDLE = "i18n.CalendarTexts";
@@ -13,9 +14,9 @@ public final class CalendarTexts {
 
     private CalendarTexts() {}
 
-    /** German or English, as the language asks; German for any other. */
+    /** The language asked for when the platform speaks it, else German. */
     public static Locale localeOf(String language) {
-        return "en".equals(language) ? Locale.ENGLISH : Locale.GERMAN;
+        return Languages.locale(language);
     }
 
     public static String get(Locale locale, String key, Object... arguments) {

@@ -42,7 +42,7 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
-    record DemoAccount(String email, Role role, String carrierCode, String firstName, String lastName) {}
+    public record DemoAccount(String email, Role role, String carrierCode, String firstName, String lastName) {}
 
     static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("admin@quartiersnetz.example", Role.ADMINISTRATOR, null, "Jonas", "Admin"),
@@ -103,6 +103,15 @@ public class DemoData {
 
     @Inject
     Event<VolunteerChanged> changed;
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    /** The demo staff and volunteer accounts (all with {@link #PASSWORD}), when demo mode is on. */
+    public List<DemoAccount> accounts() {
+        return enabled ? ACCOUNTS : List.of();
+    }
 
     @PostConstruct
     void fill() {

@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.quartiersnetz.common.control.BusyException;
+import org.quartiersnetz.common.control.InvalidInputException;
+import org.quartiersnetz.common.control.Languages;
 import org.quartiersnetz.security.control.AccountSettings;
 import org.quartiersnetz.security.control.AddressThrottle;
 import org.quartiersnetz.security.control.LockoutPolicy;
@@ -51,6 +53,16 @@ public class AccountService {
                 .setParameter("email", UserAccount.normalizeEmail(email))
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** Remembers the language a signed-in person chose; their pages and mails follow it. */
+    public void changeLanguage(String email, String language) {
+        if (!Languages.isSupported(language)) {
+            throw new InvalidInputException("language.unsupported");
+        }
+        findByEmail(email)
+                .filter(account -> !language.equals(account.getPreferredLanguage()))
+                .ifPresent(account -> account.changeLanguage(language));
     }
 
     /**

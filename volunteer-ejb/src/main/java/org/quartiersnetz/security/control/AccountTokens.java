@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.quartiersnetz.common.control.GoneException;
 import org.quartiersnetz.common.control.InvalidInputException;
+import org.quartiersnetz.common.control.Languages;
 import org.quartiersnetz.notification.control.MailSettings;
 import org.quartiersnetz.notification.control.Mails;
 import org.quartiersnetz.security.entity.AccountToken;
@@ -59,8 +60,14 @@ public class AccountTokens {
                 account.getEmail(),
                 account.getPreferredLanguage(),
                 template,
-                mail.link(page + "?token=" + token),
+                mail.link(page + "?token=" + token + languageOf(account)),
                 validityInWords);
+    }
+
+    /** The page opens in the account's language, also in a browser that asks for another. */
+    private static String languageOf(UserAccount account) {
+        String language = Languages.orDefault(account.getPreferredLanguage());
+        return Languages.DEFAULT.equals(language) ? "" : "&lang=" + language;
     }
 
     /**

@@ -11,13 +11,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.quartiersnetz.declaration.entity.DeclarationKind;
@@ -50,6 +53,13 @@ public class TaskType {
 
     @Column(name = "name_en", nullable = false, length = 200)
     private String nameEn;
+
+    /** The name in languages other than German and English, by language code. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "task_type_name", joinColumns = @JoinColumn(name = "task_type_id"))
+    @MapKeyColumn(name = "language", length = 5)
+    @Column(name = "name", nullable = false, length = 200)
+    private Map<String, String> names = new HashMap<>();
 
     @Column(name = "clearance_required", nullable = false)
     private boolean clearanceRequired;
@@ -138,7 +148,8 @@ public class TaskType {
 
     /** The name in the given language; German where no other is kept. */
     public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameDe;
+        String language = locale.getLanguage();
+        return "en".equals(language) ? nameEn : names.getOrDefault(language, nameDe);
     }
 
     public boolean isClearanceRequired() {

@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.quartiersnetz.common.control.Languages;
 
 class MailTextsTest {
 
@@ -16,7 +17,7 @@ class MailTextsTest {
 
     @Test
     void germanByDefaultAndForLanguagesWithoutTexts() {
-        for (String language : new String[] {"de", null, "tr", "xx"}) {
+        for (String language : new String[] {"de", null, "fr", "xx"}) {
             MailTexts.Content mail = MailTexts.render(language, "mail.confirmation", LINK, 48L);
             assertEquals("Bitte bestätigen Sie Ihre E-Mail-Adresse", mail.subject(), language);
             assertTrue(mail.body().contains("\n" + LINK + "\n"), "the link stands on a line of its own");
@@ -40,8 +41,50 @@ class MailTextsTest {
     }
 
     @Test
-    void bothLanguagesHaveTheSameTexts() throws IOException {
-        assertEquals(keys("de").stringPropertyNames(), keys("en").stringPropertyNames());
+    void everyLanguageHasEveryMail() throws IOException {
+        for (String language : Languages.all()) {
+            assertEquals(keys("de").stringPropertyNames(), keys(language).stringPropertyNames(), language);
+        }
+    }
+
+    @Test
+    void translationsKeepThePlaceholders() throws IOException {
+        for (String language : Languages.all()) {
+            Properties texts = keys(language);
+            for (String key : texts.stringPropertyNames()) {
+                assertEquals(
+                        placeholders(keys("de").getProperty(key)),
+                        placeholders(texts.getProperty(key)),
+                        language + " " + key);
+                for (String template : new String[] {"mail.confirmation", "mail.passwordReset"}) {
+                    assertTrue(
+                            MailTexts.render(language, template, LINK, 2L)
+                                    .body()
+                                    .contains(LINK),
+                            language);
+                }
+            }
+        }
+    }
+
+    @Test
+    void arabicForThoseWhoPreferIt() {
+        MailTexts.Content mail = MailTexts.render("ar", "mail.confirmation", LINK, 48L);
+        assertTrue(
+                mail.subject()
+                        .codePoints()
+                        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC),
+                mail.subject());
+        assertTrue(mail.body().contains("\n" + LINK + "\n"), "the link stands on a line of its own");
+    }
+
+    private static java.util.Set<String> placeholders(String text) {
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\d+)").matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
     }
 
     private static Properties keys(String language) throws IOException {

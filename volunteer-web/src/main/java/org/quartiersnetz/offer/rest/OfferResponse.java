@@ -3,7 +3,9 @@ package org.quartiersnetz.offer.rest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SortedSet;
+import org.quartiersnetz.common.boundary.TextsInput;
 import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.offer.entity.Offer;
 
@@ -20,6 +22,7 @@ public record OfferResponse(
         String titleEn,
         String descriptionDe,
         String descriptionEn,
+        Map<String, TextsInput.Translation> translations,
         List<WeeklyTime> times,
         SortedSet<String> languages,
         LocalDate validFrom,
@@ -39,6 +42,7 @@ public record OfferResponse(
                 o.getTexts().titleIn("en"),
                 o.getTexts().descriptionIn("de"),
                 o.getTexts().descriptionIn("en"),
+                TextsInput.translationsOf(o.getTexts()),
                 List.copyOf(o.getTimes()),
                 o.getLanguages(),
                 o.getValidFrom(),

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
+import org.quartiersnetz.common.boundary.TextsInput;
 import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.task.entity.Task;
 import org.quartiersnetz.task.entity.TaskStatus;
@@ -23,6 +25,7 @@ public record TaskResponse(
         String titleEn,
         String descriptionDe,
         String descriptionEn,
+        Map<String, TextsInput.Translation> translations,
         Long siteId,
         String siteName,
         boolean atFamilyHome,
@@ -51,6 +54,7 @@ public record TaskResponse(
                 task.getTexts().titleIn("en"),
                 task.getTexts().descriptionIn("de"),
                 task.getTexts().descriptionIn("en"),
+                TextsInput.translationsOf(task.getTexts()),
                 task.getSite() == null ? null : task.getSite().getId(),
                 task.getSite() == null ? null : task.getSite().getName(),
                 task.isAtFamilyHome(),
