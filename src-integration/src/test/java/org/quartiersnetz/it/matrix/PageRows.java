@@ -3,6 +3,7 @@ package org.quartiersnetz.it.matrix;
 import static org.quartiersnetz.it.matrix.Expect.expect;
 
 import java.util.List;
+import org.quartiersnetz.it.support.TestDatabase;
 
 /** Every page × every role: the status each role gets when it opens the page, or {@link #TO_LOGIN}. */
 public final class PageRows {
@@ -33,6 +34,8 @@ public final class PageRows {
                                 .network(404)
                                 .admin(404)),
                 new PageRow("/offers.xhtml", expect().everyone(200)),
+                // the development mailbox: on in the H2 pass as with ./mvnw -Prun, never on PostgreSQL
+                new PageRow("/dev/mails.xhtml", expect().everyone(TestDatabase.isPostgresql() ? 404 : 200)),
                 new PageRow(
                         "/staff/import.xhtml",
                         expect().anonymous(TO_LOGIN)

@@ -8,6 +8,8 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.quartiersnetz.common.control.Languages;
 
 /**
@@ -19,6 +21,8 @@ public class RequestLocaleFilter implements Filter {
 
     /** The session attribute the pages read the chosen language from. */
     public static final String CHOSEN_LANGUAGE = "qn.language";
+
+    private static final Pattern LANG = Pattern.compile("(?:^|&)lang=([a-z]{2,3})(?:&|$)");
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -37,13 +41,13 @@ public class RequestLocaleFilter implements Filter {
     }
 
     private static void keepChoice(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod())) {
-            return; // a form's body is the page's to read
-        }
-        String chosen = request.getParameter("lang");
-        if (!Languages.isSupported(chosen)) {
+        // read from the query string itself: asking for a parameter here would read the request
+        // before the pages set its character encoding
+        Matcher asked = LANG.matcher(String.valueOf(request.getQueryString()));
+        if (!"GET".equals(request.getMethod()) || !asked.find() || !Languages.isSupported(asked.group(1))) {
             return;
         }
+        String chosen = asked.group(1);
         HttpSession session = request.getSession(request.getServletPath().startsWith("/volunteer/"));
         if (session != null) {
             session.setAttribute(CHOSEN_LANGUAGE, chosen);
