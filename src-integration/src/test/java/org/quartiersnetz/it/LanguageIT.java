@@ -62,15 +62,14 @@ class LanguageIT extends BlackBoxTest {
         assertEquals("tr", board.selectFirst("#filter input[name=lang]").val(), "the filter keeps the language");
         Element link = board.selectFirst("a[href*=opportunity.xhtml?id=" + task + "]");
         assertTrue(link.attr("href").endsWith("&lang=tr"), link.attr("href"));
-        assertTrue(
-                board.select("header nav.qn-nav a[href*=offers]").attr("href").contains("lang=tr"));
+        assertTrue(board.select("header .qn-nav a[href*=offers]").attr("href").contains("lang=tr"));
 
         // a shared link, opened by someone else: no session, only the address
         Document opportunity = new Browser(url(""), "de").open(link.attr("href"));
         assertEquals("tr", opportunity.selectFirst("html").attr("lang"));
         assertTrue(opportunity.selectFirst("#interest, #book").attr("href").contains("lang=tr"));
         Document offers = browser.open(
-                opportunity.select("header nav.qn-nav a[href*=offers]").attr("href"));
+                opportunity.select("header .qn-nav a[href*=offers]").attr("href"));
         assertEquals("tr", offers.selectFirst("html").attr("lang"));
     }
 

@@ -80,6 +80,15 @@ public final class Chromium implements AutoCloseable {
                 .collect(Collectors.joining("\n"));
     }
 
+    /** axe-core's WCAG 2.1 A/AA violations on the open page: elements affected, by impact. */
+    public Map<String, Integer> violationsByImpact() {
+        Results results = new AxeBuilder().withTags(WCAG_AA).analyze(driver);
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        results.getViolations()
+                .forEach(rule -> counts.merge(rule.getImpact(), rule.getNodes().size(), Integer::sum));
+        return counts;
+    }
+
     private static String describe(Rule rule) {
         return rule.getId() + " (" + rule.getImpact() + "): "
                 + rule.getNodes().stream()
