@@ -58,6 +58,15 @@ public final class Languages {
                 .build();
     }
 
+    /**
+     * A range such as "09:00–12:00" kept in its order inside text of this language: isolated
+     * left to right (LRI … PDI) in a right-to-left language, where it would read "12:00–09:00".
+     */
+    public static String range(String language, String from, String to) {
+        String range = from + "–" + to;
+        return isRightToLeft(language) ? "\u2066" + range + "\u2069" : range;
+    }
+
     public static boolean isRightToLeft(String language) {
         return RIGHT_TO_LEFT.contains(language);
     }

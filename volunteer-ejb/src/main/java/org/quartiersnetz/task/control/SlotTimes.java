@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.quartiersnetz.common.control.ClockProducer;
+import org.quartiersnetz.common.control.Languages;
 
 /** A slot's time as people read it, in the network's zone: "Mittwoch, 2. Dezember 2026, 09:00–12:00". */
 public final class SlotTimes {
@@ -19,7 +20,7 @@ public final class SlotTimes {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
                         .withLocale(locale)
-                        .format(from) + ", " + time.format(from) + "–" + time.format(to);
+                        .format(from) + ", " + Languages.range(language, time.format(from), time.format(to));
     }
 
     /** A day and time, e.g. "Dienstag, 8. Dezember 2026, 15:00". */

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.quartiersnetz.common.control.ClockProducer;
+import org.quartiersnetz.common.control.Languages;
 import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.common.web.FacesMessages;
 import org.quartiersnetz.common.web.LanguageCatalog;
@@ -42,7 +43,11 @@ public class SlotFormat {
     /** "Mittwoch 09:00–12:00, Freitag 15:00–17:00". */
     public String schedule(Collection<WeeklyTime> times) {
         return times.stream()
-                .map(t -> t.getDay().getDisplayName(TextStyle.FULL, locale()) + " " + t.getStart() + "–" + t.getEnd())
+                .map(t -> t.getDay().getDisplayName(TextStyle.FULL, locale()) + " "
+                        + Languages.range(
+                                locale().getLanguage(),
+                                t.getStart().toString(),
+                                t.getEnd().toString()))
                 .collect(Collectors.joining(", "));
     }
 
