@@ -16,8 +16,11 @@ final class BenchHttp {
     static final String PASSWORD = "Demo-Passwort-2026";
     private static final Pattern DURATION = Pattern.compile("(?:^|[,;\\s])dur=([0-9.]+)");
 
-    /** One answer: its body, the time the server reports (Server-Timing) and the client's round trip. */
-    record Answer(String body, long serverNanos, long roundTripNanos) {}
+    /**
+     * One answer: its body, the time the server reports (the first {@code dur} of Server-Timing), the
+     * client's round trip, and every Server-Timing value joined by commas (further metrics, if any).
+     */
+    record Answer(String body, long serverNanos, long roundTripNanos, String serverTiming) {}
 
     private BenchHttp() {}
 
@@ -43,7 +46,11 @@ final class BenchHttp {
         if (!duration.find()) {
             throw new IllegalStateException("Server-Timing without dur: " + timing);
         }
-        return new Answer(response.body(), Math.round(Double.parseDouble(duration.group(1)) * 1e6), roundTrip);
+        return new Answer(
+                response.body(),
+                Math.round(Double.parseDouble(duration.group(1)) * 1e6),
+                roundTrip,
+                String.join(", ", response.headers().allValues("Server-Timing")));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.quartiersnetz.matching.boundary;
 
 import java.util.List;
 import org.quartiersnetz.matching.control.Match;
+import org.quartiersnetz.matching.control.Phases;
 import org.quartiersnetz.task.entity.Task;
 
 /**
@@ -11,7 +12,9 @@ import org.quartiersnetz.task.entity.Task;
  * @param places places still to propose for across the tasks (needed, minus placed, minus open proposals)
  * @param totalScore the sum of the proposed matches' scores
  * @param optimal the solver proved that no assignment has a higher total
- * @param pairsJudged volunteer–task pairs that passed the quick look and were judged in full
+ * @param pairsJudged volunteer–task pairs that passed the quick look (the index: visible, a language, free at a
+ *     time, nothing the type requires certainly missing; not proposed or declined before) and were judged
+ * @param phases where the time went (for the Server-Timing header)
  */
 public record BatchProposal(
         List<Assignment> assignments,
@@ -21,7 +24,8 @@ public record BatchProposal(
         long totalScore,
         boolean optimal,
         long pairsJudged,
-        int edges) {
+        int edges,
+        Phases phases) {
 
     /** One proposal: the task and the judged match of its volunteer. */
     public record Assignment(Task task, Match match) {}

@@ -2,6 +2,7 @@ package org.quartiersnetz.matching.boundary;
 
 import java.util.List;
 import org.quartiersnetz.matching.control.Match;
+import org.quartiersnetz.matching.control.Phases;
 import org.quartiersnetz.task.entity.Task;
 
 /**
@@ -11,5 +12,7 @@ import org.quartiersnetz.task.entity.Task;
  * @param considered how many volunteers were judged (those the carrier may see who speak a language of
  *     the task and offer a band at one of its times)
  * @param eligible how many of them are eligible, before the list was cut to the limit
+ * @param phases where the time went (for the Server-Timing header)
  */
-public record CandidateList(Task task, List<Match> suggestions, List<Match> nearMisses, int considered, int eligible) {}
+public record CandidateList(
+        Task task, List<Match> suggestions, List<Match> nearMisses, int considered, int eligible, Phases phases) {}

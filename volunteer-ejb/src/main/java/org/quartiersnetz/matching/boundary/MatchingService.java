@@ -3,6 +3,7 @@ package org.quartiersnetz.matching.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +22,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.quartiersnetz.carrier.entity.Carrier;
 import org.quartiersnetz.common.control.ClockProducer;
 import org.quartiersnetz.common.control.InvalidStateException;
@@ -32,6 +32,7 @@ import org.quartiersnetz.declaration.entity.DeclarationKind;
 import org.quartiersnetz.matching.control.AssignmentSolver;
 import org.quartiersnetz.matching.control.Candidate;
 import org.quartiersnetz.matching.control.CandidateCache;
+import org.quartiersnetz.matching.control.CandidateIndex;
 import org.quartiersnetz.matching.control.CandidateLoader;
 import org.quartiersnetz.matching.control.FamilyReasons;
 import org.quartiersnetz.matching.control.Match;
@@ -39,6 +40,7 @@ import org.quartiersnetz.matching.control.MatchContext;
 import org.quartiersnetz.matching.control.MatchRules;
 import org.quartiersnetz.matching.control.MatchWeights;
 import org.quartiersnetz.matching.control.MatchingSettings;
+import org.quartiersnetz.matching.control.Phases;
 import org.quartiersnetz.matching.control.TaskDemand;
 import org.quartiersnetz.security.entity.Caller;
 import org.quartiersnetz.security.entity.Role;
@@ -85,36 +87,45 @@ public class MatchingService {
      * day at one of its times, judged quickly, the ones shown explained.
      */
     public CandidateList candidates(@NotNull Caller caller, long taskId, int limit, int nearMissLimit) {
+        Phases phases = new Phases();
         Task task = taskAccess.requireReadable(caller, em.find(Task.class, taskId));
         requireLongTerm(task);
         TaskDemand demand = demands(List.of(task), Map.of()).get(0);
         MatchContext context = context(caller);
-        BitSet languages = MatchRules.languageBits(demand);
-        int touched = MatchRules.touchedBands(demand);
+        CandidateIndex view = cache.view();
+        phases.lap(Phases.Phase.READ);
+        // the index selects exactly those the carrier may see who speak a language of the task and offer a band at one
+        // of its times
+        long[] considered = view.considered(
+                demand.carrierId(),
+                demand.languages(),
+                MatchRules.touchedBands(demand),
+                demand.schedule().isEmpty());
         List<MatchRules.Quick> eligible = new ArrayList<>();
         List<MatchRules.Quick> excluded = new ArrayList<>();
-        int considered = 0;
-        for (Candidate c : cache.current()) {
-            if (!c.visibleTo(demand.carrierId())
-                    || !languages.isEmpty() && !languages.intersects(c.languageBits())
-                    || !demand.schedule().isEmpty() && (c.availabilityBits() & touched) == 0) {
-                continue;
-            }
-            considered++;
-            MatchRules.Quick quick = MatchRules.quick(demand, c, context);
-            if (quick.isEligible()) {
-                eligible.add(quick);
-            } else if (!c.liveTasks().contains(demand.taskId())) {
-                excluded.add(quick);
+        for (int word = 0; word < considered.length; word++) {
+            for (long bits = considered[word]; bits != 0; bits &= bits - 1) {
+                Candidate c = view.at(word * 64 + Long.numberOfTrailingZeros(bits));
+                // hard constraints and score in one pass: the near misses need both
+                MatchRules.Quick quick = MatchRules.quick(demand, c, context);
+                if (quick.isEligible()) {
+                    eligible.add(quick);
+                } else if (!c.liveTasks().contains(demand.taskId())) {
+                    excluded.add(quick);
+                }
             }
         }
+        phases.lap(Phases.Phase.SCORE);
         boolean internals = taskAccess.seesInternals(caller, task);
-        return new CandidateList(
+        CandidateList list = new CandidateList(
                 task,
                 explained(demand, eligible, MatchRules.Quick.RANKING, limit, context, internals),
                 explained(demand, excluded, MatchRules.Quick.NEAR_MISS, nearMissLimit, context, internals),
-                considered,
-                eligible.size());
+                CandidateIndex.cardinality(considered),
+                eligible.size(),
+                phases);
+        phases.lap(Phases.Phase.EXPLAIN);
+        return list;
     }
 
     /** The best of the quick judgements, judged again with their reasons. */
@@ -148,6 +159,17 @@ public class MatchingService {
      * fairness limits allow.
      */
     public BatchProposal batch(@NotNull Caller caller, String carrierCode) {
+        FlushModeType flushing = em.getFlushMode();
+        // it writes nothing: the queries after the tasks need not look for changes among thousands of them
+        em.setFlushMode(FlushModeType.COMMIT);
+        try {
+            return batch(caller, carrierCode, new Phases());
+        } finally {
+            em.setFlushMode(flushing);
+        }
+    }
+
+    private BatchProposal batch(Caller caller, String carrierCode, Phases phases) {
         List<Long> carriers = scope(caller, carrierCode);
         List<Task> open = carriers.isEmpty()
                 ? List.of()
@@ -163,65 +185,103 @@ public class MatchingService {
         List<TaskDemand> demands =
                 demands(open, proposed).stream().filter(d -> d.placesFree() > 0).toList();
         if (demands.isEmpty()) {
-            return new BatchProposal(List.of(), 0, 0, 0, 0, true, 0, 0);
+            return new BatchProposal(List.of(), 0, 0, 0, 0, true, 0, 0, phases);
         }
-        Set<Long> inScope = new HashSet<>(carriers);
-        List<Candidate> candidates = cache.current().stream()
-                .filter(c -> c.sharedPool() || c.chosenCarriers().stream().anyMatch(inScope::contains))
+        CandidateIndex view = cache.view();
+        MatchContext context = context(caller);
+        BatchProposal proposal = solve(demands, view, carriers, context, byId(open), phases);
+        List<BatchProposal.Assignment> assignments = proposal.assignments().stream()
+                .map(a -> taskAccess.seesInternals(caller, a.task())
+                        ? a
+                        : new BatchProposal.Assignment(
+                                a.task(),
+                                FamilyReasons.hidden(a.match(), a.task().getLanguages())))
                 .toList();
-        BatchProposal proposal = solve(demands, candidates, context(caller), byId(open));
+        phases.lap(Phases.Phase.EXPLAIN);
         return new BatchProposal(
-                proposal.assignments().stream()
-                        .map(a -> taskAccess.seesInternals(caller, a.task())
-                                ? a
-                                : new BatchProposal.Assignment(
-                                        a.task(),
-                                        FamilyReasons.hidden(a.match(), a.task().getLanguages())))
-                        .toList(),
+                assignments,
                 proposal.tasks(),
                 proposal.places(),
                 proposal.volunteers(),
                 proposal.totalScore(),
                 proposal.optimal(),
                 proposal.pairsJudged(),
-                proposal.edges());
+                proposal.edges(),
+                phases);
     }
 
+    /**
+     * The optimum over the pairs that can matter: per task, the index selects the volunteers its
+     * carrier may see who speak one of its languages, are free at one of its times and lack nothing its
+     * type requires whatever the day (date of birth, an inspection, a course, a declaration); those are
+     * judged by the hard constraints, only the eligible scored, and only the chosen explained.
+     */
     private BatchProposal solve(
-            List<TaskDemand> demands, List<Candidate> candidates, MatchContext context, Map<Long, Task> tasks) {
+            List<TaskDemand> demands,
+            CandidateIndex view,
+            List<Long> carriers,
+            MatchContext context,
+            Map<Long, Task> tasks,
+            Phases phases) {
         MatchWeights weights = context.weights();
+        int inScope = CandidateIndex.cardinality(view.visibleToAny(carriers));
+        phases.lap(Phases.Phase.READ);
         List<AssignmentSolver.Edge> edges = new ArrayList<>();
-        AvailabilityIndex index = new AvailabilityIndex(candidates);
+        // the solver's volunteers: only those with an edge, numbered as they first appear
+        int[] volunteerOf = new int[view.slotCount()];
+        Arrays.fill(volunteerOf, -1);
+        List<Candidate> volunteers = new ArrayList<>();
+        int[] passed = new int[view.slotCount()];
         long pairs = 0;
         for (int t = 0; t < demands.size(); t++) {
             TaskDemand demand = demands.get(t);
             BitSet languages = MatchRules.languageBits(demand);
             int[] times = MatchRules.neededTimes(demand);
-            for (int v : index.mayCover(times, t)) {
-                Candidate candidate = candidates.get(v);
-                if (!MatchRules.plausible(demand, languages, times, candidate)) {
-                    continue;
-                }
-                pairs++;
-                MatchRules.Quick quick = MatchRules.quick(demand, candidate, context);
-                if (quick.isEligible()) {
-                    // twice the score, plus one for "I'm interested": first among equals in the optimum too
-                    edges.add(new AssignmentSolver.Edge(t, v, 2L * quick.score() + (quick.interested() ? 1 : 0)));
+            long[] plausible = view.plausible(demand.carrierId(), demand.languages(), times);
+            view.withoutTheCertainlyExcluded(plausible, demand, context);
+            int count = 0;
+            for (int word = 0; word < plausible.length; word++) {
+                for (long bits = plausible[word]; bits != 0; bits &= bits - 1) {
+                    int slot = word * 64 + Long.numberOfTrailingZeros(bits);
+                    Candidate candidate = view.at(slot);
+                    if (!MatchRules.plausible(demand, languages, times, candidate)) {
+                        continue;
+                    }
+                    pairs++;
+                    if (MatchRules.eligible(demand, candidate, context)) {
+                        passed[count++] = slot;
+                    }
                 }
             }
+            phases.lap(Phases.Phase.HARD);
+            for (int i = 0; i < count; i++) {
+                int slot = passed[i];
+                Candidate candidate = view.at(slot);
+                MatchRules.Quick quick = MatchRules.quick(demand, candidate, context);
+                if (quick.isEligible()) {
+                    if (volunteerOf[slot] < 0) {
+                        volunteerOf[slot] = volunteers.size();
+                        volunteers.add(candidate);
+                    }
+                    // twice the score, plus one for "I'm interested": first among equals in the optimum too
+                    edges.add(new AssignmentSolver.Edge(
+                            t, volunteerOf[slot], 2L * quick.score() + (quick.interested() ? 1 : 0)));
+                }
+            }
+            phases.lap(Phases.Phase.SCORE);
         }
         int[] needs = demands.stream().mapToInt(TaskDemand::placesFree).toArray();
-        int[] capacities = candidates.stream()
+        int[] capacities = volunteers.stream()
                 .mapToInt(c -> Math.max(
                         0, Math.min(weights.batchPerVolunteer(), weights.maxOpenProposals() - c.openProposals())))
                 .toArray();
         AssignmentSolver.Solution solution =
-                AssignmentSolver.solve(new AssignmentSolver.Problem(needs, capacities, edges));
+                AssignmentSolver.solve(new AssignmentSolver.Problem(needs, capacities, edges), phases);
         List<BatchProposal.Assignment> assignments = new ArrayList<>();
         long total = 0;
         for (AssignmentSolver.Edge edge : solution.chosen()) {
             TaskDemand demand = demands.get(edge.task());
-            Match match = MatchRules.judge(demand, candidates.get(edge.volunteer()), context);
+            Match match = MatchRules.judge(demand, volunteers.get(edge.volunteer()), context);
             assignments.add(new BatchProposal.Assignment(tasks.get(demand.taskId()), match));
             total += match.score();
         }
@@ -232,58 +292,12 @@ public class MatchingService {
                 assignments,
                 demands.size(),
                 Arrays.stream(needs).sum(),
-                candidates.size(),
+                inScope,
                 total,
                 solution.optimal(),
                 pairs,
-                edges.size());
-    }
-
-    /**
-     * The candidates by the bands of the week they offer, so that a task looks only at those who
-     * offer the first band of one of its times instead of at everybody.
-     */
-    private static final class AvailabilityIndex {
-
-        private final List<List<Integer>> byBand = new ArrayList<>();
-        private final int size;
-        private final int[] seen;
-
-        AvailabilityIndex(List<Candidate> candidates) {
-            for (int bit = 0; bit < 32; bit++) {
-                byBand.add(new ArrayList<>());
-            }
-            for (int v = 0; v < candidates.size(); v++) {
-                int bits = candidates.get(v).availabilityBits();
-                while (bits != 0) {
-                    int bit = Integer.numberOfTrailingZeros(bits);
-                    byBand.get(bit).add(v);
-                    bits &= bits - 1;
-                }
-            }
-            this.size = candidates.size();
-            this.seen = new int[candidates.size()];
-        }
-
-        /** Indexes of the candidates who offer the first band of at least one of the times (all: no times). */
-        List<Integer> mayCover(int[] times, int task) {
-            if (times.length == 0) {
-                return IntStream.range(0, size).boxed().toList();
-            }
-            List<Integer> found = new ArrayList<>();
-            for (int needed : times) {
-                if (needed == 0) {
-                    continue;
-                }
-                for (int v : byBand.get(Integer.numberOfTrailingZeros(needed))) {
-                    if (seen[v] != task + 1) {
-                        seen[v] = task + 1;
-                        found.add(v);
-                    }
-                }
-            }
-            return found;
-        }
+                edges.size(),
+                phases);
     }
 
     private List<Long> scope(Caller caller, String carrierCode) {

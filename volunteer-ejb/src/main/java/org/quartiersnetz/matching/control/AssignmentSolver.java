@@ -90,6 +90,11 @@ public final class AssignmentSolver {
      * @throws IllegalStateException if OR-Tools cannot be loaded or does not report an optimal solution
      */
     public static Solution solve(Problem problem) {
+        return solve(problem, new Phases());
+    }
+
+    /** As {@link #solve(Problem)}, counting the building of the network and the solving to their phases. */
+    public static Solution solve(Problem problem, Phases phases) {
         Objects.requireNonNull(problem, "problem");
         int[] needs = Objects.requireNonNull(problem.needs(), "needs").clone();
         int[] capacities =
@@ -121,8 +126,10 @@ public final class AssignmentSolver {
             flow.addArcWithCapacityAndUnitCost(source, sink, places, 0);
             flow.setNodeSupply(source, places);
             flow.setNodeSupply(sink, -places);
+            phases.lap(Phases.Phase.GRAPH);
 
             MinCostFlowBase.Status status = flow.solve();
+            phases.lap(Phases.Phase.SOLVE);
             if (status != MinCostFlowBase.Status.OPTIMAL) {
                 throw new IllegalStateException("min-cost flow not optimal: " + status + " (" + tasks + " tasks, "
                         + capacities.length + " volunteers, " + edges.size() + " edges)");

@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,6 +24,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * commit later; and the whole cache is read again in the background now and then
  * ({@link org.quartiersnetz.matching.boundary.MatchingRefreshTimer}), so that nothing can stay stale
  * for long. Proposing never relies on it: the proposal judges the volunteer from the database again.
+ * <p>
+ * Requests read it as a {@link CandidateIndex}: the candidates with bitsets by band, language, carrier
+ * and what task types require, changed in place under the lock and published as a copy after each
+ * change, so that a request keeps one consistent view however long it takes.
  */
 @ApplicationScoped
 public class CandidateCache {
@@ -41,8 +44,11 @@ public class CandidateCache {
     @ConfigProperty(name = "qn.matching.change.window", defaultValue = "PT5M")
     Duration window;
 
-    private final Map<Long, Candidate> active = new ConcurrentHashMap<>();
     private final ReentrantLock refreshing = new ReentrantLock();
+    /** Guarded by {@link #refreshing}: the view being changed; each change publishes a snapshot of it. */
+    private CandidateIndex.Writer active = new CandidateIndex.Writer();
+
+    private volatile CandidateIndex published = CandidateIndex.EMPTY;
     /** The changes read within the window, by id with their time, so that each is applied once. */
     private final Map<Long, Instant> applied = new HashMap<>();
 
@@ -50,6 +56,11 @@ public class CandidateCache {
 
     /** Every active volunteer whose e-mail address is confirmed, as of now. Call inside a transaction. */
     public Collection<Candidate> current() {
+        return view().all();
+    }
+
+    /** The view of every active volunteer whose e-mail address is confirmed, with its indexes, as of now. Call inside a transaction. */
+    public CandidateIndex view() {
         refreshing.lock();
         try {
             Instant now = changes.now();
@@ -58,10 +69,10 @@ public class CandidateCache {
             } else {
                 catchUp(now);
             }
+            return published;
         } finally {
             refreshing.unlock();
         }
-        return active.values();
     }
 
     /**
@@ -100,10 +111,8 @@ public class CandidateCache {
      * count as applied (one committed while reading is read again at the next look).
      */
     private void swapIn(List<Candidate> all, List<ChangeLog.Change> seen, Instant now) {
-        Map<Long, Candidate> fresh = new HashMap<>();
-        all.forEach(c -> fresh.put(c.volunteerId(), c));
-        active.keySet().retainAll(fresh.keySet());
-        active.putAll(fresh);
+        active = CandidateIndex.Writer.of(all);
+        published = active.snapshot();
         applied.clear();
         seen.forEach(c -> applied.put(c.id(), c.at()));
         lookedAt = now;
@@ -144,8 +153,9 @@ public class CandidateCache {
             if (c == null) {
                 active.remove(id);
             } else {
-                active.put(id, c);
+                active.put(c);
             }
         }
+        published = active.snapshot();
     }
 }

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.quartiersnetz.clearance.control.ClearanceRules;
+import org.quartiersnetz.clearance.entity.ClearanceStatus;
 import org.quartiersnetz.common.entity.WeeklyTime;
 import org.quartiersnetz.declaration.entity.DeclarationKind;
 import org.quartiersnetz.training.control.CourseStatusRule;
@@ -69,6 +71,29 @@ public final class MatchRules {
                 j.excluded,
                 task.interested().contains(c.volunteerId()),
                 c.everPlaced() ? 0 : waitingWeeks(c, context));
+    }
+
+    /**
+     * Whether no hard constraint excludes the volunteer: exactly {@code quick(task, c, context).isEligible()},
+     * but the cheapest and most selective checks first, each stopping at the first that fails, and
+     * without a score. The batch proposal asks it for every pair that can matter and scores only those it
+     * lets through.
+     */
+    public static boolean eligible(TaskDemand task, Candidate c, MatchContext context) {
+        return c.status() == VolunteerStatus.ACTIVE
+                && !c.liveTasks().contains(task.taskId())
+                && !c.declinedTasks().contains(task.taskId())
+                && c.openProposals() < context.weights().maxOpenProposals()
+                && !startsTooLate(task, c)
+                && !endsTooEarly(task, c)
+                && c.birthDate() != null
+                && !tooYoung(task, c)
+                && (!task.clearanceRequired() || clearance(task, c) == ClearanceStatus.VALID)
+                && noCourseMissing(task, c, context)
+                && noDeclarationMissing(task, c, context)
+                && (task.languages().isEmpty() || speaksAny(c, task.languages()))
+                && (task.schedule().isEmpty() || freeAtAnyTime(task, c))
+                && !overCapacity(task, c);
     }
 
     /** A judgement without reasons; {@link #judge} explains it. */
@@ -163,22 +188,89 @@ public final class MatchRules {
         if (c.openProposals() >= context.weights().maxOpenProposals()) {
             j.exclude(ReasonCode.TOO_MANY_PROPOSALS, c.openProposals());
         }
-        if (c.availableFrom() != null && c.availableFrom().isAfter(task.startsOn())) {
+        if (startsTooLate(task, c)) {
             j.exclude(ReasonCode.NOT_AVAILABLE_FROM, c.availableFrom());
         }
-        if (c.availableUntil() != null && c.availableUntil().isBefore(task.startsOn())) {
+        if (endsTooEarly(task, c)) {
             j.exclude(ReasonCode.NOT_AVAILABLE_UNTIL, c.availableUntil());
         }
+    }
+
+    private static boolean startsTooLate(TaskDemand task, Candidate c) {
+        return c.availableFrom() != null && c.availableFrom().isAfter(task.startsOn());
+    }
+
+    private static boolean endsTooEarly(TaskDemand task, Candidate c) {
+        return c.availableUntil() != null && c.availableUntil().isBefore(task.startsOn());
+    }
+
+    /** Younger than the task's type allows on the start day; the birth date is known. */
+    private static boolean tooYoung(TaskDemand task, Candidate c) {
+        return Period.between(c.birthDate(), task.startsOn()).getYears() < task.minimumAge();
+    }
+
+    private static ClearanceStatus clearance(TaskDemand task, Candidate c) {
+        return ClearanceRules.status(reliedOn(c, task.carrierId()), task.startsOn());
+    }
+
+    private static CourseStatus course(TaskDemand task, Candidate c, String course, MatchContext context) {
+        return CourseStatusRule.of(
+                c.qualifications().getOrDefault(course, List.of()),
+                c.confirmedRunEnds().getOrDefault(course, List.of()),
+                task.startsOn(),
+                context.now());
+    }
+
+    private static boolean noCourseMissing(TaskDemand task, Candidate c, MatchContext context) {
+        for (String required : task.requiredCourses()) {
+            if (course(task, c, required, context) == CourseStatus.MISSING) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean noDeclarationMissing(TaskDemand task, Candidate c, MatchContext context) {
+        for (DeclarationKind kind : task.requiredDeclarations()) {
+            if (declarationMissing(kind, c, context)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean declarationMissing(DeclarationKind kind, Candidate c, MatchContext context) {
+        Long inForce = context.declarationsInForce().get(kind);
+        return inForce != null && !c.signedDeclarations().contains(inForce);
+    }
+
+    private static boolean speaksAny(Candidate c, Set<String> languages) {
+        for (String spoken : c.languages().keySet()) {
+            if (languages.contains(spoken)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Free at the whole of one of the task's times at least, and no place they hold meets then. */
+    private static boolean freeAtAnyTime(TaskDemand task, Candidate c) {
+        for (WeeklyTime time : task.schedule()) {
+            if (MatchBits.covers(c.availabilityBits(), MatchBits.needed(time)) && !takenAt(c, time)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void requirements(TaskDemand task, Candidate c, MatchContext context, Judgement j) {
         if (c.birthDate() == null) {
             j.exclude(ReasonCode.NO_BIRTH_DATE);
-        } else if (Period.between(c.birthDate(), task.startsOn()).getYears() < task.minimumAge()) {
+        } else if (tooYoung(task, c)) {
             j.exclude(ReasonCode.TOO_YOUNG, task.minimumAge());
         }
         if (task.clearanceRequired()) {
-            switch (ClearanceRules.status(reliedOn(c, task.carrierId()), task.startsOn())) {
+            switch (clearance(task, c)) {
                 case VALID -> {}
                 case CONVICTION ->
                     j.exclude(context.convictionsVisible() ? ReasonCode.CONVICTION : ReasonCode.CLEARANCE_MISSING);
@@ -187,11 +279,7 @@ public final class MatchRules {
             }
         }
         for (String course : task.requiredCourses()) {
-            CourseStatus status = CourseStatusRule.of(
-                    c.qualifications().getOrDefault(course, List.of()),
-                    c.confirmedRunEnds().getOrDefault(course, List.of()),
-                    task.startsOn(),
-                    context.now());
+            CourseStatus status = course(task, c, course, context);
             if (status == CourseStatus.ENROLLED) {
                 j.condition(ReasonCode.COURSE_ENROLLED, course);
             } else if (status == CourseStatus.MISSING) {
@@ -199,8 +287,7 @@ public final class MatchRules {
             }
         }
         for (DeclarationKind kind : task.requiredDeclarations()) {
-            Long inForce = context.declarationsInForce().get(kind);
-            if (inForce != null && !c.signedDeclarations().contains(inForce)) {
+            if (declarationMissing(kind, c, context)) {
                 j.exclude(ReasonCode.DECLARATION_MISSING, kind);
             }
         }
@@ -245,7 +332,10 @@ public final class MatchRules {
             j.points += weight;
         }
         if (family == null && !task.familyLanguages().isEmpty()) {
-            j.gap(ReasonCode.NO_FAMILY_LANGUAGE, String.join(",", new TreeSet<>(task.familyLanguages())));
+            // the arguments only when explaining: a quick judgement would build them for nothing
+            j.gap(
+                    ReasonCode.NO_FAMILY_LANGUAGE,
+                    j.explain ? String.join(",", new TreeSet<>(task.familyLanguages())) : "");
         }
     }
 
@@ -372,16 +462,28 @@ public final class MatchRules {
         }
     }
 
+    /** More hours a week than the volunteer has left of their maximum. */
+    private static boolean overCapacity(TaskDemand task, Candidate c) {
+        return c.maxHoursPerWeek() != null && task.hoursPerWeek().compareTo(hoursLeft(c)) > 0;
+    }
+
+    private static BigDecimal hoursLeft(Candidate c) {
+        return BigDecimal.valueOf(c.maxHoursPerWeek()).subtract(tenths(c.hoursCommitted()));
+    }
+
     private static void capacity(TaskDemand task, Candidate c, Judgement j) {
         BigDecimal committed = tenths(c.hoursCommitted());
         if (c.maxHoursPerWeek() != null) {
-            BigDecimal free = BigDecimal.valueOf(c.maxHoursPerWeek()).subtract(committed);
-            if (task.hoursPerWeek().compareTo(free) > 0) {
-                j.exclude(ReasonCode.NO_CAPACITY, plain(free.max(BigDecimal.ZERO)), plain(task.hoursPerWeek()));
+            BigDecimal free = hoursLeft(c);
+            if (overCapacity(task, c)) {
+                j.exclude(
+                        ReasonCode.NO_CAPACITY,
+                        j.explain ? plain(free.max(BigDecimal.ZERO)) : "",
+                        j.explain ? plain(task.hoursPerWeek()) : "");
             }
             if (committed.signum() > 0) {
                 j.points -= (int) (j.weights.load() * Math.min(1.0, committed.doubleValue() / c.maxHoursPerWeek()));
-                j.gap(ReasonCode.ALREADY_BUSY, plain(committed), c.maxHoursPerWeek());
+                j.gap(ReasonCode.ALREADY_BUSY, j.explain ? plain(committed) : "", c.maxHoursPerWeek());
             }
         }
         if (c.openProposals() > 0) {
@@ -392,8 +494,12 @@ public final class MatchRules {
 
     /** Hours are kept in tenths (the task's hours have one decimal): sums of them must not drift. */
     private static BigDecimal tenths(double hours) {
-        return BigDecimal.valueOf(hours).setScale(1, RoundingMode.HALF_UP);
+        // remembered: BigDecimal.valueOf(double) writes the double out as text, for each of hundreds of
+        // thousands of pairs in a batch, and volunteers give only a few different numbers of hours
+        return TENTHS.computeIfAbsent(hours, h -> BigDecimal.valueOf(h).setScale(1, RoundingMode.HALF_UP));
     }
+
+    private static final Map<Double, BigDecimal> TENTHS = new ConcurrentHashMap<>();
 
     private static String plain(BigDecimal hours) {
         return hours.stripTrailingZeros().toPlainString();
@@ -407,10 +513,10 @@ public final class MatchRules {
     private static final class Judgement {
         final MatchWeights weights;
         final boolean explain;
-        final List<Reason> reasons = new ArrayList<>();
-        final List<Reason> gaps = new ArrayList<>();
-        final List<Reason> conditions = new ArrayList<>();
-        final List<Reason> exclusions = new ArrayList<>();
+        final List<Reason> reasons;
+        final List<Reason> gaps;
+        final List<Reason> conditions;
+        final List<Reason> exclusions;
         int points;
         int excluded;
         int conditional;
@@ -418,6 +524,11 @@ public final class MatchRules {
         Judgement(MatchWeights weights, boolean explain) {
             this.weights = weights;
             this.explain = explain;
+            // a quick judgement collects nothing: no lists for the many pairs that are only ranked
+            this.reasons = explain ? new ArrayList<>() : List.of();
+            this.gaps = explain ? new ArrayList<>() : List.of();
+            this.conditions = explain ? new ArrayList<>() : List.of();
+            this.exclusions = explain ? new ArrayList<>() : List.of();
         }
 
         void exclude(ReasonCode code, Object... args) {

@@ -1139,6 +1139,41 @@ class MatchRulesTest {
         }
 
         @Test
+        void eligibleAgreesWithTheQuickJudgement() {
+            Random random = new Random(22_2026L);
+            int eligible = 0;
+            for (int round = 0; round < 3000; round++) {
+                TaskDemand task = randomTask(random)
+                        .withMinimumAge(random.nextInt(3) == 0 ? 18 : 0)
+                        .build();
+                VolunteerBuilder v = randomVolunteer(random);
+                // every other hard constraint now and then, so that each can be the only one that fails
+                switch (random.nextInt(12)) {
+                    case 0 -> v.withBirthDate(null);
+                    case 1 -> v.withBirthDate(STARTS_ON.minusYears(17));
+                    case 2 -> v.withAvailableFrom(STARTS_ON.plusDays(1));
+                    case 3 -> v.withAvailableUntil(STARTS_ON.minusDays(1));
+                    case 4 -> v.withMaxHoursPerWeek(random.nextInt(4)).withHoursCommitted(0);
+                    case 5 -> v.withoutQualifications();
+                    case 6 -> v.withSignedDeclarations();
+                    case 7 -> v.withHeldTimes(TUESDAY_15_17);
+                    case 8 -> v.withMaxHoursPerWeek(null);
+                    default -> {}
+                }
+                Candidate c = v.build();
+                MatchRules.Quick quick = MatchRules.quick(task, c, context());
+
+                assertEquals(
+                        quick.isEligible(),
+                        MatchRules.eligible(task, c, context()),
+                        "round " + round + ": "
+                                + MatchRules.judge(task, c, context()).exclusions());
+                eligible += quick.isEligible() ? 1 : 0;
+            }
+            assertTrue(eligible >= 100 && eligible <= 2900, eligible + " of 3000 eligible");
+        }
+
+        @Test
         void visibilityIsLeftToTheCallersOfJudge() {
             // the loaders ask only for visible volunteers and PlacementService.propose checks visibleTo()
             Candidate hidden = volunteer()

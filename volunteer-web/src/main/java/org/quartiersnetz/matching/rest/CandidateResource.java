@@ -18,13 +18,14 @@ import org.quartiersnetz.common.view.QueryParams;
 import org.quartiersnetz.common.view.RequestLocale;
 import org.quartiersnetz.matching.boundary.CandidateList;
 import org.quartiersnetz.matching.boundary.MatchingService;
+import org.quartiersnetz.matching.control.Phases;
 import org.quartiersnetz.matching.view.ReasonTexts;
 import org.quartiersnetz.security.entity.Role.Permissions;
 import org.quartiersnetz.security.view.CurrentUser;
 
 /**
  * The ranked candidates of a task with their reasons over the API. Answers a {@code Server-Timing}
- * header with the time spent in the server (what the benchmark reports).
+ * header with the time spent in the server (what the benchmark reports) and, after it, the matching's phases.
  */
 @Path("v1/tasks/{id: [0-9]+}/candidates")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,6 +57,8 @@ public class CandidateResource {
         int missed = Math.min(Math.max(QueryParams.intOf(nearMisses, 10, "nearMisses"), 0), MAX_LIMIT);
         CandidateList list = matching.candidates(currentUser.caller(), id, shown, missed);
         Locale locale = RequestLocale.get();
-        return ServerTiming.ok(CandidatesResponse.of(list, texts, locale), start);
+        CandidatesResponse answer = CandidatesResponse.of(list, texts, locale);
+        list.phases().lap(Phases.Phase.ANSWER);
+        return BatchProposalResource.withPhases(ServerTiming.ok(answer, start), list.phases());
     }
 }

@@ -36,6 +36,7 @@ public class ReasonTexts {
     CourseService courses;
 
     private final Map<String, String> courseTitles = new HashMap<>();
+    private final Map<Said, String> texts = new HashMap<>();
 
     /** The reason in the request's language. */
     public String text(Reason reason) {
@@ -48,6 +49,14 @@ public class ReasonTexts {
     }
 
     public String text(Locale locale, Reason reason) {
+        // a batch of thousands of proposals says the same few things again and again
+        return texts.computeIfAbsent(new Said(locale, reason), said -> formatted(locale, reason));
+    }
+
+    /** One reason in one language, as the key of the texts already made in this request. */
+    private record Said(Locale locale, Reason reason) {}
+
+    private String formatted(Locale locale, Reason reason) {
         try {
             return format(locale, reason);
         } catch (RuntimeException malformed) {
