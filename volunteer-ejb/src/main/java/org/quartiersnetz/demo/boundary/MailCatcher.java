@@ -57,8 +57,17 @@ public class MailCatcher {
                     + " on PostgreSQL it stays off");
             return;
         }
-        server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        server.start();
+        GreenMail catcher = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        try {
+            catcher.start();
+        } catch (RuntimeException e) {
+            // a busy port must not keep the platform from starting: mails then wait in the outbox
+            LOG.severe(() -> "The development mail catcher could not listen on 127.0.0.1:" + port + " ("
+                    + e.getMessage() + "); set QN_DEV_MAIL_CATCHER_PORT to a free port");
+            catcher.stop();
+            return;
+        }
+        server = catcher;
         LOG.warning(() -> "Development mail catcher on 127.0.0.1:" + port
                 + ": mails are kept, not delivered; read them on /dev/mails.xhtml");
     }
