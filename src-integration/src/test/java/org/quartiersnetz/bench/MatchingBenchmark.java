@@ -1,6 +1,10 @@
 package org.quartiersnetz.bench;
 
+import java.io.IOException;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,7 +43,8 @@ import java.util.regex.Pattern;
  * trip, the median of each of the server's phases (its further Server-Timing metrics: read, hard,
  * score, graph, solve, explain, answer; "other" is what {@code app} has beyond them) and the 1-minute
  * load average before the run and the highest during it; then the median of the runs, figure by figure,
- * which the verdict uses.
+ * which the verdict uses. After the warm-up it prints how long each server took to read the matching's
+ * in-memory view of the active volunteers (from its log).
  *
  * <pre>
  * ./mvnw verify -Pbenchmark -Dbench=MatchingBenchmark      # 1k/10k/100k volunteers x 400 requests; 500x5000 and 2000x20000 x 20; 3 runs each
@@ -329,13 +334,30 @@ public final class MatchingBenchmark {
                     BenchHttp.call(client, server.base, coordinator, batchPath, "\"optimal\":true");
                 }
             }
-            System.out.printf("warmed up; load average %s%n", Percentiles.loadAverage());
+            System.out.printf("warmed up; load average %s; %s%n", Percentiles.loadAverage(), viewLoads());
             if (stage.candidates) {
                 growth.add(candidates(client, server.base, staff, paths, stage, requests, summary));
             }
             if (stage.batch) {
                 batch(client, server.base, coordinator, batchPath, stage, batchRequests, summary);
             }
+        }
+    }
+
+    private static final Pattern VIEW_LOAD = Pattern.compile("matching: (\\d+) active volunteers read in (\\d+) ms");
+
+    /** How long the server took to read its in-memory view of the active volunteers, from its log. */
+    private static String viewLoads() {
+        Path log = Path.of(System.getProperty("qn.target", "target"), "bench-payara.log");
+        try {
+            List<String> loads = new ArrayList<>();
+            Matcher m = VIEW_LOAD.matcher(Files.readString(log, StandardCharsets.UTF_8));
+            while (m.find()) {
+                loads.add(String.format("%,d in %,d ms", Long.parseLong(m.group(1)), Long.parseLong(m.group(2))));
+            }
+            return "the matching's view read " + (loads.isEmpty() ? "(not logged)" : String.join(", ", loads));
+        } catch (IOException | RuntimeException e) {
+            return "the matching's view: no server log (" + e.getMessage() + ")";
         }
     }
 
