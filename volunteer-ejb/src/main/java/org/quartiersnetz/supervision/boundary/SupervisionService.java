@@ -339,8 +339,11 @@ public class SupervisionService {
             return List.of();
         }
         String scope = session.getCarrier() == null ? "" : " AND p.carrierId = :carrier";
+        // volunteers selected from placements would break EclipseLink's batch fetching of their
+        // collections (EclipseLink-6094): select the volunteers themselves
         var query = em.createQuery(
-                        "SELECT DISTINCT p.volunteer FROM Placement p WHERE p.status IN :holding" + scope,
+                        "SELECT v FROM Volunteer v WHERE v.id IN (SELECT p.volunteer.id FROM Placement p"
+                                + " WHERE p.status IN :holding" + scope + ")",
                         Volunteer.class)
                 .setParameter("holding", PlacementStatus.holding());
         if (session.getCarrier() != null) {

@@ -21,7 +21,7 @@ public class LanguageSwitch {
         String current = language();
         String here = here((HttpServletRequest) context.getRequest());
         List<String> languages =
-                PageLanguage.isStaffPage(context.getRequestServletPath()) ? Languages.staff() : Languages.all();
+                PageLanguage.isStaffPage(PageLanguage.pageAsked(context)) ? Languages.staff() : Languages.all();
         return languages.stream()
                 .map(code -> new Link(
                         code, Languages.selfName(code), PageLanguage.withLanguage(here, code), code.equals(current)))

@@ -31,7 +31,7 @@ public final class PageLanguage {
     private PageLanguage() {}
 
     public static String of(ExternalContext context) {
-        List<String> allowed = isStaffPage(context.getRequestServletPath()) ? Languages.staff() : Languages.all();
+        List<String> allowed = isStaffPage(pageAsked(context)) ? Languages.staff() : Languages.all();
         Optional<String> chosen = chosen(context);
         chosen.ifPresent(language -> remember(context, language));
         return chosen.filter(allowed::contains)
@@ -47,6 +47,16 @@ public final class PageLanguage {
         }
         return Optional.ofNullable((HttpSession) context.getSession(false))
                 .map(session -> (String) session.getAttribute(RequestLocaleFilter.CHOSEN_LANGUAGE));
+    }
+
+    /** The page the person asked for: for an error page, the page that failed. */
+    public static String pageAsked(ExternalContext context) {
+        Object failed = context.getRequestMap().get("jakarta.servlet.error.request_uri");
+        if (failed instanceof String uri) {
+            return uri.substring(
+                    Math.min(uri.length(), context.getRequestContextPath().length()));
+        }
+        return context.getRequestServletPath();
     }
 
     public static boolean isStaffPage(String servletPath) {
