@@ -65,7 +65,7 @@ class DashboardIT extends BlackBoxTest {
                     .statusCode(200)
                     .extract()
                     .asString();
-            assertTrue(english.startsWith("Volunteer,Task,Carrier"), english);
+            assertTrue(english.startsWith("Volunteer,Task,Organisation"), english);
             assertFalse(english.contains(name), english);
         }
         LocalDate renewal = LocalDate.parse(as(CARITAS_STAFF)

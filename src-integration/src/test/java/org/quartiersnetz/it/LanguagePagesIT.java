@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +13,6 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.quartiersnetz.it.support.BlackBoxTest;
 import org.quartiersnetz.it.support.Chromium;
 import org.quartiersnetz.it.support.TestDatabase;
@@ -78,7 +75,7 @@ class LanguagePagesIT extends BlackBoxTest {
                 for (String page : publicPages) {
                     check(phone, page, language, totals, problems);
                 }
-                signIn(driver, volunteer);
+                signInInBrowser(driver, volunteer, PASSWORD, "/volunteer/profile");
                 for (String page : volunteerPages) {
                     check(phone, page, language, totals, problems);
                 }
@@ -113,14 +110,6 @@ class LanguagePagesIT extends BlackBoxTest {
         phone.violationsByImpact()
                 .forEach((impact, count) ->
                         totals.computeIfAbsent(language, l -> new TreeMap<>()).merge(impact, count, Integer::sum));
-    }
-
-    private void signIn(WebDriver driver, String email) {
-        driver.get(url("/login.xhtml"));
-        driver.findElement(By.id("login:email")).sendKeys(email);
-        driver.findElement(By.id("login:password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("login:submit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/volunteer/profile"));
     }
 
     private static void write(Map<String, Map<String, Integer>> totals) throws IOException {

@@ -80,6 +80,11 @@ class PlatformIT extends BlackBoxTest {
                 .get("/api/v1/privacy-notice")
                 .then()
                 .statusCode(200)
+                .body("language", equalTo("tr"));
+        api().header("Accept-Language", "fr")
+                .get("/api/v1/privacy-notice")
+                .then()
+                .statusCode(200)
                 .body("language", equalTo("de"));
     }
 

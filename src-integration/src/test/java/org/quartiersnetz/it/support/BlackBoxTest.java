@@ -224,11 +224,16 @@ public abstract class BlackBoxTest {
 
     /** Signs a member of staff in on the login page of a real browser and waits for their start page. */
     protected void signInInBrowser(WebDriver driver, String staffEmail) {
+        signInInBrowser(driver, staffEmail, DEMO_PASSWORD, "/staff/");
+    }
+
+    /** Signs in on the login page of a real browser and waits until the address shows this path. */
+    protected void signInInBrowser(WebDriver driver, String email, String password, String landing) {
         driver.get(url("/login.xhtml"));
-        driver.findElement(By.id("login:email")).sendKeys(staffEmail);
-        driver.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
+        driver.findElement(By.id("login:email")).sendKeys(email);
+        driver.findElement(By.id("login:password")).sendKeys(password);
         driver.findElement(By.id("login:submit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/staff/"));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(landing));
     }
 
     /** A volunteer of the tests: e-mail address (password {@link #PASSWORD}) and id. */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.DecimalFormatSymbols;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -48,12 +49,17 @@ public final class Languages {
     }
 
     /**
-     * The locale to format texts in: the language, with the digits 0–9 also where the language has
-     * its own (Arabic), as numbers, dates and codes are read beside German ones.
+     * The locale to format texts in: the language itself, with the digits 0–9 where the language
+     * would write its own (Arabic), as numbers, dates and codes are read beside German ones. Other
+     * languages keep a plain locale, which widgets such as PrimeFaces' schedule expect.
      */
     public static Locale locale(String language) {
+        Locale plain = Locale.forLanguageTag(orDefault(language));
+        if (DecimalFormatSymbols.getInstance(plain).getZeroDigit() == '0') {
+            return plain;
+        }
         return new Locale.Builder()
-                .setLanguage(orDefault(language))
+                .setLocale(plain)
                 .setUnicodeLocaleKeyword("nu", "latn")
                 .build();
     }

@@ -33,6 +33,17 @@ class LanguagesTest {
     }
 
     @Test
+    void numbersAreWrittenWithTheDigitsZeroToNineInEveryLanguage() {
+        for (String language : Languages.all()) {
+            String formatted =
+                    new java.text.MessageFormat("{0}", Languages.locale(language)).format(new Object[] {1234});
+            assertTrue(formatted.chars().filter(Character::isDigit).allMatch(c -> c >= '0' && c <= '9'), formatted);
+            assertTrue(formatted.contains("1") && formatted.contains("234"), formatted);
+        }
+        assertEquals(java.util.Locale.GERMAN, Languages.locale("de"), "a plain locale where the digits are 0–9");
+    }
+
+    @Test
     void arabicIsWrittenFromRightToLeft() {
         assertTrue(Languages.isRightToLeft("ar"));
         assertFalse(Languages.isRightToLeft("tr"));
