@@ -60,9 +60,13 @@ public class AccountService {
         if (!Languages.isSupported(language)) {
             throw new InvalidInputException("language.unsupported");
         }
-        findByEmail(email)
-                .filter(account -> !language.equals(account.getPreferredLanguage()))
-                .ifPresent(account -> account.changeLanguage(language));
+        // one statement, not read-then-write: parallel pages with ?lang= must not collide on the
+        // account's version (an optimistic lock failure would answer the page with an error)
+        em.createQuery("UPDATE UserAccount a SET a.preferredLanguage = :language"
+                        + " WHERE a.email = :email AND a.preferredLanguage <> :language")
+                .setParameter("language", language)
+                .setParameter("email", UserAccount.normalizeEmail(email))
+                .executeUpdate();
     }
 
     /**

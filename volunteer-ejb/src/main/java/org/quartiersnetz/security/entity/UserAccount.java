@@ -161,11 +161,6 @@ public class UserAccount {
         }
     }
 
-    /** The language the person chose for pages and mails. */
-    public void changeLanguage(String language) {
-        this.preferredLanguage = language;
-    }
-
     public String getPreferredLanguage() {
         return preferredLanguage;
     }
